@@ -1,0 +1,88 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+// Output is a compiled script: the BPF objects to load and what the runtime
+// needs to attach them and to decode what they produce.
+type Output struct {
+	Spec     *ebpf.CollectionSpec
+	Programs []*ProgramMeta // in script order; BEGIN and END included
+	Maps     []*MapMeta     // user maps, sorted by name
+	Events   []*EventMeta   // indexed by event id (the record's first u64)
+	Strlen   int
+
+	// Names of the internal maps in Spec.Maps.
+	EventsMap string // BPF_MAP_TYPE_RINGBUF carrying every event
+	LostMap   string // per-CPU array, one u64: events the ring had no room for
+}
+
+// ProgramMeta is one program: one concrete attach point of one probe.
+type ProgramMeta struct {
+	Name     string // key in Spec.Programs
+	Probe    int    // index of the probe in the script
+	Attach   *lang.AttachInfo
+	Patches  []Patch // immediates the runtime fills in before loading
+	Position lang.Pos
+}
+
+// Patch names a 64-bit immediate load (Instructions[Index]) whose constant
+// is only known at run time.
+type Patch struct {
+	Index int
+	What  PatchKind
+}
+
+type PatchKind int
+
+const (
+	PatchCpid    PatchKind = iota // pid of the -c command (0 without -c)
+	PatchStartNs                  // bpf_ktime_get_ns() when tracing started, for elapsed
+)
+
+// MapMeta describes a user map and its BPF layout.
+type MapMeta struct {
+	Name    string // "@x"
+	BPFName string // key in Spec.Maps
+	Key     *lang.Type // nil when unkeyed (the BPF key is then a u64 zero)
+	Value   *lang.Type // AggNone: the stored value's type
+	Agg     lang.AggKind
+	Lhist   [3]int64 // min, max, step
+	PerCPU  bool
+	// KeySize is the BPF key size. For hist and lhist the BPF key is the
+	// user key followed by a u64 bucket index.
+	KeySize int
+	// ValueSize is the BPF value size per CPU. count and sum: u64; min and
+	// max: {s64 value; u64 set}; avg and stats: {s64 count; s64 total};
+	// hist and lhist: u64 count.
+	ValueSize int
+}
+
+// EventKind is what an event record asks the runtime to do.
+type EventKind int
+
+const (
+	EventPrintf EventKind = iota // Format with Args
+	EventPrint                   // print the value in Args[0]
+	EventPrintMap                // print Map (Top, Div)
+	EventClear                   // clear Map
+	EventZero                    // zero Map
+	EventExit                    // stop tracing
+)
+
+// EventMeta describes one event record layout: a u64 id followed by the
+// arguments, each at ArgOffsets[i] from the start of the record, ints as 8
+// bytes, strings as Strlen bytes, tuples by their layout.
+type EventMeta struct {
+	Kind       EventKind
+	Format     string
+	Args       []*lang.Type
+	ArgOffsets []int
+	Size       int
+	Map        string // user map name for map events
+	Top, Div   int64
+	Pos        lang.Pos
+}

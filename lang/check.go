@@ -1,0 +1,1104 @@
+package lang
+
+import (
+	"fmt"
+
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gtrace/gtrace/stdlib"
+)
+
+// CheckOptions carries what the checker needs beyond the script.
+type CheckOptions struct {
+	Resolver Resolver // kernel facts; required for tracepoints
+	Params   []string // positional parameters $1..$N
+	Strlen   int      // string capacity; 0 means 64 (a config block overrides)
+}
+
+// Info is what the checker learned: a type for every expression, every map's
+// key and value types, and every probe's resolved attach points.
+type Info struct {
+	Types  map[Expr]*Type
+	Vars   map[*Var]*VarInfo
+	Maps   map[string]*MapInfo
+	Probes []*ProbeInfo // one per Program.Probes entry
+	Strlen int
+	Params []string
+}
+
+// MapInfo is a map's type, fixed by its first assignment.
+type MapInfo struct {
+	Name  string
+	Key   *Type // nil when the map has no key
+	Value *Type // the stored type for AggNone; Int64 for count/sum/min/max
+	Agg   AggKind
+	Lhist [3]int64 // min, max, step
+	Pos   Pos      // first assignment
+}
+
+// VarInfo is one scratch variable of one probe.
+type VarInfo struct {
+	Name string
+	Type *Type
+	ID   int // unique within the program
+}
+
+// ProbeInfo holds the attach points of a probe after wildcard expansion.
+type ProbeInfo struct {
+	Attach []*AttachInfo
+}
+
+// AttachInfo is one concrete attach point.
+type AttachInfo struct {
+	Provider string // BEGIN, END, tracepoint, interval, profile, ...
+	Name     string // the `probe` builtin's value, e.g. "tracepoint:syscalls:sys_enter_openat"
+	Target   string // tracepoint: "category:event"
+	Unit     string // interval/profile: s, ms, us, hz
+	Value    uint64 // interval/profile: the number
+	Fields   []TracepointField
+}
+
+// Check resolves names and types in p. It returns every error it finds.
+func Check(p *Program, opts CheckOptions) (*Info, error) {
+	c := &checker{
+		opts: opts,
+		info: &Info{
+			Types:  map[Expr]*Type{},
+			Vars:   map[*Var]*VarInfo{},
+			Maps:   map[string]*MapInfo{},
+			Strlen: opts.Strlen,
+			Params: opts.Params,
+		},
+	}
+	if c.info.Strlen <= 0 {
+		c.info.Strlen = 64
+	}
+	c.config(p)
+	for _, pr := range p.Probes {
+		c.info.Probes = append(c.info.Probes, c.attach(pr))
+	}
+	// Maps may be read in a probe before the probe that assigns them, so a
+	// first pass only learns map types; the second reports errors.
+	c.quiet = true
+	c.probes(p)
+	c.quiet = false
+	c.errs = nil
+	c.info.Types = map[Expr]*Type{}
+	c.info.Vars = map[*Var]*VarInfo{}
+	c.probes(p)
+	if len(c.errs) > 0 {
+		c.errs.Sort()
+		return nil, c.errs
+	}
+	return c.info, nil
+}
+
+type checker struct {
+	opts  CheckOptions
+	info  *Info
+	errs  ErrorList
+	quiet bool
+
+	// per probe
+	probe  *ProbeInfo
+	vars   map[string]*VarInfo
+	loops  int
+	nextID int
+}
+
+func (c *checker) errorf(n Node, format string, args ...any) {
+	if c.quiet {
+		return
+	}
+	c.errs = append(c.errs, Errorf(n, format, args...))
+}
+
+func (c *checker) config(p *Program) {
+	for _, a := range p.Config {
+		switch a.Key {
+		case "max_strlen", "strlen":
+			lit, ok := a.Value.(*IntLit)
+			if !ok || lit.Value < 8 || lit.Value > 1024 {
+				c.errorf(a.Value, "max_strlen must be an integer from 8 to 1024")
+				continue
+			}
+			c.info.Strlen = int(lit.Value)
+		default:
+			c.errorf(a, "unknown config setting %q%s", a.Key, hint(a.Key, []string{"max_strlen"}))
+		}
+	}
+}
+
+var providers = []string{"BEGIN", "END", "tracepoint", "interval", "profile", "software", "hardware",
+	"kprobe", "kretprobe", "uprobe", "uretprobe", "usdt", "rawtracepoint", "kfunc", "kretfunc", "fentry", "fexit"}
+
+func (c *checker) attach(pr *Probe) *ProbeInfo {
+	pi := &ProbeInfo{}
+	for _, ap := range pr.Attach {
+		switch ap.Provider {
+		case "BEGIN", "END":
+			if len(ap.Parts) != 0 {
+				c.errorf(ap, "%s takes no arguments", ap.Provider)
+			}
+			pi.Attach = append(pi.Attach, &AttachInfo{Provider: ap.Provider, Name: ap.Provider})
+		case "tracepoint":
+			if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+				c.errorf(ap, "tracepoint needs a category and an event: tracepoint:category:event")
+				continue
+			}
+			if c.opts.Resolver == nil {
+				c.errorf(ap, "tracepoints are not available: no kernel resolver")
+				continue
+			}
+			targets := []string{ap.Parts[0] + ":" + ap.Parts[1]}
+			if strings.ContainsAny(targets[0], "*?") {
+				list, err := c.opts.Resolver.Tracepoints(targets[0])
+				if err != nil || len(list) == 0 {
+					c.errorf(ap, "no tracepoint matches %s", targets[0])
+					continue
+				}
+				targets = list
+			}
+			for _, t := range targets {
+				cat, ev, _ := strings.Cut(t, ":")
+				fields, err := c.opts.Resolver.TracepointFields(cat, ev)
+				if err != nil {
+					c.errorf(ap, "%v%s", err, c.tracepointHint(cat, ev))
+					continue
+				}
+				pi.Attach = append(pi.Attach, &AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + t, Target: t, Fields: fields})
+			}
+		case "interval", "profile":
+			units := map[string]bool{"s": true, "ms": true, "us": true, "hz": true}
+			if len(ap.Parts) != 2 || !units[ap.Parts[0]] {
+				c.errorf(ap, "%s needs a unit and a number: %s:s|ms|us|hz:N", ap.Provider, ap.Provider)
+				continue
+			}
+			n, err := strconv.ParseUint(ap.Parts[1], 0, 64)
+			if err != nil || n == 0 {
+				c.errorf(ap, "%s: %q is not a positive number", ap.Provider, ap.Parts[1])
+				continue
+			}
+			pi.Attach = append(pi.Attach, &AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + ap.Parts[0] + ":" + ap.Parts[1], Unit: ap.Parts[0], Value: n})
+		default:
+			known := false
+			for _, p := range providers {
+				known = known || p == ap.Provider
+			}
+			if known {
+				c.errorf(ap, "probe type %s is not supported yet", ap.Provider)
+			} else {
+				c.errorf(ap, "unknown probe type %q%s", ap.Provider, hint(ap.Provider, providers))
+			}
+		}
+	}
+	return pi
+}
+
+func (c *checker) tracepointHint(cat, ev string) string {
+	list, err := c.opts.Resolver.Tracepoints(cat + ":*")
+	if err != nil || len(list) == 0 {
+		return ""
+	}
+	var names []string
+	for _, t := range list {
+		_, e, _ := strings.Cut(t, ":")
+		names = append(names, e)
+	}
+	if h := hint(ev, names); h != "" {
+		return strings.Replace(h, "did you mean ", "did you mean "+cat+":", 1)
+	}
+	return ""
+}
+
+func (c *checker) probes(p *Program) {
+	for i, pr := range p.Probes {
+		c.probe = c.info.Probes[i]
+		c.vars = map[string]*VarInfo{}
+		if pr.Pred != nil {
+			if t := c.expr(pr.Pred); t != nil && t.Kind != KInt {
+				c.errorf(pr.Pred, "predicate must be an integer, not %s", t)
+			}
+		}
+		c.block(pr.Body)
+	}
+}
+
+func (c *checker) block(b *Block) {
+	if b == nil {
+		return
+	}
+	for _, s := range b.Stmts {
+		c.stmt(s)
+	}
+}
+
+func (c *checker) stmt(s Stmt) {
+	switch s := s.(type) {
+	case *Block:
+		c.block(s)
+	case *ExprStmt:
+		c.exprStmt(s.X)
+	case *AssignStmt:
+		c.assign(s)
+	case *IfStmt:
+		c.cond(s.Cond)
+		c.block(s.Then)
+		if s.Else != nil {
+			c.stmt(s.Else)
+		}
+	case *UnrollStmt:
+		if lit, ok := s.Count.(*IntLit); !ok || lit.Value < 1 || lit.Value > 100 {
+			c.errorf(s.Count, "unroll count must be an integer literal from 1 to 100")
+		}
+		c.block(s.Body)
+	case *WhileStmt:
+		c.cond(s.Cond)
+		c.loops++
+		c.block(s.Body)
+		c.loops--
+	case *ForStmt:
+		if s.Map != nil {
+			mi := c.mapRead(s.Map, true)
+			if mi != nil {
+				kt := mi.Key
+				if kt == nil {
+					kt = Int64
+				}
+				c.bindVar(s.Var, TupleType([]*Type{kt, c.readType(mi)}))
+			}
+		} else {
+			c.intExpr(s.Start)
+			c.intExpr(s.End)
+			c.bindVar(s.Var, Int64)
+		}
+		c.loops++
+		c.block(s.Body)
+		c.loops--
+	case *BreakStmt, *ContinueStmt:
+		if c.loops == 0 {
+			c.errorf(s, "%s outside a loop", map[bool]string{true: "break", false: "continue"}[isBreak(s)])
+		}
+	case *ReturnStmt:
+	default:
+		c.errorf(s, "internal error: unknown statement %T", s)
+	}
+}
+
+func isBreak(s Stmt) bool { _, ok := s.(*BreakStmt); return ok }
+
+func (c *checker) cond(e Expr) {
+	if t := c.expr(e); t != nil && t.Kind != KInt {
+		c.errorf(e, "condition must be an integer, not %s", t)
+	}
+}
+
+func (c *checker) intExpr(e Expr) *Type {
+	t := c.expr(e)
+	if t != nil && t.Kind != KInt {
+		c.errorf(e, "expected an integer, not %s", t)
+		return nil
+	}
+	return t
+}
+
+func (c *checker) exprStmt(e Expr) {
+	if call, ok := e.(*Call); ok {
+		if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
+			c.errorf(call, "%s() must be assigned to a map: @x = %s(...)", call.Name, call.Name)
+			return
+		}
+	}
+	c.expr(e)
+}
+
+func (c *checker) bindVar(v *Var, t *Type) {
+	vi := c.vars[v.Name]
+	if vi == nil {
+		c.nextID++
+		vi = &VarInfo{Name: v.Name, Type: t, ID: c.nextID}
+		c.vars[v.Name] = vi
+	} else if !vi.Type.Equal(t) {
+		c.errorf(v, "type mismatch for %s: it holds %s, cannot assign %s", v.Name, vi.Type, t)
+	}
+	c.info.Vars[v] = vi
+	c.info.Types[v] = vi.Type
+}
+
+func (c *checker) assign(s *AssignStmt) {
+	switch tgt := s.Target.(type) {
+	case *Var:
+		if s.Op != "=" {
+			vi := c.vars[tgt.Name]
+			if vi == nil {
+				c.errorf(tgt, "undefined variable %s", tgt.Name)
+				c.expr(s.Value)
+				return
+			}
+			c.info.Vars[tgt] = vi
+			c.info.Types[tgt] = vi.Type
+			if vi.Type.Kind != KInt {
+				c.errorf(s, "%s needs an integer variable; %s is %s", s.Op, tgt.Name, vi.Type)
+			}
+			c.intExpr(s.Value)
+			return
+		}
+		t := c.expr(s.Value)
+		if t == nil {
+			return
+		}
+		if t.Kind == KVoid || t.Kind == KAgg || t.Kind == KCtx {
+			c.errorf(s.Value, "cannot assign %s to a variable", t)
+			return
+		}
+		c.bindVar(tgt, t)
+	case *MapRef:
+		key := c.mapKey(tgt)
+		if s.Op != "=" {
+			t := c.intExpr(s.Value)
+			if t == nil {
+				return
+			}
+			c.mapDefine(tgt, key, Int64, AggNone, [3]int64{})
+			return
+		}
+		if call, ok := s.Value.(*Call); ok {
+			if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
+				agg, params := c.aggCall(call)
+				if agg != AggNone {
+					c.info.Types[call] = &Type{Kind: KAgg, Agg: agg}
+					c.mapDefine(tgt, key, Int64, agg, params)
+				}
+				return
+			}
+		}
+		t := c.expr(s.Value)
+		if t == nil {
+			return
+		}
+		if t.Kind == KVoid || t.Kind == KCtx {
+			c.errorf(s.Value, "cannot assign %s to a map", t)
+			return
+		}
+		c.mapDefine(tgt, key, t, AggNone, [3]int64{})
+	default:
+		c.errorf(s.Target, "cannot assign to this expression")
+	}
+}
+
+// mapKey types a map reference's subscript: nil when it has none.
+func (c *checker) mapKey(m *MapRef) *Type {
+	if len(m.Keys) == 0 {
+		return nil
+	}
+	var ts []*Type
+	for _, k := range m.Keys {
+		t := c.expr(k)
+		if t == nil {
+			return nil
+		}
+		if t.Kind == KVoid || t.Kind == KCtx || t.Kind == KAgg {
+			c.errorf(k, "%s cannot be a map key", t)
+			return nil
+		}
+		ts = append(ts, t)
+	}
+	if len(ts) == 1 {
+		return keyType(ts[0])
+	}
+	for i := range ts {
+		ts[i] = keyType(ts[i])
+	}
+	return TupleType(ts)
+}
+
+// keyType widens integers so every key of a map has one layout.
+func keyType(t *Type) *Type {
+	if t.Kind == KInt {
+		return &Type{Kind: KInt, Size: 8, Signed: t.Signed}
+	}
+	return t
+}
+
+func (c *checker) mapDefine(m *MapRef, key, val *Type, agg AggKind, params [3]int64) {
+	mi := c.info.Maps[m.Name]
+	if mi == nil {
+		if m.Keys != nil && key == nil {
+			return // the key had an error
+		}
+		mi = &MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, Lhist: params, Pos: m.Pos}
+		c.info.Maps[m.Name] = mi
+		c.info.Types[m] = c.readType(mi)
+		return
+	}
+	c.sameKey(m, mi, key)
+	switch {
+	case mi.Agg != agg:
+		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), describeAgg(agg, val))
+	case agg == AggNone && !mi.Value.Equal(val):
+		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), val)
+	case agg == AggLhist && mi.Lhist != params:
+		c.errorf(m, "%s is an lhist with other bounds: each map has one set of lhist parameters", m.Name)
+	}
+	c.info.Types[m] = c.readType(mi)
+}
+
+func describe(mi *MapInfo) string { return describeAgg(mi.Agg, mi.Value) }
+
+func describeAgg(a AggKind, v *Type) string {
+	if a == AggNone {
+		return v.String()
+	}
+	return a.String() + "()"
+}
+
+func (c *checker) sameKey(m *MapRef, mi *MapInfo, key *Type) {
+	switch {
+	case mi.Key == nil && m.Keys != nil:
+		c.errorf(m, "%s has no key here but was first used without one at %s", m.Name, mi.Pos)
+	case mi.Key != nil && m.Keys == nil:
+		c.errorf(m, "%s needs a key: it is keyed by %s", m.Name, mi.Key)
+	case mi.Key != nil && key != nil && !mi.Key.Equal(key):
+		c.errorf(m, "key type mismatch for %s: it is keyed by %s, not %s", m.Name, mi.Key, key)
+	}
+}
+
+// readType is the type of reading @m[k] in an expression.
+func (c *checker) readType(mi *MapInfo) *Type {
+	switch mi.Agg {
+	case AggNone:
+		return mi.Value
+	case AggCount, AggSum, AggMin, AggMax, AggAvg:
+		return Int64
+	}
+	return &Type{Kind: KAgg, Agg: mi.Agg}
+}
+
+// mapRead checks a map used as a value (or, with whole, as a whole map).
+func (c *checker) mapRead(m *MapRef, whole bool) *MapInfo {
+	key := c.mapKey(m)
+	mi := c.info.Maps[m.Name]
+	if mi == nil {
+		var names []string
+		for n := range c.info.Maps {
+			names = append(names, n)
+		}
+		c.errorf(m, "undefined map %s%s", m.Name, hint(m.Name, names))
+		return nil
+	}
+	if whole {
+		if m.Keys != nil {
+			c.errorf(m, "expected the whole map %s, without a key", m.Name)
+		}
+		return mi
+	}
+	c.sameKey(m, mi, key)
+	return mi
+}
+
+func (c *checker) aggCall(call *Call) (AggKind, [3]int64) {
+	b := stdlib.Lookup(call.Name)
+	var params [3]int64
+	if !c.arity(call, b) {
+		return AggNone, params
+	}
+	for _, a := range call.Args {
+		c.intExpr(a)
+	}
+	switch call.Name {
+	case "count":
+		return AggCount, params
+	case "sum":
+		return AggSum, params
+	case "min":
+		return AggMin, params
+	case "max":
+		return AggMax, params
+	case "avg":
+		return AggAvg, params
+	case "stats":
+		return AggStats, params
+	case "hist":
+		return AggHist, params
+	case "lhist":
+		for i := 0; i < 3; i++ {
+			v, ok := c.constInt(call.Args[i+1])
+			if !ok {
+				c.errorf(call.Args[i+1], "lhist() %s must be a constant integer", [3]string{"min", "max", "step"}[i])
+				return AggNone, params
+			}
+			params[i] = v
+		}
+		if params[0] < 0 || params[1] <= params[0] || params[2] <= 0 || (params[1]-params[0])/params[2] > 1000 {
+			c.errorf(call, "lhist() needs 0 <= min < max, step > 0 and at most 1000 buckets")
+			return AggNone, params
+		}
+		return AggLhist, params
+	}
+	return AggNone, params
+}
+
+// constInt evaluates an integer literal, a negated literal, or a numeric
+// positional parameter.
+func (c *checker) constInt(e Expr) (int64, bool) {
+	switch e := e.(type) {
+	case *IntLit:
+		return int64(e.Value), true
+	case *Unary:
+		if e.Op == "-" {
+			v, ok := c.constInt(e.X)
+			return -v, ok
+		}
+	case *Positional:
+		if e.Count {
+			return int64(len(c.opts.Params)), true
+		}
+		if v, ok := c.paramInt(e.N); ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+func (c *checker) paramInt(n int) (int64, bool) {
+	if n < 1 || n > len(c.opts.Params) {
+		return 0, true // a missing parameter reads as 0, as in bpftrace
+	}
+	v, err := strconv.ParseInt(c.opts.Params[n-1], 0, 64)
+	return v, err == nil
+}
+
+func (c *checker) arity(call *Call, b *stdlib.Builtin) bool {
+	n := len(call.Args)
+	if n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs) {
+		switch {
+		case b.MinArgs == b.MaxArgs:
+			c.errorf(call, "%s() takes %d argument%s, got %d", call.Name, b.MinArgs, plural(b.MinArgs), n)
+		case b.MaxArgs < 0:
+			c.errorf(call, "%s() takes at least %d argument%s, got %d", call.Name, b.MinArgs, plural(b.MinArgs), n)
+		default:
+			c.errorf(call, "%s() takes %d to %d arguments, got %d", call.Name, b.MinArgs, b.MaxArgs, n)
+		}
+		return false
+	}
+	return true
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// expr types e, records the type, and returns it (nil after an error).
+func (c *checker) expr(e Expr) *Type {
+	t := c.expr1(e)
+	if t != nil {
+		c.info.Types[e] = t
+	}
+	return t
+}
+
+func (c *checker) expr1(e Expr) *Type {
+	switch e := e.(type) {
+	case *IntLit:
+		if e.Value > 1<<63-1 {
+			return Uint64
+		}
+		return Int64
+	case *StrLit:
+		if len(e.Value) >= c.info.Strlen {
+			c.errorf(e, "string literal of %d bytes does not fit max_strlen %d", len(e.Value), c.info.Strlen)
+			return nil
+		}
+		return StringType(c.info.Strlen)
+	case *Positional:
+		if e.Count {
+			return Int64
+		}
+		if _, ok := c.paramInt(e.N); ok {
+			return Int64
+		}
+		return StringType(c.info.Strlen)
+	case *Ident:
+		return c.ident(e)
+	case *Var:
+		vi := c.vars[e.Name]
+		if vi == nil {
+			var names []string
+			for n := range c.vars {
+				names = append(names, n)
+			}
+			c.errorf(e, "undefined variable %s%s", e.Name, hint(e.Name, names))
+			return nil
+		}
+		c.info.Vars[e] = vi
+		return vi.Type
+	case *MapRef:
+		mi := c.mapRead(e, false)
+		if mi == nil {
+			return nil
+		}
+		t := c.readType(mi)
+		if t.Kind == KAgg {
+			c.errorf(e, "cannot read %s in an expression: it is a %s() map", e.Name, mi.Agg)
+			return nil
+		}
+		return t
+	case *Binary:
+		return c.binary(e)
+	case *Unary:
+		t := c.expr(e.X)
+		if t == nil {
+			return nil
+		}
+		switch e.Op {
+		case "!", "~", "-":
+			if t.Kind != KInt {
+				c.errorf(e, "operator %s needs an integer, not %s", e.Op, t)
+				return nil
+			}
+			if e.Op == "-" {
+				return Int64
+			}
+			if e.Op == "!" {
+				return Int64
+			}
+			return IntType(8, t.Signed)
+		}
+		c.errorf(e, "operator %s is not supported yet", e.Op)
+		return nil
+	case *IncDec:
+		switch x := e.X.(type) {
+		case *Var:
+			vi := c.vars[x.Name]
+			if vi == nil {
+				c.errorf(x, "undefined variable %s", x.Name)
+				return nil
+			}
+			c.info.Vars[x] = vi
+			c.info.Types[x] = vi.Type
+			if vi.Type.Kind != KInt {
+				c.errorf(e, "%s needs an integer variable", e.Op)
+				return nil
+			}
+			return vi.Type
+		case *MapRef:
+			key := c.mapKey(x)
+			c.mapDefine(x, key, Int64, AggNone, [3]int64{})
+			return Int64
+		}
+		c.errorf(e, "%s needs a variable or a map", e.Op)
+		return nil
+	case *Ternary:
+		c.cond(e.Cond)
+		a, b := c.expr(e.Then), c.expr(e.Else)
+		if a == nil || b == nil {
+			return nil
+		}
+		if a.Kind != b.Kind || (a.Kind != KInt && a.Kind != KString) {
+			c.errorf(e, "the two sides of ?: must both be integers or both strings, not %s and %s", a, b)
+			return nil
+		}
+		if a.Kind == KInt {
+			return IntType(8, a.Signed && b.Signed)
+		}
+		return a
+	case *Tuple:
+		var ts []*Type
+		for _, x := range e.Elems {
+			t := c.expr(x)
+			if t == nil {
+				return nil
+			}
+			if t.Kind != KInt && t.Kind != KString && t.Kind != KTuple {
+				c.errorf(x, "%s cannot be in a tuple", t)
+				return nil
+			}
+			ts = append(ts, keyType(t))
+		}
+		return TupleType(ts)
+	case *Field:
+		return c.field(e)
+	case *Call:
+		return c.call(e)
+	case *Cast:
+		t := c.expr(e.X)
+		if t == nil {
+			return nil
+		}
+		if e.Type.Ptr == 0 {
+			if size, signed, ok := intTypeName(e.Type.Name); ok {
+				if t.Kind != KInt {
+					c.errorf(e, "cannot cast %s to %s", t, e.Type.Name)
+					return nil
+				}
+				return IntType(size, signed)
+			}
+		}
+		c.errorf(e.Type, "cast to %s is not supported yet", e.Type.Name+strings.Repeat("*", e.Type.Ptr))
+		return nil
+	case *Index:
+		c.errorf(e, "indexing is not supported yet")
+		return nil
+	}
+	c.errorf(e, "internal error: unknown expression %T", e)
+	return nil
+}
+
+func intTypeName(n string) (size int, signed bool, ok bool) {
+	switch n {
+	case "uint8", "u8":
+		return 1, false, true
+	case "uint16", "u16":
+		return 2, false, true
+	case "uint32", "u32":
+		return 4, false, true
+	case "uint64", "u64":
+		return 8, false, true
+	case "int8", "s8", "i8":
+		return 1, true, true
+	case "int16", "s16", "i16":
+		return 2, true, true
+	case "int32", "s32", "i32":
+		return 4, true, true
+	case "int64", "s64", "i64":
+		return 8, true, true
+	}
+	return 0, false, false
+}
+
+func (c *checker) ident(e *Ident) *Type {
+	switch e.Name {
+	case "pid", "tid", "uid", "gid", "cpu", "rand", "cpid":
+		return IntType(8, false)
+	case "nsecs", "elapsed":
+		return Uint64
+	case "comm":
+		return StringType(c.info.Strlen)
+	case "probe":
+		return StringType(c.info.Strlen)
+	case "curtask":
+		return &Type{Kind: KInt, Size: 8, Pointer: true}
+	case "args":
+		for _, a := range c.probe.Attach {
+			if a.Provider != "tracepoint" {
+				c.errorf(e, "args is only available in tracepoint probes, not %s", a.Provider)
+				return nil
+			}
+		}
+		return &Type{Kind: KCtx}
+	case "retval", "func", "ctx":
+		c.errorf(e, "%s is not available in this probe type", e.Name)
+		return nil
+	}
+	if b := stdlib.Lookup(e.Name); b != nil && b.Kind != stdlib.Variable {
+		c.errorf(e, "%s is a function: call it as %s(...)", e.Name, e.Name)
+		return nil
+	}
+	c.errorf(e, "unknown identifier %s%s", e.Name, hint(e.Name, stdlib.Names(stdlib.Variable)))
+	return nil
+}
+
+func (c *checker) binary(e *Binary) *Type {
+	l, r := c.expr(e.L), c.expr(e.R)
+	if l == nil || r == nil {
+		return nil
+	}
+	switch e.Op {
+	case "==", "!=":
+		if l.Kind == KString && r.Kind == KString {
+			return Int64
+		}
+	case "&&", "||":
+		if l.Kind == KInt && r.Kind == KInt {
+			return Int64
+		}
+	}
+	if l.Kind != KInt || r.Kind != KInt {
+		c.errorf(e, "operator %s cannot be used between %s and %s", e.Op, l, r)
+		return nil
+	}
+	switch e.Op {
+	case "==", "!=", "<", ">", "<=", ">=":
+		return Int64
+	case "<<", ">>":
+		return IntType(8, l.Signed)
+	}
+	// C's usual conversions at 64 bits: unsigned wins.
+	return IntType(8, l.Signed && r.Signed)
+}
+
+func (c *checker) field(e *Field) *Type {
+	t := c.expr(e.X)
+	if t == nil {
+		return nil
+	}
+	switch t.Kind {
+	case KCtx:
+		var found *Type
+		for _, a := range c.probe.Attach {
+			f := findField(a.Fields, e.Name)
+			if f == nil {
+				var names []string
+				for _, f := range a.Fields {
+					names = append(names, f.Name)
+				}
+				c.errorf(e, "%s has no field %q%s", a.Name, e.Name, hint(e.Name, names))
+				return nil
+			}
+			ft := fieldType(f, a.Target, c.info.Strlen)
+			if ft == nil {
+				c.errorf(e, "field %s of type %s is not supported yet", e.Name, f.CType)
+				return nil
+			}
+			if found != nil && !found.Equal(ft) {
+				c.errorf(e, "field %s has different types in the probe's tracepoints", e.Name)
+				return nil
+			}
+			found = ft
+		}
+		return found
+	case KTuple:
+		i, err := strconv.Atoi(e.Name)
+		if err != nil || i < 0 || i >= len(t.Elems) {
+			c.errorf(e, "tuple %s has no field %s", t, e.Name)
+			return nil
+		}
+		return t.Elems[i]
+	}
+	c.errorf(e, "%s has no fields", t)
+	return nil
+}
+
+func findField(fs []TracepointField, name string) *TracepointField {
+	for i := range fs {
+		if fs[i].Name == name {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// fieldType is the type of args->f. Pointers in syscall tracepoints point
+// into the caller's user memory; other tracepoints hold kernel pointers.
+func fieldType(f *TracepointField, target string, strlen int) *Type {
+	switch {
+	case f.DataLoc:
+		return &Type{Kind: KInt, Size: 8, Pointer: true}
+	case f.Array > 0 && strings.Contains(f.CType, "char") && f.Size == f.Array:
+		return StringType(strlen)
+	case f.Array > 0:
+		return nil
+	case f.Pointer:
+		return &Type{Kind: KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
+	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
+		return IntType(f.Size, f.Signed)
+	}
+	return nil
+}
+
+func (c *checker) call(e *Call) *Type {
+	b := stdlib.Lookup(e.Name)
+	if b == nil {
+		var names []string
+		names = append(names, stdlib.Names(stdlib.Function)...)
+		names = append(names, stdlib.Names(stdlib.Aggregation)...)
+		c.errorf(e, "unknown function %s()%s", e.Name, hint(e.Name, names))
+		for _, a := range e.Args {
+			c.expr(a)
+		}
+		return nil
+	}
+	switch b.Kind {
+	case stdlib.Variable:
+		c.errorf(e, "%s is a variable, not a function", e.Name)
+		return nil
+	case stdlib.Aggregation:
+		c.errorf(e, "%s() must be assigned to a map: @x = %s(...)", e.Name, e.Name)
+		return nil
+	}
+	if !c.arity(e, b) {
+		return nil
+	}
+	switch e.Name {
+	case "printf":
+		return c.printf(e)
+	case "print":
+		if m, ok := e.Args[0].(*MapRef); ok && m.Keys == nil {
+			c.mapRead(m, true)
+			for _, a := range e.Args[1:] {
+				if _, ok := c.constInt(a); !ok {
+					c.errorf(a, "print() top and divisor must be constant integers")
+				}
+			}
+			return Void
+		}
+		if len(e.Args) > 1 {
+			c.errorf(e.Args[1], "print() takes top and divisor only for a whole map")
+			return nil
+		}
+		t := c.expr(e.Args[0])
+		if t != nil && (t.Kind == KVoid || t.Kind == KCtx) {
+			c.errorf(e.Args[0], "cannot print %s", t)
+		}
+		return Void
+	case "exit":
+		return Void
+	case "str":
+		t := c.expr(e.Args[0])
+		if len(e.Args) == 2 {
+			c.intExpr(e.Args[1])
+		}
+		if t == nil {
+			return nil
+		}
+		if t.Kind == KString {
+			return t
+		}
+		if t.Kind != KInt {
+			c.errorf(e.Args[0], "str() needs a pointer or a string, not %s", t)
+			return nil
+		}
+		return StringType(c.info.Strlen)
+	case "delete":
+		m, ok := e.Args[0].(*MapRef)
+		if !ok {
+			c.errorf(e.Args[0], "delete() needs a map element: delete(@m[key]) or delete(@m, key)")
+			return nil
+		}
+		if len(e.Args) == 2 {
+			if m.Keys != nil {
+				c.errorf(e.Args[0], "delete(@m, key) takes the map without a key")
+				return nil
+			}
+			// Check the key as if written @m[key].
+			keyed := &MapRef{Span: m.Span, Name: m.Name, Keys: []Expr{e.Args[1]}}
+			if tup, ok := e.Args[1].(*Tuple); ok {
+				keyed.Keys = tup.Elems
+			}
+			c.mapRead(keyed, false)
+			c.info.Types[e.Args[1]] = c.mapKey(keyed)
+			return Void
+		}
+		c.mapRead(m, false)
+		return Void
+	case "clear", "zero":
+		m, ok := e.Args[0].(*MapRef)
+		if !ok || m.Keys != nil {
+			c.errorf(e.Args[0], "%s() needs a whole map: %s(@m)", e.Name, e.Name)
+			return nil
+		}
+		c.mapRead(m, true)
+		return Void
+	}
+	c.errorf(e, "%s() is not supported yet", e.Name)
+	return nil
+}
+
+func (c *checker) printf(e *Call) *Type {
+	lit, ok := e.Args[0].(*StrLit)
+	if !ok {
+		c.errorf(e.Args[0], "printf() needs a string literal as its format")
+		return nil
+	}
+	verbs, err := PrintfVerbs(lit.Value)
+	if err != nil {
+		c.errorf(lit, "%v", err)
+		return nil
+	}
+	args := e.Args[1:]
+	if len(verbs) != len(args) {
+		c.errorf(e, "printf() format has %d conversion%s but %d argument%s follow", len(verbs), plural(len(verbs)), len(args), plural(len(args)))
+	}
+	for i, a := range args {
+		t := c.expr(a)
+		if t == nil || i >= len(verbs) {
+			continue
+		}
+		switch {
+		case t.Kind == KVoid || t.Kind == KCtx || t.Kind == KAgg:
+			c.errorf(a, "cannot format %s", t)
+		case verbs[i] == 's':
+		case t.Kind != KInt:
+			c.errorf(a, "%%%c needs an integer, not %s: use %%s", verbs[i], t)
+		}
+	}
+	return Void
+}
+
+// PrintfVerbs returns the conversion letter of each argument-consuming
+// conversion in format, or an error for a conversion gtrace does not know.
+func PrintfVerbs(format string) ([]byte, error) {
+	var verbs []byte
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("-+ #0", format[j]) >= 0 {
+			j++
+		}
+		for j < len(format) && (format[j] >= '0' && format[j] <= '9' || format[j] == '.') {
+			j++
+		}
+		for j < len(format) && strings.IndexByte("hlzjt", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			return nil, fmt.Errorf("printf format ends inside a conversion")
+		}
+		switch v := format[j]; v {
+		case '%':
+			if j != i+1 {
+				return nil, fmt.Errorf("invalid conversion %q", format[i:j+1])
+			}
+		case 'd', 'i', 'u', 'x', 'X', 'o', 'c', 's', 'p':
+			verbs = append(verbs, v)
+		default:
+			return nil, fmt.Errorf("unknown printf conversion %%%c", v)
+		}
+		i = j
+	}
+	return verbs, nil
+}
+
+// hint returns ", did you mean X?" for the closest candidate, or "".
+func hint(name string, candidates []string) string {
+	best, bestD := "", 1<<30
+	sort.Strings(candidates)
+	for _, c := range candidates {
+		d := editDistance(strings.ToLower(name), strings.ToLower(c))
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := 1 + len(name)/3
+	if best == "" || bestD > limit || best == name {
+		return ""
+	}
+	return "; did you mean " + best + "?"
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

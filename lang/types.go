@@ -1,0 +1,154 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind is the kind of a type.
+type Kind int
+
+const (
+	KVoid   Kind = iota // no value: printf(), exit(), ...
+	KInt                // an integer of Size bytes (1, 2, 4, 8)
+	KString             // a NUL-terminated string in a Size-byte buffer
+	KTuple              // fields laid out C-style
+	KCtx                // the tracepoint `args` record
+	KAgg                // an aggregation call's result: only assignable to a map
+)
+
+// Type is a checked type.
+type Type struct {
+	Kind   Kind
+	Size   int // bytes: int width, string capacity, tuple size
+	Signed bool
+	// Pointer marks an integer that holds an address, and UserPtr says it
+	// points into user memory (str() then reads with probe_read_user_str).
+	Pointer bool
+	UserPtr bool
+	Elems   []*Type // tuple fields
+	Offsets []int   // tuple field offsets
+	Agg     AggKind // KAgg: which aggregation
+}
+
+// AggKind is how a map's values are produced.
+type AggKind int
+
+const (
+	AggNone AggKind = iota
+	AggCount
+	AggSum
+	AggMin
+	AggMax
+	AggAvg
+	AggStats
+	AggHist
+	AggLhist
+)
+
+var aggNames = [...]string{"none", "count", "sum", "min", "max", "avg", "stats", "hist", "lhist"}
+
+func (a AggKind) String() string { return aggNames[a] }
+
+var (
+	Void   = &Type{Kind: KVoid}
+	Int64  = &Type{Kind: KInt, Size: 8, Signed: true}
+	Uint64 = &Type{Kind: KInt, Size: 8}
+)
+
+// IntType returns the integer type of size bytes.
+func IntType(size int, signed bool) *Type { return &Type{Kind: KInt, Size: size, Signed: signed} }
+
+// StringType returns a string type of capacity n.
+func StringType(n int) *Type { return &Type{Kind: KString, Size: n} }
+
+// TupleType lays out elems C-style: each field aligned to its natural
+// alignment (8 for ints, 1 for strings), the whole padded to 8.
+func TupleType(elems []*Type) *Type {
+	t := &Type{Kind: KTuple, Elems: elems}
+	off := 0
+	for _, e := range elems {
+		a := e.Align()
+		off = (off + a - 1) / a * a
+		t.Offsets = append(t.Offsets, off)
+		off += e.StorageSize()
+	}
+	t.Size = (off + 7) / 8 * 8
+	return t
+}
+
+// StorageSize is how many bytes a value of t occupies in a map key, map
+// value, tuple or event record. Integers are widened to 8 bytes so that
+// keys and records need no per-width code.
+func (t *Type) StorageSize() int {
+	switch t.Kind {
+	case KInt:
+		return 8
+	case KString, KTuple:
+		return t.Size
+	}
+	return 0
+}
+
+func (t *Type) Align() int {
+	switch t.Kind {
+	case KInt, KTuple:
+		return 8
+	}
+	return 1
+}
+
+// IsAggregate says whether values of t live in memory rather than a register.
+func (t *Type) IsAggregate() bool { return t.Kind == KString || t.Kind == KTuple }
+
+// Equal compares types for map-typing purposes: integer width and
+// signedness do not matter (they are all stored in 8 bytes), string
+// capacity does not matter (all strings get the configured capacity).
+func (t *Type) Equal(u *Type) bool {
+	if t.Kind != u.Kind {
+		return false
+	}
+	switch t.Kind {
+	case KTuple:
+		if len(t.Elems) != len(u.Elems) {
+			return false
+		}
+		for i := range t.Elems {
+			if !t.Elems[i].Equal(u.Elems[i]) {
+				return false
+			}
+		}
+	case KAgg:
+		return t.Agg == u.Agg
+	}
+	return true
+}
+
+func (t *Type) String() string {
+	switch t.Kind {
+	case KVoid:
+		return "none"
+	case KInt:
+		s := "int"
+		if !t.Signed {
+			s = "uint"
+		}
+		if t.Pointer {
+			return fmt.Sprintf("pointer (%s%d)", s, t.Size*8)
+		}
+		return fmt.Sprintf("%s%d", s, t.Size*8)
+	case KString:
+		return fmt.Sprintf("string[%d]", t.Size)
+	case KTuple:
+		var parts []string
+		for _, e := range t.Elems {
+			parts = append(parts, e.String())
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	case KCtx:
+		return "args"
+	case KAgg:
+		return t.Agg.String() + "()"
+	}
+	return "?"
+}

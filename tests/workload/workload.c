@@ -1,0 +1,209 @@
+/*
+ * workload: a small deterministic program for gtrace's end-to-end tests.
+ *
+ * The tests run it under `gtrace -c` and filter on `pid == cpid`, so every
+ * figure a script computes is exact only if this program makes the traced
+ * syscalls exactly as many times as its arguments say, and no other time.
+ * It is therefore linked statically (no dynamic loader opening and reading
+ * libraries), never uses stdio on a traced path, and opens its own helper
+ * files (/dev/null, /dev/zero) with the legacy open(2) syscall rather than
+ * openat(2), so that `sys_enter_openat` sees only the `open` step's paths.
+ *
+ * Usage: workload STEP [, STEP]...
+ *
+ *   write N SIZE      N write(2)s of SIZE bytes to /dev/null
+ *   read N SIZE       N read(2)s of SIZE bytes from /dev/zero
+ *   values V...       one write(2) to /dev/null of V bytes for each V, so that
+ *                     a script sees exactly these values in args->count
+ *   open PATH N       N openat(AT_FDCWD, PATH, O_RDONLY), each closed when it
+ *                     succeeded (a missing PATH is fine: ENOENT)
+ *   getpid N          N getpid(2)
+ *   getppid N         N getppid(2)
+ *   threads T N       T threads, each doing N getppid(2), all joined
+ *   sleep MS          sleep MS milliseconds
+ *   exit CODE         exit at once with status CODE
+ *
+ * Steps are separated by a lone "," argument, e.g.
+ *   workload write 3 10 , open /tmp/x 2 , exit 3
+ * Bad usage prints to stderr and exits 64 (nothing traced depends on it).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+static int null_fd = -1;
+static int zero_fd = -1;
+
+static void die(const char *msg, const char *arg)
+{
+	/* Only on bad usage; a test never relies on these writes. */
+	size_t n = strlen(msg);
+	ssize_t r = write(2, "workload: ", 10);
+	r = write(2, msg, n);
+	if (arg) {
+		r = write(2, ": ", 2);
+		r = write(2, arg, strlen(arg));
+	}
+	r = write(2, "\n", 1);
+	(void)r;
+	_exit(64);
+}
+
+static long num(const char *s)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 0);
+	if (errno || *s == '\0' || *end != '\0' || v < 0)
+		die("not a non-negative number", s);
+	return v;
+}
+
+/* open(2), not openat(2): helper files must not show in sys_enter_openat. */
+static int open_legacy(const char *path, int flags)
+{
+	long fd = syscall(SYS_open, path, flags | O_CLOEXEC);
+	if (fd < 0)
+		die("cannot open", path);
+	return (int)fd;
+}
+
+static char *buffer(size_t size)
+{
+	static char *buf;
+	static size_t cap;
+	if (size > cap) {
+		free(buf);
+		buf = calloc(1, size);
+		if (!buf)
+			die("out of memory", NULL);
+		cap = size;
+	}
+	return buf;
+}
+
+static void do_write(long size)
+{
+	if (null_fd < 0)
+		null_fd = open_legacy("/dev/null", O_WRONLY);
+	char *buf = size ? buffer((size_t)size) : buffer(1);
+	if (syscall(SYS_write, null_fd, buf, (size_t)size) != size)
+		die("short write to /dev/null", NULL);
+}
+
+static void do_read(long size)
+{
+	if (zero_fd < 0)
+		zero_fd = open_legacy("/dev/zero", O_RDONLY);
+	char *buf = size ? buffer((size_t)size) : buffer(1);
+	if (syscall(SYS_read, zero_fd, buf, (size_t)size) != size)
+		die("short read from /dev/zero", NULL);
+}
+
+static void *thread_main(void *arg)
+{
+	long n = *(long *)arg;
+	for (long i = 0; i < n; i++)
+		syscall(SYS_getppid);
+	return NULL;
+}
+
+/* Runs one step from argv[0..argc) and returns how many arguments it used. */
+static int step(int argc, char **argv)
+{
+	const char *cmd = argv[0];
+#define NEED(k)                                                  \
+	do {                                                     \
+		if (argc < (k) + 1)                              \
+			die("missing arguments for", cmd);       \
+	} while (0)
+
+	if (strcmp(cmd, "write") == 0 || strcmp(cmd, "read") == 0) {
+		NEED(2);
+		long n = num(argv[1]), size = num(argv[2]);
+		for (long i = 0; i < n; i++) {
+			if (cmd[0] == 'w')
+				do_write(size);
+			else
+				do_read(size);
+		}
+		return 3;
+	}
+	if (strcmp(cmd, "values") == 0) {
+		int i = 1;
+		while (i < argc && strcmp(argv[i], ",") != 0)
+			do_write(num(argv[i++]));
+		return i;
+	}
+	if (strcmp(cmd, "open") == 0) {
+		NEED(2);
+		long n = num(argv[2]);
+		for (long i = 0; i < n; i++) {
+			long fd = syscall(SYS_openat, AT_FDCWD, argv[1], O_RDONLY);
+			if (fd >= 0)
+				syscall(SYS_close, fd);
+		}
+		return 3;
+	}
+	if (strcmp(cmd, "getpid") == 0 || strcmp(cmd, "getppid") == 0) {
+		NEED(1);
+		long n = num(argv[1]);
+		long nr = strcmp(cmd, "getpid") == 0 ? SYS_getpid : SYS_getppid;
+		for (long i = 0; i < n; i++)
+			syscall(nr);
+		return 2;
+	}
+	if (strcmp(cmd, "threads") == 0) {
+		NEED(2);
+		long t = num(argv[1]);
+		long n = num(argv[2]);
+		pthread_t *ids = calloc((size_t)t + 1, sizeof *ids);
+		if (!ids)
+			die("out of memory", NULL);
+		for (long i = 0; i < t; i++)
+			if (pthread_create(&ids[i], NULL, thread_main, &n) != 0)
+				die("pthread_create failed", NULL);
+		for (long i = 0; i < t; i++)
+			pthread_join(ids[i], NULL);
+		free(ids);
+		return 3;
+	}
+	if (strcmp(cmd, "sleep") == 0) {
+		NEED(1);
+		long ms = num(argv[1]);
+		struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+		while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+			;
+		return 2;
+	}
+	if (strcmp(cmd, "exit") == 0) {
+		NEED(1);
+		_exit((int)num(argv[1]));
+	}
+	die("unknown step", cmd);
+	return 0;
+#undef NEED
+}
+
+int main(int argc, char **argv)
+{
+	int i = 1;
+	if (argc < 2)
+		die("usage: workload STEP [, STEP]...", NULL);
+	while (i < argc) {
+		if (strcmp(argv[i], ",") == 0) {
+			i++;
+			continue;
+		}
+		i += step(argc - i, argv + i);
+		if (i < argc && strcmp(argv[i], ",") != 0)
+			die("expected \",\" before", argv[i]);
+	}
+	return 0;
+}
