@@ -84,7 +84,11 @@ func (t *Type) StorageSize() int {
 	switch t.Kind {
 	case KInt:
 		return 8
-	case KString, KTuple:
+	case KString:
+		// Rounded up so that strings can be copied and compared in
+		// 8-byte words; the padding is always zero.
+		return (t.Size + 7) &^ 7
+	case KTuple:
 		return t.Size
 	}
 	return 0

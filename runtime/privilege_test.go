@@ -46,10 +46,10 @@ func TestHasBPFCaps(t *testing.T) {
 		want bool
 	}{
 		{0, false},
-		{0x1fffeffffff, true},            // root here, less CAP_SYS_RESOURCE
-		{1 << capSysAdmin, true},         // before Linux 5.8
+		{0x1fffeffffff, true},             // root here, less CAP_SYS_RESOURCE
+		{1 << capSysAdmin, true},          // before Linux 5.8
 		{1<<capBPF | 1<<capPerfmon, true}, // least privilege since 5.8
-		{1 << capBPF, false},             // can load, cannot trace
+		{1 << capBPF, false},              // can load, cannot trace
 		{1 << capPerfmon, false},
 		{0x00000000a80425fb, false}, // Docker's default set
 	} {

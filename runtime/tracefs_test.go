@@ -197,6 +197,29 @@ func TestLocateTracefs(t *testing.T) {
 	}
 }
 
+// The real mount, on a directory of our own so the machine's tracefs is
+// left alone (tracefs can be mounted in several places at once).
+func TestMountTracefs(t *testing.T) {
+	requireBPF(t)
+	dir := t.TempDir()
+	got, err := locateTracefs([]string{dir}, mountTracefs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := unix.Unmount(dir, 0); err != nil {
+			t.Errorf("unmount %s: %v", dir, err)
+		}
+	}()
+	if got != dir {
+		t.Fatalf("locateTracefs = %q, want %q", got, dir)
+	}
+	tf := &Tracefs{Dir: dir}
+	if _, err := tf.TracepointFields("sched", "sched_switch"); err != nil {
+		t.Error(err)
+	}
+}
+
 // kernelTracefs returns the machine's tracefs, mounting it if need be.
 func kernelTracefs(t *testing.T) *Tracefs {
 	t.Helper()

@@ -1,0 +1,277 @@
+package codegen
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+// Options tune code generation.
+type Options struct {
+	// MaxMapKeys bounds keyed maps (bpftrace's max_map_keys); 0 means 4096.
+	MaxMapKeys int
+	// RingbufSize is the event ring's size in bytes; 0 means 1 MiB.
+	RingbufSize int
+}
+
+const (
+	eventsMapName  = "gt_events"
+	lostMapName    = "gt_lost"
+	scratchMapName = "gt_scratch"
+)
+
+// gen holds the state of one compilation; the per-program fields are reset
+// for each program.
+type gen struct {
+	prog *lang.Program
+	info *lang.Info
+	out  *Output
+	opts Options
+	maps map[string]*MapMeta
+
+	maxScratchAll int
+
+	// per program
+	attach        *lang.AttachInfo
+	meta          *ProgramMeta
+	insns         asm.Instructions
+	pendingLabel  string
+	pendingSource string
+	labels        int
+	nextTempReg   int
+	stack         int
+	maxStackUsed  int
+	scratch       int
+	maxScratch    int
+	node          lang.Node
+	vars          map[int]varLoc
+	loops         []loopLabels
+	exitLabel     string
+	terminated    bool // the last statement always jumps away
+}
+
+type varLoc struct {
+	stack   int16 // int variables: r10-relative slot
+	scratch int   // string and tuple variables: scratch offset
+	typ     *lang.Type
+}
+
+type loopLabels struct{ cont, brk string }
+
+// Compile turns a checked program into BPF programs and maps. It is pure:
+// nothing here touches the kernel.
+func Compile(p *lang.Program, info *lang.Info, opts Options) (out *Output, err error) {
+	if opts.MaxMapKeys <= 0 {
+		opts.MaxMapKeys = 4096
+	}
+	if opts.RingbufSize <= 0 {
+		opts.RingbufSize = 1 << 20
+	}
+	g := &gen{prog: p, info: info, opts: opts, maps: map[string]*MapMeta{}}
+	g.out = &Output{
+		Spec:      &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
+		Strlen:    info.Strlen,
+		EventsMap: eventsMapName,
+		LostMap:   lostMapName,
+	}
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		out = nil
+		if ce, ok := r.(compileError); ok {
+			err = ce.err
+			return
+		}
+		pos := lang.Pos{File: p.File, Line: 1, Col: 1}
+		if g.node != nil {
+			pos = g.node.Position()
+		}
+		err = &lang.Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)\n%s", r, firstFrames(debug.Stack()))}
+	}()
+	g.declareMaps()
+	for i, pr := range p.Probes {
+		for _, a := range info.Probes[i].Attach {
+			g.program(i, pr, a)
+		}
+	}
+	g.internalMaps()
+	return g.out, nil
+}
+
+// firstFrames keeps a panic's origin for the bug report without dumping
+// the whole stack on the user.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "panic(") && i+3 < len(lines) {
+			return strings.TrimSpace(lines[i+3])
+		}
+	}
+	return ""
+}
+
+func (g *gen) declareMaps() {
+	var names []string
+	for n := range g.info.Maps {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		mi := g.info.Maps[n]
+		mm := &MapMeta{
+			Name:    n,
+			BPFName: fmt.Sprintf("gt_m%d", i),
+			Key:     mi.Key,
+			Value:   mi.Value,
+			Agg:     mi.Agg,
+			Lhist:   mi.Lhist,
+			PerCPU:  mi.Agg != lang.AggNone,
+			KeySize: 8,
+		}
+		if mi.Key != nil {
+			mm.KeySize = mi.Key.StorageSize()
+		}
+		switch mi.Agg {
+		case lang.AggNone:
+			mm.ValueSize = mi.Value.StorageSize()
+		case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+			mm.ValueSize = 8
+		default:
+			mm.ValueSize = 16
+		}
+		entries := g.opts.MaxMapKeys
+		if mi.Agg == lang.AggHist || mi.Agg == lang.AggLhist {
+			mm.KeySize += 8 // the bucket index follows the user's key
+		} else if mi.Key == nil {
+			entries = 1
+		}
+		typ := ebpf.Hash
+		if mm.PerCPU {
+			typ = ebpf.PerCPUHash
+		}
+		g.out.Spec.Maps[mm.BPFName] = &ebpf.MapSpec{
+			Name:       mm.BPFName,
+			Type:       typ,
+			KeySize:    uint32(mm.KeySize),
+			ValueSize:  uint32(mm.ValueSize),
+			MaxEntries: uint32(entries),
+		}
+		g.maps[n] = mm
+		g.out.Maps = append(g.out.Maps, mm)
+	}
+}
+
+func (g *gen) internalMaps() {
+	s := g.out.Spec
+	s.Maps[eventsMapName] = &ebpf.MapSpec{Name: eventsMapName, Type: ebpf.RingBuf, MaxEntries: uint32(g.opts.RingbufSize)}
+	s.Maps[lostMapName] = &ebpf.MapSpec{Name: lostMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	size := max(8, g.maxScratchAll)
+	s.Maps[scratchMapName] = &ebpf.MapSpec{Name: scratchMapName, Type: ebpf.PerCPUArray, KeySize: 4,
+		ValueSize: uint32(size), MaxEntries: uint32(max(1, len(g.out.Programs)))}
+}
+
+func progType(provider string) ebpf.ProgramType {
+	switch provider {
+	case "tracepoint":
+		return ebpf.TracePoint
+	case "interval", "profile", "software", "hardware":
+		return ebpf.PerfEvent
+	}
+	return ebpf.RawTracepoint // BEGIN and END run through BPF_PROG_TEST_RUN
+}
+
+// program compiles one probe body for one attach point.
+func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
+	idx := len(g.out.Programs)
+	g.attach = a
+	g.meta = &ProgramMeta{Name: fmt.Sprintf("gt_p%d", idx), Probe: probe, Attach: a, Position: pr.Pos}
+	g.insns = nil
+	g.pendingLabel, g.pendingSource = "", ""
+	g.nextTempReg, g.stack, g.maxStackUsed = 0, stackReserved, stackReserved
+	g.scratch, g.maxScratch = 0, 0
+	g.vars = map[int]varLoc{}
+	g.loops = nil
+	g.terminated = false
+	g.node = pr
+	g.exitLabel = g.newLabel("exit")
+
+	g.source(pr)
+	g.emit(asm.Mov.Reg(regCtx, asm.R1))
+	g.emit(asm.StoreImm(asm.RFP, -8, int64(idx), asm.Word))
+	g.loadMap(asm.R1, scratchMapName)
+	g.emit(asm.Mov.Reg(asm.R2, asm.RFP), asm.Add.Imm(asm.R2, -8))
+	g.call(asm.FnMapLookupElem)
+	g.emit(asm.JEq.Imm(asm.R0, 0, g.exitLabel))
+	g.emit(asm.Mov.Reg(regScratch, asm.R0))
+	g.allocVars(pr.Body)
+	if pr.Pred != nil {
+		g.node = pr.Pred
+		g.intExpr(pr.Pred)
+		g.emit(asm.JEq.Imm(asm.R0, 0, g.exitLabel))
+	}
+	g.block(pr.Body)
+	g.bind(g.exitLabel)
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+
+	g.maxScratchAll = max(g.maxScratchAll, g.maxScratch)
+	g.out.Spec.Programs[g.meta.Name] = &ebpf.ProgramSpec{
+		Name:         g.meta.Name,
+		Type:         progType(a.Provider),
+		Instructions: g.insns,
+		License:      "GPL",
+	}
+	g.out.Programs = append(g.out.Programs, g.meta)
+}
+
+// allocVars gives every variable of the probe a home and zeroes it, so a
+// variable assigned on only one path still reads as zero on the other.
+func (g *gen) allocVars(body *lang.Block) {
+	var ids []int
+	seen := map[int]*lang.VarInfo{}
+	walkVars(body, func(v *lang.Var) {
+		if vi := g.info.Vars[v]; vi != nil && seen[vi.ID] == nil {
+			seen[vi.ID] = vi
+			ids = append(ids, vi.ID)
+		}
+	})
+	for _, id := range ids {
+		vi := seen[id]
+		loc := varLoc{typ: vi.Type}
+		if vi.Type.IsAggregate() {
+			loc.scratch = g.allocScratch(vi.Type.StorageSize())
+			g.zero(loc.scratch, vi.Type.StorageSize())
+		} else {
+			loc.stack = g.allocStack(8)
+			g.emit(storeImm64(asm.RFP, loc.stack, 0))
+		}
+		g.vars[id] = loc
+	}
+}
+
+// source marks the next instruction with the script line of n, so that
+// -d asm and verifier logs read like the script.
+func (g *gen) source(n lang.Node) {
+	pos := n.Position()
+	line := ""
+	if lines := strings.Split(g.prog.Source, "\n"); pos.Line >= 1 && pos.Line <= len(lines) {
+		line = strings.TrimSpace(lines[pos.Line-1])
+	}
+	g.pendingSource = fmt.Sprintf("%s:%d: %s", pos.File, pos.Line, line)
+}
+
+// Dump writes every program's instructions, with source comments, for -d asm.
+func (o *Output) Dump(w io.Writer) {
+	for _, m := range o.Programs {
+		fmt.Fprintf(w, "%s: %s\n", m.Name, m.Attach.Name)
+		fmt.Fprintf(w, "%v\n", o.Spec.Programs[m.Name].Instructions)
+	}
+}

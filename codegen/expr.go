@@ -1,0 +1,446 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+func (g *gen) typ(e lang.Expr) *lang.Type {
+	t := g.info.Types[e]
+	if t == nil {
+		g.fail(e, "internal error: expression has no type")
+	}
+	return t
+}
+
+// loadConst puts v in r with the shortest instruction.
+func (g *gen) loadConst(r asm.Register, v int64) {
+	if v == int64(int32(v)) {
+		g.emit(asm.Mov.Imm(r, int32(v)))
+	} else {
+		g.emit(asm.LoadImm(r, v, asm.DWord))
+	}
+}
+
+// intExpr evaluates an integer expression into r0.
+func (g *gen) intExpr(e lang.Expr) {
+	g.node = e
+	t := g.typ(e)
+	if t.Kind != lang.KInt {
+		g.fail(e, "internal error: %s used as an integer", t)
+	}
+	switch e := e.(type) {
+	case *lang.IntLit:
+		g.loadConst(asm.R0, int64(e.Value))
+	case *lang.Positional:
+		g.loadConst(asm.R0, g.positionalInt(e))
+	case *lang.Ident:
+		g.builtinInt(e)
+	case *lang.Var:
+		loc := g.vars[g.info.Vars[e].ID]
+		g.emit(asm.LoadMem(asm.R0, asm.RFP, loc.stack, asm.DWord))
+	case *lang.MapRef:
+		g.mapReadInt(e)
+	case *lang.Binary:
+		g.binary(e)
+	case *lang.Unary:
+		g.intExpr(e.X)
+		switch e.Op {
+		case "-":
+			g.emit(asm.Neg.Imm(asm.R0, 0))
+		case "~":
+			g.emit(asm.Xor.Imm(asm.R0, -1))
+		case "!":
+			g.boolify(asm.JEq)
+		}
+	case *lang.IncDec:
+		g.incDec(e)
+	case *lang.Ternary:
+		elseL, end := g.newLabel("telse"), g.newLabel("tend")
+		g.intExpr(e.Cond)
+		g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
+		g.intExpr(e.Then)
+		g.emit(asm.Ja.Label(end))
+		g.bind(elseL)
+		g.intExpr(e.Else)
+		g.bind(end)
+	case *lang.Field:
+		g.fieldInt(e, t)
+	case *lang.Cast:
+		g.intExpr(e.X)
+		if t.Signed {
+			g.signExtend(asm.R0, t.Size)
+		} else {
+			g.truncate(asm.R0, t.Size)
+		}
+	default:
+		g.fail(e, "this expression is not supported yet")
+	}
+}
+
+// boolify sets r0 to 1 when `r0 op 0` holds, else 0.
+func (g *gen) boolify(op asm.JumpOp) {
+	yes, end := g.newLabel("yes"), g.newLabel("bend")
+	g.emit(op.Imm(asm.R0, 0, yes), asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(end))
+	g.bind(yes)
+	g.emit(asm.Mov.Imm(asm.R0, 1))
+	g.bind(end)
+}
+
+func (g *gen) positionalInt(e *lang.Positional) int64 {
+	if e.Count {
+		return int64(len(g.info.Params))
+	}
+	if e.N > len(g.info.Params) {
+		return 0
+	}
+	v, _ := strconv.ParseInt(g.info.Params[e.N-1], 0, 64)
+	return v
+}
+
+func (g *gen) binary(e *lang.Binary) {
+	switch e.Op {
+	case "&&", "||":
+		short, end := g.newLabel("short"), g.newLabel("lend")
+		// && stops at the first zero, || at the first non-zero.
+		stop := asm.JEq
+		if e.Op == "||" {
+			stop = asm.JNE
+		}
+		g.intExpr(e.L)
+		g.emit(stop.Imm(asm.R0, 0, short))
+		g.intExpr(e.R)
+		g.emit(stop.Imm(asm.R0, 0, short))
+		res := int32(1)
+		if e.Op == "||" {
+			res = 0
+		}
+		g.emit(asm.Mov.Imm(asm.R0, res), asm.Ja.Label(end))
+		g.bind(short)
+		g.emit(asm.Mov.Imm(asm.R0, 1-res))
+		g.bind(end)
+		return
+	}
+	lt, rt := g.typ(e.L), g.typ(e.R)
+	if lt.Kind == lang.KString {
+		g.strEqual(e.L, e.R, e.Op == "==")
+		return
+	}
+	g.intExpr(e.L)
+	tmp := g.pushTemp()
+	g.intExpr(e.R)
+	g.emit(asm.Mov.Reg(asm.R1, asm.R0))
+	g.popTemp(tmp, asm.R0)
+	signed := lt.Signed && rt.Signed
+	if e.Op == "<<" || e.Op == ">>" {
+		signed = lt.Signed
+	}
+	g.binop(e.Op, asm.R0, asm.R1, signed)
+}
+
+// binop computes dst = dst op src with C semantics for the signedness.
+func (g *gen) binop(op string, dst, src asm.Register, signed bool) {
+	alu := map[string]asm.ALUOp{"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh}
+	if a, ok := alu[op]; ok {
+		g.emit(a.Reg(dst, src))
+		return
+	}
+	switch op {
+	case ">>":
+		if signed {
+			g.emit(asm.ArSh.Reg(dst, src))
+		} else {
+			g.emit(asm.RSh.Reg(dst, src))
+		}
+		return
+	case "/":
+		if signed {
+			g.emit(asm.SDiv.Reg(dst, src))
+		} else {
+			g.emit(asm.Div.Reg(dst, src))
+		}
+		return
+	case "%":
+		if signed {
+			g.emit(asm.SMod.Reg(dst, src))
+		} else {
+			g.emit(asm.Mod.Reg(dst, src))
+		}
+		return
+	}
+	jumps := map[string][2]asm.JumpOp{
+		"==": {asm.JEq, asm.JEq}, "!=": {asm.JNE, asm.JNE},
+		"<": {asm.JLT, asm.JSLT}, "<=": {asm.JLE, asm.JSLE},
+		">": {asm.JGT, asm.JSGT}, ">=": {asm.JGE, asm.JSGE},
+	}
+	j, ok := jumps[op]
+	if !ok {
+		g.fail(g.node, "internal error: unknown operator %s", op)
+	}
+	jop := j[0]
+	if signed {
+		jop = j[1]
+	}
+	yes, end := g.newLabel("cmp"), g.newLabel("cend")
+	g.emit(jop.Reg(dst, src, yes), asm.Mov.Imm(dst, 0), asm.Ja.Label(end))
+	g.bind(yes)
+	g.emit(asm.Mov.Imm(dst, 1))
+	g.bind(end)
+}
+
+// strEqual compares two strings word by word: strings are zero-padded to
+// their capacity, so equal strings have equal buffers.
+func (g *gen) strEqual(l, r lang.Expr, eq bool) {
+	a := g.aggLoc(l)
+	b := g.aggLoc(r)
+	n := g.typ(l).StorageSize()
+	diff, end := g.newLabel("sdiff"), g.newLabel("send")
+	for i := 0; i < n; i += 8 {
+		g.emit(
+			asm.LoadMem(asm.R1, regScratch, int16(a+i), asm.DWord),
+			asm.LoadMem(asm.R2, regScratch, int16(b+i), asm.DWord),
+			asm.JNE.Reg(asm.R1, asm.R2, diff),
+		)
+	}
+	res := int32(0)
+	if eq {
+		res = 1
+	}
+	g.emit(asm.Mov.Imm(asm.R0, res), asm.Ja.Label(end))
+	g.bind(diff)
+	g.emit(asm.Mov.Imm(asm.R0, 1-res))
+	g.bind(end)
+}
+
+// aggLoc returns the scratch offset holding the value of a string or tuple
+// expression, materializing it into a temporary unless it already lives
+// in a variable.
+func (g *gen) aggLoc(e lang.Expr) int {
+	if v, ok := e.(*lang.Var); ok {
+		return g.vars[g.info.Vars[v].ID].scratch
+	}
+	off := g.allocScratch(g.typ(e).StorageSize())
+	g.materialize(e, off)
+	return off
+}
+
+// materialize writes the value of e (any type) at scratch offset off:
+// integers as 8 bytes, strings zero-padded to their capacity, tuples in
+// their layout.
+func (g *gen) materialize(e lang.Expr, off int) {
+	g.node = e
+	t := g.typ(e)
+	if t.Kind == lang.KInt {
+		g.intExpr(e)
+		g.emit(asm.StoreMem(regScratch, int16(off), asm.R0, asm.DWord))
+		return
+	}
+	size := t.StorageSize()
+	switch e := e.(type) {
+	case *lang.StrLit:
+		g.storeBytes(off, []byte(e.Value), size)
+	case *lang.Positional:
+		s := ""
+		if e.N >= 1 && e.N <= len(g.info.Params) {
+			s = g.info.Params[e.N-1]
+		}
+		if len(s) >= t.Size {
+			s = s[:t.Size-1]
+		}
+		g.storeBytes(off, []byte(s), size)
+	case *lang.Ident:
+		switch e.Name {
+		case "comm":
+			g.zero(off, size)
+			g.scratchAddr(asm.R1, off)
+			g.emit(asm.Mov.Imm(asm.R2, int32(min(16, t.Size))))
+			g.call(asm.FnGetCurrentComm)
+		case "probe":
+			name := g.attach.Name
+			if len(name) >= t.Size {
+				name = name[:t.Size-1]
+			}
+			g.storeBytes(off, []byte(name), size)
+		default:
+			g.fail(e, "internal error: %s is not a string", e.Name)
+		}
+	case *lang.Var:
+		g.copyScratch(off, g.vars[g.info.Vars[e].ID].scratch, size)
+	case *lang.MapRef:
+		mm := g.maps[e.Name]
+		key := g.mapKey(e, mm)
+		g.mapLookup(mm, key)
+		found, end := g.newLabel("found"), g.newLabel("mend")
+		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		g.zero(off, size)
+		g.emit(asm.Ja.Label(end))
+		g.bind(found)
+		g.emit(asm.Mov.Reg(asm.R2, asm.R0))
+		g.copyFromPtr(off, asm.R2, size)
+		g.bind(end)
+	case *lang.Tuple:
+		g.zero(off, size)
+		for i, x := range e.Elems {
+			g.materialize(x, off+t.Offsets[i])
+		}
+	case *lang.Ternary:
+		elseL, end := g.newLabel("telse"), g.newLabel("tend")
+		g.intExpr(e.Cond)
+		g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
+		g.materialize(e.Then, off)
+		g.emit(asm.Ja.Label(end))
+		g.bind(elseL)
+		g.materialize(e.Else, off)
+		g.bind(end)
+	case *lang.Field:
+		xt := g.typ(e.X)
+		if xt.Kind == lang.KTuple {
+			i, _ := strconv.Atoi(e.Name)
+			src := g.aggLoc(e.X)
+			g.copyScratch(off, src+xt.Offsets[i], size)
+			return
+		}
+		g.fieldString(e, off, t)
+	case *lang.Call:
+		if e.Name != "str" {
+			g.fail(e, "internal error: %s() is not a string", e.Name)
+		}
+		g.str(e, off, t)
+	default:
+		g.fail(e, "this expression is not supported yet")
+	}
+}
+
+// builtinInt evaluates an integer builtin variable into r0.
+func (g *gen) builtinInt(e *lang.Ident) {
+	switch e.Name {
+	case "pid":
+		g.call(asm.FnGetCurrentPidTgid)
+		g.emit(asm.RSh.Imm(asm.R0, 32))
+	case "tid":
+		g.call(asm.FnGetCurrentPidTgid)
+		g.truncate(asm.R0, 4)
+	case "uid":
+		g.call(asm.FnGetCurrentUidGid)
+		g.truncate(asm.R0, 4)
+	case "gid":
+		g.call(asm.FnGetCurrentUidGid)
+		g.emit(asm.RSh.Imm(asm.R0, 32))
+	case "nsecs":
+		g.call(asm.FnKtimeGetNs)
+	case "elapsed":
+		g.call(asm.FnKtimeGetNs)
+		g.patch(asm.R1, PatchStartNs)
+		g.emit(asm.Sub.Reg(asm.R0, asm.R1))
+	case "cpu":
+		g.call(asm.FnGetSmpProcessorId)
+	case "rand":
+		g.call(asm.FnGetPrandomU32)
+	case "cpid":
+		g.patch(asm.R0, PatchCpid)
+	case "curtask":
+		g.call(asm.FnGetCurrentTask)
+	default:
+		g.fail(e, "builtin %s is not supported yet", e.Name)
+	}
+}
+
+// patch emits a 64-bit immediate load that the runtime fills in.
+func (g *gen) patch(r asm.Register, what PatchKind) {
+	g.meta.Patches = append(g.meta.Patches, Patch{Index: len(g.insns), What: what})
+	g.emit(asm.LoadImm(r, 0, asm.DWord))
+}
+
+func (g *gen) tpField(e *lang.Field) *lang.TracepointField {
+	for i := range g.attach.Fields {
+		if g.attach.Fields[i].Name == e.Name {
+			return &g.attach.Fields[i]
+		}
+	}
+	g.fail(e, "internal error: %s has no field %s", g.attach.Name, e.Name)
+	return nil
+}
+
+var sizes = map[int]asm.Size{1: asm.Byte, 2: asm.Half, 4: asm.Word, 8: asm.DWord}
+
+// fieldInt reads an integer field: args->f or a tuple's element.
+func (g *gen) fieldInt(e *lang.Field, t *lang.Type) {
+	xt := g.typ(e.X)
+	if xt.Kind == lang.KTuple {
+		i, _ := strconv.Atoi(e.Name)
+		src := g.aggLoc(e.X)
+		g.emit(asm.LoadMem(asm.R0, regScratch, int16(src+xt.Offsets[i]), asm.DWord))
+		return
+	}
+	f := g.tpField(e)
+	if f.DataLoc {
+		// __data_loc: the low 16 bits are the data's offset in the record.
+		g.emit(
+			asm.LoadMem(asm.R0, regCtx, int16(f.Offset), asm.Word),
+			asm.And.Imm(asm.R0, 0xffff),
+			asm.Add.Reg(asm.R0, regCtx),
+		)
+		return
+	}
+	size, ok := sizes[f.Size]
+	if !ok {
+		g.fail(e, "field %s has an unsupported size %d", f.Name, f.Size)
+	}
+	g.emit(asm.LoadMem(asm.R0, regCtx, int16(f.Offset), size))
+	if t.Signed {
+		g.signExtend(asm.R0, f.Size)
+	}
+}
+
+// fieldString copies a char array field of the tracepoint record.
+func (g *gen) fieldString(e *lang.Field, off int, t *lang.Type) {
+	f := g.tpField(e)
+	g.zero(off, t.StorageSize())
+	n := min(f.Array, t.Size-1)
+	for i := 0; i < n; i++ {
+		g.emit(
+			asm.LoadMem(asm.R1, regCtx, int16(f.Offset+i), asm.Byte),
+			asm.StoreMem(regScratch, int16(off+i), asm.R1, asm.Byte),
+		)
+	}
+}
+
+// str reads a NUL-terminated string with the helper that matches where the
+// pointer points.
+func (g *gen) str(e *lang.Call, off int, t *lang.Type) {
+	at := g.typ(e.Args[0])
+	if at.Kind == lang.KString {
+		g.materialize(e.Args[0], off)
+		if len(e.Args) == 2 {
+			g.fail(e, "str(string, n) is not supported yet")
+		}
+		return
+	}
+	g.intExpr(e.Args[0])
+	ptr := g.pushTemp()
+	if len(e.Args) == 2 {
+		// bpftrace reads n characters plus the terminating NUL.
+		g.intExpr(e.Args[1])
+		g.emit(asm.Add.Imm(asm.R0, 1))
+		ok := g.newLabel("lenok")
+		g.emit(asm.JLE.Imm(asm.R0, int32(t.Size), ok), asm.Mov.Imm(asm.R0, int32(t.Size)))
+		g.bind(ok)
+		g.emit(asm.Mov.Reg(asm.R2, asm.R0))
+	} else {
+		g.emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
+	}
+	g.popTemp(ptr, asm.R3)
+	g.zero(off, t.StorageSize())
+	g.scratchAddr(asm.R1, off)
+	switch {
+	case at.UserPtr:
+		g.call(asm.FnProbeReadUserStr)
+	case at.Pointer:
+		g.call(asm.FnProbeReadKernelStr)
+	default:
+		g.call(asm.FnProbeReadStr)
+	}
+}

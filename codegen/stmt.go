@@ -1,0 +1,260 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+func (g *gen) block(b *lang.Block) {
+	if b == nil {
+		return
+	}
+	for _, s := range b.Stmts {
+		if g.terminated {
+			// Everything after a return, break, continue or exit() is
+			// dead; the verifier rejects unreachable instructions.
+			return
+		}
+		g.stmt(s)
+	}
+}
+
+func (g *gen) stmt(s lang.Stmt) {
+	g.node = s
+	if _, ok := s.(*lang.Block); !ok {
+		g.source(s)
+	}
+	mark := g.scratch
+	defer func() { g.scratch = mark }()
+	switch s := s.(type) {
+	case *lang.Block:
+		g.block(s)
+	case *lang.ExprStmt:
+		g.exprStmt(s.X)
+	case *lang.AssignStmt:
+		g.assign(s)
+	case *lang.IfStmt:
+		g.ifStmt(s)
+	case *lang.UnrollStmt:
+		n := s.Count.(*lang.IntLit).Value
+		for i := uint64(0); i < n && !g.terminated; i++ {
+			g.block(s.Body)
+		}
+	case *lang.WhileStmt:
+		head, end := g.newLabel("while"), g.newLabel("wend")
+		g.bind(head)
+		g.terminated = false
+		g.intExpr(s.Cond)
+		g.emit(asm.JEq.Imm(asm.R0, 0, end))
+		g.loopBody(s.Body, head, end)
+		if !g.terminated {
+			g.emit(asm.Ja.Label(head))
+		}
+		g.bind(end)
+		g.terminated = false
+	case *lang.ForStmt:
+		g.forStmt(s)
+	case *lang.BreakStmt:
+		g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].brk))
+		g.terminated = true
+	case *lang.ContinueStmt:
+		g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].cont))
+		g.terminated = true
+	case *lang.ReturnStmt:
+		g.emit(asm.Ja.Label(g.exitLabel))
+		g.terminated = true
+	default:
+		g.fail(s, "internal error: cannot compile %T", s)
+	}
+}
+
+func (g *gen) loopBody(b *lang.Block, cont, brk string) {
+	g.loops = append(g.loops, loopLabels{cont: cont, brk: brk})
+	g.block(b)
+	g.loops = g.loops[:len(g.loops)-1]
+}
+
+func (g *gen) ifStmt(s *lang.IfStmt) {
+	elseL := g.newLabel("else")
+	g.intExpr(s.Cond)
+	g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
+	g.block(s.Then)
+	thenTerm := g.terminated
+	if s.Else == nil {
+		g.bind(elseL)
+		g.terminated = false
+		return
+	}
+	endL := g.newLabel("endif")
+	if !thenTerm {
+		g.emit(asm.Ja.Label(endL))
+	}
+	g.bind(elseL)
+	g.terminated = false
+	g.stmt(s.Else)
+	elseTerm := g.terminated
+	if !thenTerm {
+		g.bind(endL)
+	}
+	g.terminated = thenTerm && elseTerm
+}
+
+// forStmt compiles `for ($i : a..b)` as a counted loop the verifier can
+// bound when a and b are known.
+func (g *gen) forStmt(s *lang.ForStmt) {
+	if s.Map != nil {
+		g.fail(s, "for over a map is not supported yet")
+	}
+	loc := g.vars[g.info.Vars[s.Var].ID]
+	g.intExpr(s.Start)
+	g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
+	endSlot := g.allocStack(8)
+	defer g.freeStack(8)
+	g.intExpr(s.End)
+	g.emit(asm.StoreMem(asm.RFP, endSlot, asm.R0, asm.DWord))
+	head, cont, end := g.newLabel("for"), g.newLabel("fnext"), g.newLabel("fend")
+	g.bind(head)
+	g.terminated = false
+	g.emit(
+		asm.LoadMem(asm.R1, asm.RFP, loc.stack, asm.DWord),
+		asm.LoadMem(asm.R2, asm.RFP, endSlot, asm.DWord),
+		asm.JSGE.Reg(asm.R1, asm.R2, end),
+	)
+	g.loopBody(s.Body, cont, end)
+	g.bind(cont)
+	g.emit(
+		asm.LoadMem(asm.R1, asm.RFP, loc.stack, asm.DWord),
+		asm.Add.Imm(asm.R1, 1),
+		asm.StoreMem(asm.RFP, loc.stack, asm.R1, asm.DWord),
+		asm.Ja.Label(head),
+	)
+	g.bind(end)
+	g.terminated = false
+}
+
+func (g *gen) assign(s *lang.AssignStmt) {
+	switch t := s.Target.(type) {
+	case *lang.Var:
+		loc := g.vars[g.info.Vars[t].ID]
+		if s.Op != "=" {
+			g.intExpr(s.Value)
+			g.emit(asm.Mov.Reg(asm.R1, asm.R0), asm.LoadMem(asm.R0, asm.RFP, loc.stack, asm.DWord))
+			g.binop(s.Op[:len(s.Op)-1], asm.R0, asm.R1, loc.typ.Signed)
+			g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
+			return
+		}
+		if !loc.typ.IsAggregate() {
+			g.intExpr(s.Value)
+			g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
+			return
+		}
+		if loc.typ.Kind == lang.KTuple {
+			// Build aside first: the value may read the variable itself.
+			tmp := g.allocScratch(loc.typ.StorageSize())
+			g.materialize(s.Value, tmp)
+			g.copyScratch(loc.scratch, tmp, loc.typ.StorageSize())
+			return
+		}
+		g.materialize(s.Value, loc.scratch)
+	case *lang.MapRef:
+		mm := g.maps[t.Name]
+		if s.Op != "=" {
+			g.mapUpdateInt(t, mm, s.Value, s.Op[:len(s.Op)-1], false, false)
+			return
+		}
+		if ty := g.info.Types[s.Value]; ty != nil && ty.Kind == lang.KAgg {
+			g.aggregate(t, mm, s.Value.(*lang.Call))
+			return
+		}
+		key := g.mapKey(t, mm)
+		val := g.allocScratch(mm.ValueSize)
+		g.materialize(s.Value, val)
+		g.mapUpdate(mm, key, val)
+	}
+}
+
+func (g *gen) exprStmt(e lang.Expr) {
+	switch e := e.(type) {
+	case *lang.Call:
+		g.callStmt(e)
+	case *lang.IncDec:
+		g.incDec(e)
+	default:
+		t := g.info.Types[e]
+		if t != nil && t.Kind == lang.KInt {
+			g.intExpr(e)
+		} else if t != nil && t.IsAggregate() {
+			g.materialize(e, g.allocScratch(t.StorageSize()))
+		}
+	}
+}
+
+// walkVars calls f for every variable reference under n.
+func walkVars(n lang.Node, f func(*lang.Var)) {
+	switch n := n.(type) {
+	case nil:
+	case *lang.Block:
+		if n == nil {
+			return
+		}
+		for _, s := range n.Stmts {
+			walkVars(s, f)
+		}
+	case *lang.ExprStmt:
+		walkVars(n.X, f)
+	case *lang.AssignStmt:
+		walkVars(n.Target, f)
+		walkVars(n.Value, f)
+	case *lang.IfStmt:
+		walkVars(n.Cond, f)
+		walkVars(n.Then, f)
+		if n.Else != nil {
+			walkVars(n.Else, f)
+		}
+	case *lang.UnrollStmt:
+		walkVars(n.Body, f)
+	case *lang.WhileStmt:
+		walkVars(n.Cond, f)
+		walkVars(n.Body, f)
+	case *lang.ForStmt:
+		walkVars(n.Var, f)
+		if n.Start != nil {
+			walkVars(n.Start, f)
+			walkVars(n.End, f)
+		}
+		walkVars(n.Body, f)
+	case *lang.Var:
+		f(n)
+	case *lang.MapRef:
+		for _, k := range n.Keys {
+			walkVars(k, f)
+		}
+	case *lang.Binary:
+		walkVars(n.L, f)
+		walkVars(n.R, f)
+	case *lang.Unary:
+		walkVars(n.X, f)
+	case *lang.IncDec:
+		walkVars(n.X, f)
+	case *lang.Ternary:
+		walkVars(n.Cond, f)
+		walkVars(n.Then, f)
+		walkVars(n.Else, f)
+	case *lang.Call:
+		for _, a := range n.Args {
+			walkVars(a, f)
+		}
+	case *lang.Field:
+		walkVars(n.X, f)
+	case *lang.Index:
+		walkVars(n.X, f)
+		walkVars(n.Index, f)
+	case *lang.Cast:
+		walkVars(n.X, f)
+	case *lang.Tuple:
+		for _, x := range n.Elems {
+			walkVars(x, f)
+		}
+	}
+}
