@@ -45,8 +45,8 @@ const (
 
 // MapMeta describes a user map and its BPF layout.
 type MapMeta struct {
-	Name    string // "@x"
-	BPFName string // key in Spec.Maps
+	Name    string     // "@x"
+	BPFName string     // key in Spec.Maps
 	Key     *lang.Type // nil when unkeyed (the BPF key is then a u64 zero)
 	Value   *lang.Type // AggNone: the stored value's type
 	Agg     lang.AggKind
@@ -65,12 +65,12 @@ type MapMeta struct {
 type EventKind int
 
 const (
-	EventPrintf EventKind = iota // Format with Args
-	EventPrint                   // print the value in Args[0]
-	EventPrintMap                // print Map (Top, Div)
-	EventClear                   // clear Map
-	EventZero                    // zero Map
-	EventExit                    // stop tracing
+	EventPrintf   EventKind = iota // Format with Args
+	EventPrint                     // print the value in Args[0]
+	EventPrintMap                  // print Map (Top, Div)
+	EventClear                     // clear Map
+	EventZero                      // zero Map
+	EventExit                      // stop tracing
 )
 
 // EventMeta describes one event record layout: a u64 id followed by the
