@@ -1,0 +1,155 @@
+package codegen_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/lang"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .asm files")
+
+// fakeResolver knows a few tracepoints with this machine's layouts, so the
+// golden files do not depend on the kernel the tests run on.
+type fakeResolver struct{}
+
+var fakeTracepoints = map[string][]lang.TracepointField{
+	"syscalls:sys_enter_openat": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
+		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "flags", CType: "int", Offset: 32, Size: 8},
+		{Name: "mode", CType: "umode_t", Offset: 40, Size: 8},
+	},
+	"syscalls:sys_enter_write": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
+		{Name: "buf", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "count", CType: "size_t", Offset: 32, Size: 8},
+	},
+	"sched:sched_switch": {
+		{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
+		{Name: "prev_pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
+	},
+}
+
+func (fakeResolver) TracepointFields(cat, ev string) ([]lang.TracepointField, error) {
+	f, ok := fakeTracepoints[cat+":"+ev]
+	if !ok {
+		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
+	}
+	return f, nil
+}
+
+func (fakeResolver) Tracepoints(pattern string) ([]string, error) {
+	var out []string
+	for k := range fakeTracepoints {
+		if ok, _ := filepath.Match(pattern, k); ok {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+func compileFile(t *testing.T, path string) *codegen.Output {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(path)
+	p, err := lang.Parse(name, string(src))
+	if err != nil {
+		t.Fatal(lang.Format(string(src), err))
+	}
+	info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}, Params: []string{"42", "x"}})
+	if err != nil {
+		t.Fatal(lang.Format(string(src), err))
+	}
+	out, err := codegen.Compile(p, info, codegen.Options{})
+	if err != nil {
+		t.Fatal(lang.Format(string(src), err))
+	}
+	return out
+}
+
+func goldenScripts(t *testing.T) []string {
+	files, err := filepath.Glob("testdata/*.bt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden scripts: %v", err)
+	}
+	return files
+}
+
+// TestGolden compares each script's assembly with its .asm file. Run with
+// -update after a deliberate change and read the diff.
+func TestGolden(t *testing.T) {
+	for _, f := range goldenScripts(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			compileFile(t, f).Dump(&buf)
+			golden := strings.TrimSuffix(f, ".bt") + ".asm"
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./codegen -update)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("assembly differs from %s; run go test ./codegen -update and review the diff", golden)
+			}
+		})
+	}
+}
+
+// TestDeterministic compiles each script twice: output must not depend on
+// map iteration order.
+func TestDeterministic(t *testing.T) {
+	for _, f := range goldenScripts(t) {
+		var a, b bytes.Buffer
+		compileFile(t, f).Dump(&a)
+		compileFile(t, f).Dump(&b)
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two compilations differ", f)
+		}
+	}
+}
+
+// TestVerifier loads every golden program into the kernel: the verifier
+// must accept all of them.
+func TestVerifier(t *testing.T) {
+	requireBPF(t)
+	for _, f := range goldenScripts(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			out := compileFile(t, f)
+			coll, err := ebpf.NewCollectionWithOptions(out.Spec, ebpf.CollectionOptions{})
+			if err != nil {
+				t.Fatalf("verifier rejected %s: %+v", f, err)
+			}
+			coll.Close()
+		})
+	}
+}
+
+func requireBPF(t *testing.T) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		return
+	}
+	if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
+		t.Fatal("GTRACE_REQUIRE_BPF=1 but not running as root: cannot load BPF programs")
+	}
+	t.Skip("needs root to load BPF programs")
+}
