@@ -81,10 +81,11 @@ func Check(p *Program, opts CheckOptions) (*Info, error) {
 	}
 	// Maps may be read in a probe before the probe that assigns them, so a
 	// first pass only learns map types; the second reports errors.
+	early := c.errs
 	c.quiet = true
 	c.probes(p)
 	c.quiet = false
-	c.errs = nil
+	c.errs = early
 	c.info.Types = map[Expr]*Type{}
 	c.info.Vars = map[*Var]*VarInfo{}
 	c.probes(p)

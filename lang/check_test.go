@@ -1,0 +1,159 @@
+package lang
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type testResolver map[string][]TracepointField
+
+func (r testResolver) TracepointFields(cat, ev string) ([]TracepointField, error) {
+	f, ok := r[cat+":"+ev]
+	if !ok {
+		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
+	}
+	return f, nil
+}
+
+func (r testResolver) Tracepoints(pattern string) ([]string, error) {
+	var out []string
+	for k := range r {
+		if ok, _ := filepath.Match(pattern, k); ok {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+var resolver = testResolver{
+	"syscalls:sys_enter_openat": {
+		{Name: "dfd", Offset: 16, Size: 8},
+		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "flags", Offset: 32, Size: 8},
+	},
+	"syscalls:sys_enter_write": {
+		{Name: "fd", Offset: 16, Size: 8},
+		{Name: "count", Offset: 32, Size: 8},
+	},
+	"sched:sched_switch": {
+		{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16},
+		{Name: "prev_pid", Offset: 24, Size: 4, Signed: true},
+	},
+}
+
+func check(src string, params ...string) (*Info, error) {
+	p, err := Parse("stdin", src)
+	if err != nil {
+		return nil, err
+	}
+	return Check(p, CheckOptions{Resolver: resolver, Params: params})
+}
+
+// TestCheckErrors: each bad script gives exactly the expected errors, at
+// the expected positions, rendered with the source line and a caret.
+func TestCheckErrors(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want string // the full formatted output
+	}{
+		{`BEGIN { printf("%d\n", pdi); }`,
+			"stdin:1:24: unknown identifier pdi; did you mean pid?\nBEGIN { printf(\"%d\\n\", pdi); }\n                       ^~~\n"},
+		{`BEGIN { @x = cuont(); }`,
+			"stdin:1:14: unknown function cuont(); did you mean count?\nBEGIN { @x = cuont(); }\n             ^~~~~~~\n"},
+		{`BEGIN { @x = 1; @x = "s"; }`,
+			"stdin:1:17: type mismatch for @x: it holds int64, cannot assign string[64]\nBEGIN { @x = 1; @x = \"s\"; }\n                ^~\n"},
+		{`BEGIN { @x = count(); @x = sum(5); }`,
+			"stdin:1:23: type mismatch for @x: it holds count(), cannot assign sum()\nBEGIN { @x = count(); @x = sum(5); }\n                      ^~\n"},
+		{`tracepoint:syscalls:sys_enter_opnat { }`,
+			"stdin:1:1: tracepoint syscalls:sys_enter_opnat not found; did you mean syscalls:sys_enter_openat?\ntracepoint:syscalls:sys_enter_opnat { }\n^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"},
+		{`tracepoint:syscalls:sys_enter_openat { @ = args->filenam; }`,
+			"stdin:1:44: tracepoint:syscalls:sys_enter_openat has no field \"filenam\"; did you mean filename?\ntracepoint:syscalls:sys_enter_openat { @ = args->filenam; }\n                                           ^~~~~~~~~~~~~\n"},
+		{`BEGIN { printf("%d %d\n", 1); }`,
+			"stdin:1:9: printf() format has 2 conversions but 1 argument follow\nBEGIN { printf(\"%d %d\\n\", 1); }\n        ^~~~~~~~~~~~~~~~~~~~\n"},
+		{`BEGIN { count(); }`,
+			"stdin:1:9: count() must be assigned to a map: @x = count(...)\nBEGIN { count(); }\n        ^~~~~~~\n"},
+		{`BEGIN { $x = $y + 1; }`,
+			"stdin:1:14: undefined variable $y\nBEGIN { $x = $y + 1; }\n             ^~\n"},
+		{`BEGIN { printf("%d\n", @nope); }`,
+			"stdin:1:24: undefined map @nope\nBEGIN { printf(\"%d\\n\", @nope); }\n                       ^~~~~\n"},
+		{`BEGIN { break; }`,
+			"stdin:1:9: break outside a loop\nBEGIN { break; }\n        ^~~~~\n"},
+		{`BEGIN { @m[1] = 1; @m["a"] = 2; }`,
+			"stdin:1:20: key type mismatch for @m: it is keyed by int64, not string[64]\nBEGIN { @m[1] = 1; @m[\"a\"] = 2; }\n                   ^~~~~~~\n"},
+		{`BEGIN { @h = hist(1); printf("%d", @h); }`,
+			"stdin:1:36: cannot read @h in an expression: it is a hist() map\nBEGIN { @h = hist(1); printf(\"%d\", @h); }\n                                   ^~\n"},
+		{`kprobee:vfs_read { }`,
+			"stdin:1:1: unknown probe type \"kprobee\"; did you mean kprobe?\nkprobee:vfs_read { }\n^~~~~~~~~~~~~~~~\n"},
+		{`BEGIN { @x = args->foo; }`,
+			"stdin:1:14: args is only available in tracepoint probes, not BEGIN\nBEGIN { @x = args->foo; }\n             ^~~~\n"},
+	} {
+		_, err := check(tc.src)
+		if err == nil {
+			t.Errorf("%s: no error", tc.src)
+			continue
+		}
+		if got := Format(tc.src, err); got != tc.want {
+			t.Errorf("%s:\ngot:\n%s\nwant:\n%s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestCheckAllErrors: the checker reports every error, one per line, in
+// source order.
+func TestCheckAllErrors(t *testing.T) {
+	_, err := check("BEGIN { @a = pdi; }\nEND { @b = cmm; }")
+	list, ok := err.(ErrorList)
+	if !ok || len(list) != 2 {
+		t.Fatalf("want 2 errors, got %v", err)
+	}
+	if list[0].Pos.Line != 1 || list[1].Pos.Line != 2 {
+		t.Errorf("errors out of order: %v", list)
+	}
+}
+
+func TestCheckTypes(t *testing.T) {
+	for _, tc := range []struct {
+		src, expr, want string
+		params            []string
+	}{
+		{src: `BEGIN { @x = pid; }`, expr: "@x", want: "uint64"},
+		{src: `BEGIN { @x = -1; }`, expr: "@x", want: "int64"},
+		{src: `BEGIN { @x = comm; }`, expr: "@x", want: "string[64]"},
+		{src: `BEGIN { @x = (1, "a"); }`, expr: "@x", want: "(int64, string[64])"},
+		{src: `BEGIN { @x = $1; }`, expr: "@x", want: "int64", params: []string{"12"}},
+		{src: `BEGIN { @x = $1; }`, expr: "@x", want: "string[64]", params: []string{"foo"}},
+		{src: `tracepoint:sched:sched_switch { @x = args->prev_comm; }`, expr: "@x", want: "string[64]"},
+		{src: `tracepoint:sched:sched_switch { @x = args.prev_pid; }`, expr: "@x", want: "int32"},
+		{src: `tracepoint:syscalls:sys_enter_openat { @x = str(args->filename); }`, expr: "@x", want: "string[64]"},
+	} {
+		info, err := check(tc.src, tc.params...)
+		if err != nil {
+			t.Errorf("%s: %v", tc.src, err)
+			continue
+		}
+		mi := info.Maps[tc.expr]
+		if mi == nil || mi.Value.String() != tc.want {
+			t.Errorf("%s: %s is %v, want %s", tc.src, tc.expr, mi, tc.want)
+		}
+	}
+}
+
+// TestCheckMapReadBeforeAssign: a map may be read in a probe that comes
+// before the probe assigning it.
+func TestCheckMapReadBeforeAssign(t *testing.T) {
+	if _, err := check(`END { printf("%d\n", @n); } BEGIN { @n = 1; }`); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCheckConfig(t *testing.T) {
+	info, err := check("config = { max_strlen = 128 }\nBEGIN { @s = comm; }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Strlen != 128 || !strings.Contains(info.Maps["@s"].Value.String(), "128") {
+		t.Errorf("strlen %d, @s %s", info.Strlen, info.Maps["@s"].Value)
+	}
+}
