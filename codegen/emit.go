@@ -53,7 +53,13 @@ func (g *gen) emit(insns ...asm.Instruction) {
 		}
 		g.insns = append(g.insns, ins)
 	}
+	if len(g.insns) > maxInsns {
+		g.fail(g.node, "this probe compiles to more than %d instructions, the kernel's limit; reduce unroll counts", maxInsns)
+	}
 }
+
+// maxInsns is the kernel's limit on one program's instructions.
+const maxInsns = 1_000_000
 
 func (g *gen) newLabel(kind string) string {
 	g.labels++
