@@ -1,0 +1,62 @@
+// Package examples holds scripts written for gtrace; the test compiles
+// every one of them against this machine's tracepoints.
+package examples_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/runtime"
+)
+
+func TestExamplesCompile(t *testing.T) {
+	if os.Geteuid() != 0 {
+		if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
+			t.Fatal("GTRACE_REQUIRE_BPF=1 but not root: cannot read tracefs")
+		}
+		t.Skip("needs root to read tracepoint formats from tracefs")
+	}
+	files, err := filepath.Glob("*.bt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	resolver, err := runtime.NewTracefs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		t.Run(f, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(src), "#!/usr/bin/env gtrace\n") {
+				t.Errorf("%s has no gtrace shebang line", f)
+			}
+			p, err := lang.Parse(f, string(src))
+			if err != nil {
+				t.Fatal(lang.Format(string(src), err))
+			}
+			info, err := lang.Check(p, lang.CheckOptions{Resolver: resolver})
+			if err != nil {
+				t.Fatal(lang.Format(string(src), err))
+			}
+			out, err := codegen.Compile(p, info, codegen.Options{})
+			if err != nil {
+				t.Fatal(lang.Format(string(src), err))
+			}
+			// Load (not attach): the verifier must accept every program.
+			coll, err := ebpf.NewCollection(out.Spec)
+			if err != nil {
+				t.Fatalf("verifier rejected %s: %+v", f, err)
+			}
+			coll.Close()
+		})
+	}
+}
