@@ -44,6 +44,7 @@ type gen struct {
 	insns         asm.Instructions
 	pendingLabel  string
 	pendingSource string
+	lines         []indexLine // statement starts, by instruction index
 	labels        int
 	nextTempReg   int
 	stack         int
@@ -55,6 +56,11 @@ type gen struct {
 	loops         []loopLabels
 	exitLabel     string
 	terminated    bool // the last statement always jumps away
+}
+
+type indexLine struct {
+	index    int
+	pos, end lang.Pos
 }
 
 type varLoc struct {
@@ -194,7 +200,7 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	idx := len(g.out.Programs)
 	g.attach = a
 	g.meta = &ProgramMeta{Name: fmt.Sprintf("gt_p%d", idx), Probe: probe, Attach: a, Position: pr.Pos}
-	g.insns = nil
+	g.insns, g.lines = nil, nil
 	g.pendingLabel, g.pendingSource = "", ""
 	g.nextTempReg, g.stack, g.maxStackUsed = 0, stackReserved, stackReserved
 	g.scratch, g.maxScratch = 0, 0
@@ -223,6 +229,7 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 
 	g.maxScratchAll = max(g.maxScratchAll, g.maxScratch)
+	g.meta.Lines = rawLines(g.insns, g.lines)
 	g.out.Spec.Programs[g.meta.Name] = &ebpf.ProgramSpec{
 		Name:         g.meta.Name,
 		Type:         progType(a.Provider),
@@ -266,6 +273,24 @@ func (g *gen) source(n lang.Node) {
 		line = strings.TrimSpace(lines[pos.Line-1])
 	}
 	g.pendingSource = fmt.Sprintf("%s:%d: %s", pos.File, pos.Line, line)
+	g.lines = append(g.lines, indexLine{len(g.insns), pos, n.EndPos()})
+}
+
+// rawLines converts statement starts from instruction indexes to the raw
+// offsets the verifier reports (a 64-bit immediate load takes two slots).
+func rawLines(insns asm.Instructions, lines []indexLine) []SourceLine {
+	raw := make([]int, len(insns)+1)
+	off := 0
+	for i, ins := range insns {
+		raw[i] = off
+		off += int(ins.Size() / asm.InstructionSize)
+	}
+	raw[len(insns)] = off
+	var out []SourceLine
+	for _, l := range lines {
+		out = append(out, SourceLine{Insn: raw[l.index], Pos: l.pos, End: l.end})
+	}
+	return out
 }
 
 // Dump writes every program's instructions, with source comments, for -d asm.

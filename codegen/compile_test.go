@@ -153,3 +153,43 @@ func requireBPF(t *testing.T) {
 	}
 	t.Skip("needs root to load BPF programs")
 }
+
+// TestSourceLines: every statement start is mapped, offsets count 64-bit
+// immediate loads as two slots, and PosAt finds the enclosing statement.
+func TestSourceLines(t *testing.T) {
+	out := compileFile(t, "testdata/control.bt")
+	m := out.Programs[0]
+	if len(m.Lines) < 10 {
+		t.Fatalf("only %d source lines", len(m.Lines))
+	}
+	raw := 0
+	var starts []int
+	for _, ins := range out.Spec.Programs[m.Name].Instructions {
+		if ins.Source() != nil {
+			starts = append(starts, raw)
+		}
+		raw += int(ins.Size() / 8)
+	}
+	// A compound statement and its first inner statement start at the
+	// same instruction, which carries one comment: compare distinct offsets.
+	var offsets []int
+	for i, l := range m.Lines {
+		if i > 0 && l.Insn < m.Lines[i-1].Insn {
+			t.Errorf("lines not ascending at %d: %v", i, m.Lines)
+		}
+		if len(offsets) == 0 || offsets[len(offsets)-1] != l.Insn {
+			offsets = append(offsets, l.Insn)
+		}
+	}
+	if fmt.Sprint(offsets) != fmt.Sprint(starts) {
+		t.Errorf("statement offsets %v, commented instructions at %v", offsets, starts)
+	}
+	last := m.Lines[len(m.Lines)-1]
+	got, ok := m.PosAt(last.Insn + 1)
+	if !ok || got.Pos != last.Pos {
+		t.Errorf("PosAt(%d) = %v, want %v", last.Insn+1, got.Pos, last.Pos)
+	}
+	if _, ok := m.PosAt(-1); ok {
+		t.Error("PosAt before the first statement should report false")
+	}
+}

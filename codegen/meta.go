@@ -27,6 +27,31 @@ type ProgramMeta struct {
 	Attach   *lang.AttachInfo
 	Patches  []Patch // immediates the runtime fills in before loading
 	Position lang.Pos
+	// Lines maps instruction offsets (in 8-byte units, as the verifier
+	// log counts them) to the script statement they start, ascending.
+	Lines []SourceLine
+}
+
+// SourceLine says that the instructions from Insn on belong to the
+// statement at Pos.
+type SourceLine struct {
+	Insn int
+	Pos  lang.Pos
+	End  lang.Pos
+}
+
+// PosAt returns the statement containing raw instruction offset insn, as
+// named in a verifier log, or false when it precedes every statement.
+func (m *ProgramMeta) PosAt(insn int) (SourceLine, bool) {
+	var best SourceLine
+	found := false
+	for _, l := range m.Lines {
+		if l.Insn > insn {
+			break
+		}
+		best, found = l, true
+	}
+	return best, found
 }
 
 // Patch names a 64-bit immediate load (Instructions[Index]) whose constant
