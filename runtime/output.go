@@ -1,0 +1,802 @@
+package runtime
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/bits"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Writer prints everything a running script outputs, in bpftrace v0.17's
+// text or JSON (-f json) form. Every method writes whole lines (or, for
+// Printf, Time, Cat and System, exactly the text given) to the underlying
+// io.Writer in one Write call; nothing is held back, so Flush only matters
+// when that io.Writer buffers (it is flushed if it has a Flush method).
+// docs/bpftrace-output.md records the bpftrace behaviour reproduced here.
+type Writer interface {
+	// AttachedProbes prints "Attaching N probes..." (text) or an
+	// attached_probes object (JSON).
+	AttachedProbes(n int)
+	// Printf prints the output of printf(), already formatted (Sprintf).
+	Printf(s string)
+	// Time prints the output of time(), already formatted with strftime.
+	Time(s string)
+	// Cat prints the contents read by cat().
+	Cat(s string)
+	// System prints the output of the command run by system().
+	System(s string)
+	// Join prints the output of join(), without its newline.
+	Join(s string)
+	// Value prints print(expr) of a non-map value.
+	Value(v Value)
+	// Map prints print(@m, top, div) and is used for each map of a dump:
+	// top 0 prints every entry, otherwise the top largest; div 0 or 1
+	// divides nothing. An empty map prints blank line(s) as text and
+	// nothing as JSON, as bpftrace does.
+	Map(m *MapDump, top, div int)
+	// Maps prints every map in name order with no separator (SIGUSR1).
+	Maps(maps []*MapDump)
+	// MapsAtExit prints the end-of-run dump: two blank lines (also in
+	// JSON mode), then every map in name order.
+	MapsAtExit(maps []*MapDump)
+	// LostEvents reports events dropped because the ring buffer was full.
+	LostEvents(n uint64)
+	// Flush flushes the io.Writer if it buffers and returns the first
+	// write error seen.
+	Flush() error
+}
+
+// NewTextWriter returns the Writer of bpftrace's default output format.
+func NewTextWriter(w io.Writer) Writer { return &textWriter{outBase{w: w}} }
+
+// NewJSONWriter returns the Writer of bpftrace's -f json format: one
+// object per line.
+func NewJSONWriter(w io.Writer) Writer { return &jsonWriter{outBase{w: w}} }
+
+type outBase struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outBase) write(s string) {
+	if o.err != nil || s == "" {
+		return
+	}
+	_, o.err = io.WriteString(o.w, s)
+}
+
+func (o *outBase) Flush() error {
+	if f, ok := o.w.(interface{ Flush() error }); ok && o.err == nil {
+		o.err = f.Flush()
+	}
+	return o.err
+}
+
+// ---- text ----
+
+type textWriter struct{ outBase }
+
+func (t *textWriter) AttachedProbes(n int) {
+	if n == 1 {
+		t.write("Attaching 1 probe...\n")
+		return
+	}
+	t.write("Attaching " + strconv.Itoa(n) + " probes...\n")
+}
+
+func (t *textWriter) Printf(s string)     { t.write(s) }
+func (t *textWriter) Time(s string)       { t.write(s) }
+func (t *textWriter) Cat(s string)        { t.write(s) }
+func (t *textWriter) System(s string)     { t.write(s) }
+func (t *textWriter) Join(s string)       { t.write(s + "\n") }
+func (t *textWriter) Value(v Value)       { t.write(outTextValue(v) + "\n") }
+func (t *textWriter) LostEvents(n uint64) { t.write("Lost " + strconv.FormatUint(n, 10) + " events\n") }
+
+func (t *textWriter) Maps(maps []*MapDump) {
+	for _, m := range outByName(maps) {
+		t.Map(m, 0, 0)
+	}
+}
+
+func (t *textWriter) MapsAtExit(maps []*MapDump) {
+	t.write("\n\n")
+	t.Maps(maps)
+}
+
+func (t *textWriter) Map(m *MapDump, top, div int) {
+	d := outDiv(div)
+	entries := outSortedEntries(m, top)
+	parts := make([]string, len(entries))
+	for i, e := range entries {
+		key := m.Name + outTextKey(m, e)
+		switch m.Agg {
+		case AggHist:
+			parts[i] = key + ": \n" + outTextHist(e.Buckets, d)
+		case AggLhist:
+			parts[i] = key + ": \n" + outTextLhist(e.Buckets, m.Lhist)
+		case AggAvg:
+			parts[i] = key + ": " + strconv.FormatInt(outAverage(e)/int64(d), 10)
+		case AggStats:
+			parts[i] = key + ": count " + strconv.FormatInt(e.Count, 10) +
+				", average " + strconv.FormatInt(outAverage(e), 10) +
+				", total " + strconv.FormatInt(e.Total, 10)
+		default:
+			parts[i] = key + ": " + outTextValue(outDivValue(e.Value, d))
+		}
+	}
+	s := strings.Join(parts, "\n") + "\n"
+	if m.Agg == AggAvg || m.Agg == AggStats {
+		s += "\n"
+	}
+	t.write(s)
+}
+
+// outTextKey renders "[k1, k2]", or "" for an unkeyed map. bpftrace
+// widens integer keys to 64 bits and prints them as signed whatever
+// their type.
+func outTextKey(m *MapDump, e MapEntry) string {
+	if !m.Keyed && len(e.Key) == 0 {
+		return ""
+	}
+	return "[" + strings.Join(outKeyParts(e.Key), ", ") + "]"
+}
+
+func outKeyParts(key []Value) []string {
+	parts := make([]string, len(key))
+	for i, k := range key {
+		if k.Kind == KindInt {
+			parts[i] = strconv.FormatInt(k.Int, 10)
+		} else {
+			parts[i] = outTextValue(k)
+		}
+	}
+	return parts
+}
+
+// outTextValue renders a value as bpftrace's text output and %s do:
+// integers by their signedness, strings raw, tuples as "(a, b)".
+func outTextValue(v Value) string {
+	switch v.Kind {
+	case KindInt:
+		if v.Signed {
+			return strconv.FormatInt(v.Int, 10)
+		}
+		return strconv.FormatUint(uint64(v.Int), 10)
+	case KindStr:
+		return v.Str
+	case KindTuple:
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = outTextValue(e)
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	}
+	return ""
+}
+
+const outBarWidth = 52
+
+// outBar is bpftrace's bar length: count/(float)max*52, truncated, in
+// single precision.
+func outBar(count, max uint64) string {
+	if max == 0 {
+		return strings.Repeat(" ", outBarWidth)
+	}
+	q := float32(count) / float32(max)
+	n := int(q * outBarWidth)
+	return strings.Repeat("@", n) + strings.Repeat(" ", outBarWidth-n)
+}
+
+func outRow(label string, count uint64, bar string) string {
+	return fmt.Sprintf("%-16s%8d |%s|\n", label, count, bar)
+}
+
+func outBucket(b []uint64, i int) uint64 {
+	if i < len(b) {
+		return b[i]
+	}
+	return 0
+}
+
+// outHistRange returns the first and last non-empty bucket and the
+// largest count; first is -1 when every bucket is empty.
+func outHistRange(b []uint64, last int) (first, end int, max uint64) {
+	first, end = -1, -1
+	for i := 0; i < len(b) && i <= last; i++ {
+		if b[i] > 0 {
+			if first < 0 {
+				first = i
+			}
+			end = i
+		}
+	}
+	for _, v := range b {
+		if v > max {
+			max = v
+		}
+	}
+	return first, end, max
+}
+
+// outHistLabel is bpftrace's power-of-two label: K, M, G and T suffixes
+// (no P or E: 2^50 prints as 1024T).
+func outHistLabel(power int) string {
+	suffix := ""
+	switch {
+	case power >= 40:
+		suffix, power = "T", power-40
+	case power >= 30:
+		suffix, power = "G", power-30
+	case power >= 20:
+		suffix, power = "M", power-20
+	case power >= 10:
+		suffix, power = "K", power-10
+	}
+	return strconv.FormatUint(uint64(1)<<uint(power), 10) + suffix
+}
+
+func outTextHist(b []uint64, div uint64) string {
+	first, last, max := outHistRange(b, len(b)-1)
+	if first < 0 {
+		return ""
+	}
+	var s strings.Builder
+	for i := first; i <= last; i++ {
+		var label string
+		switch i {
+		case 0:
+			label = "(..., 0)"
+		case 1:
+			label = "[0]"
+		case 2:
+			label = "[1]"
+		default:
+			label = "[" + outHistLabel(i-2) + ", " + outHistLabel(i-1) + ")"
+		}
+		// The count is divided, the bar is not.
+		s.WriteString(outRow(label, b[i]/div, outBar(b[i], max)))
+	}
+	return s.String()
+}
+
+// outLhistLabel is bpftrace's lhist bound: exact multiples of 1M or 1K
+// take the suffix (1049600 is "1025K").
+func outLhistLabel(n int64) string {
+	switch {
+	case n == 0:
+		return "0"
+	case n%(1<<20) == 0:
+		return strconv.FormatInt(n/(1<<20), 10) + "M"
+	case n%(1<<10) == 0:
+		return strconv.FormatInt(n/(1<<10), 10) + "K"
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// outLhistBuckets is the number of in-range buckets; the above-range
+// bucket is the one after them even when (Max-Min) is not a multiple of
+// Step (bpftrace then counts values in [Min+n*Step, Max) there too).
+func outLhistBuckets(p LhistParams) int {
+	if p.Step <= 0 {
+		return 0
+	}
+	return int((p.Max - p.Min) / p.Step)
+}
+
+func outTextLhist(b []uint64, p LhistParams) string {
+	n := outLhistBuckets(p)
+	first, last, max := outHistRange(b, n+1)
+	if first < 0 {
+		return ""
+	}
+	var s strings.Builder
+	for i := first; i <= last; i++ {
+		var label string
+		switch {
+		case i == 0:
+			label = "(..., " + outLhistLabel(p.Min) + ")"
+		case i == n+1:
+			label = "[" + outLhistLabel(p.Max) + ", ...)"
+		default:
+			label = "[" + outLhistLabel(int64(i-1)*p.Step+p.Min) + ", " + outLhistLabel(int64(i)*p.Step+p.Min) + ")"
+		}
+		s.WriteString(outRow(label, b[i], outBar(b[i], max)))
+	}
+	return s.String()
+}
+
+// ---- JSON ----
+
+type jsonWriter struct{ outBase }
+
+func (j *jsonWriter) message(typ, s string) {
+	j.write(`{"type": "` + typ + `", "data": "` + outJSONEscape(s) + "\"}\n")
+}
+
+func (j *jsonWriter) AttachedProbes(n int) {
+	j.write(`{"type": "attached_probes", "data": {"probes": ` + strconv.Itoa(n) + "}}\n")
+}
+
+func (j *jsonWriter) LostEvents(n uint64) {
+	j.write(`{"type": "lost_events", "data": {"events": ` + strconv.FormatUint(n, 10) + "}}\n")
+}
+
+func (j *jsonWriter) Printf(s string) { j.message("printf", s) }
+func (j *jsonWriter) Time(s string)   { j.message("time", s) }
+func (j *jsonWriter) Cat(s string)    { j.message("cat", s) }
+func (j *jsonWriter) System(s string) { j.message("syscall", s) }
+func (j *jsonWriter) Join(s string)   { j.message("join", s) }
+
+func (j *jsonWriter) Value(v Value) {
+	j.write(`{"type": "value", "data": ` + outJSONValue(v) + "}\n")
+}
+
+func (j *jsonWriter) Maps(maps []*MapDump) {
+	for _, m := range outByName(maps) {
+		j.Map(m, 0, 0)
+	}
+}
+
+// MapsAtExit writes the two blank lines too: bpftrace prints them to
+// stdout whatever the format.
+func (j *jsonWriter) MapsAtExit(maps []*MapDump) {
+	j.write("\n\n")
+	j.Maps(maps)
+}
+
+func (j *jsonWriter) Map(m *MapDump, top, div int) {
+	if len(m.Entries) == 0 {
+		return
+	}
+	d := outDiv(div)
+	typ := "map"
+	switch m.Agg {
+	case AggHist, AggLhist:
+		typ = "hist"
+	case AggAvg, AggStats:
+		typ = "stats"
+	}
+	entries := outSortedEntries(m, top)
+	parts := make([]string, len(entries))
+	for i, e := range entries {
+		var val string
+		switch m.Agg {
+		case AggHist:
+			val = outJSONHist(e.Buckets, d)
+		case AggLhist:
+			val = outJSONLhist(e.Buckets, m.Lhist)
+		case AggAvg:
+			val = strconv.FormatInt(outAverage(e)/int64(d), 10)
+		case AggStats:
+			val = `{"count": ` + strconv.FormatInt(e.Count, 10) +
+				`, "average": ` + strconv.FormatInt(outAverage(e), 10) +
+				`, "total": ` + strconv.FormatInt(e.Total, 10) + "}"
+		default:
+			val = outJSONValue(outDivValue(e.Value, d))
+		}
+		if m.Keyed || len(e.Key) > 0 {
+			// Key parts are joined with "," and no space.
+			val = `"` + outJSONEscape(strings.Join(outKeyParts(e.Key), ",")) + `": ` + val
+		}
+		parts[i] = val
+	}
+	body := strings.Join(parts, ", ")
+	if m.Keyed {
+		body = "{" + body + "}"
+	}
+	j.write(`{"type": "` + typ + `", "data": {"` + outJSONEscape(m.Name) + `": ` + body + "}}\n")
+}
+
+// outJSONValue renders a value as bpftrace's JSON does: tuples as arrays
+// with no space after the commas.
+func outJSONValue(v Value) string {
+	switch v.Kind {
+	case KindStr:
+		return `"` + outJSONEscape(v.Str) + `"`
+	case KindTuple:
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = outJSONValue(e)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	return outTextValue(v)
+}
+
+// outJSONEscape escapes as bpftrace does: \" \\ \n \r \t, other control
+// bytes as \u00XX. Bytes >= 0x80 are copied as they are; bpftrace v0.17
+// writes them as "\uffffffXX" (a signed-char bug), which gtrace does not
+// reproduce (docs/differences.md).
+func outJSONEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if c <= 0x1f {
+				fmt.Fprintf(&b, `\u%04x`, c)
+			} else {
+				b.WriteByte(c)
+			}
+		}
+	}
+	return b.String()
+}
+
+func outJSONBucket(min, max *int64, count uint64) string {
+	s := "{"
+	if min != nil {
+		s += `"min": ` + strconv.FormatInt(*min, 10) + ", "
+	}
+	if max != nil {
+		s += `"max": ` + strconv.FormatInt(*max, 10) + ", "
+	}
+	return s + `"count": ` + strconv.FormatUint(count, 10) + "}"
+}
+
+func outJSONHist(b []uint64, div uint64) string {
+	first, last, _ := outHistRange(b, len(b)-1)
+	if first < 0 {
+		return "[]"
+	}
+	parts := make([]string, 0, last-first+1)
+	for i := first; i <= last; i++ {
+		var lo, hi int64
+		switch i {
+		case 0:
+			hi = -1
+			parts = append(parts, outJSONBucket(nil, &hi, b[i]/div))
+			continue
+		case 1:
+			lo, hi = 0, 0
+		default:
+			// bpftrace v0.17 computes these with 32-bit shifts and prints
+			// min -2147483648, max 0 for [2G, 4G); gtrace prints the real
+			// bounds (docs/differences.md).
+			lo = int64(1) << uint(i-2)
+			hi = int64(uint64(1)<<uint(i-1) - 1)
+		}
+		parts = append(parts, outJSONBucket(&lo, &hi, b[i]/div))
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+func outJSONLhist(b []uint64, p LhistParams) string {
+	n := outLhistBuckets(p)
+	first, last, _ := outHistRange(b, n+1)
+	if first < 0 {
+		return "[]"
+	}
+	parts := make([]string, 0, last-first+1)
+	for i := first; i <= last; i++ {
+		switch {
+		case i == 0:
+			hi := p.Min - 1
+			parts = append(parts, outJSONBucket(nil, &hi, b[i]))
+		case i == n+1:
+			lo := p.Max
+			parts = append(parts, outJSONBucket(&lo, nil, b[i]))
+		default:
+			lo := int64(i-1)*p.Step + p.Min
+			hi := int64(i)*p.Step + p.Min - 1
+			parts = append(parts, outJSONBucket(&lo, &hi, b[i]))
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// ---- shared: sorting, top, division ----
+
+func outDiv(div int) uint64 {
+	if div <= 0 {
+		return 1
+	}
+	return uint64(div)
+}
+
+// outAverage is bpftrace's integer average: truncated toward zero, 0 for
+// no samples.
+func outAverage(e MapEntry) int64 {
+	if e.Count == 0 {
+		return 0
+	}
+	return e.Total / e.Count
+}
+
+// outDivValue divides an integer (signed or unsigned as it is typed) and
+// the integers inside a tuple; strings are left alone.
+func outDivValue(v Value, div uint64) Value {
+	if div == 1 {
+		return v
+	}
+	switch v.Kind {
+	case KindInt:
+		if v.Signed {
+			v.Int /= int64(div)
+		} else {
+			v.Int = int64(uint64(v.Int) / div)
+		}
+	case KindTuple:
+		elems := make([]Value, len(v.Elems))
+		for i, e := range v.Elems {
+			elems[i] = outDivValue(e, div)
+		}
+		v.Elems = elems
+	}
+	return v
+}
+
+func outByName(maps []*MapDump) []*MapDump {
+	s := append([]*MapDump(nil), maps...)
+	sort.SliceStable(s, func(i, k int) bool { return s[i].Name < s[k].Name })
+	return s
+}
+
+func outTotal(e MapEntry) uint64 {
+	var t uint64
+	for _, b := range e.Buckets {
+		t += b
+	}
+	return t
+}
+
+// outSortedEntries orders a map's entries as bpftrace prints them and
+// keeps the last top of them (the largest) when top > 0.
+//
+// hist, lhist, avg and stats maps: bpftrace gathers them in a std::map
+// (so in memcmp order of the key bytes, integers little-endian) and
+// std::sorts that by total count or average; both steps are reproduced,
+// libstdc++'s introsort included, so even ties come out as bpftrace
+// prints them. Other maps come out of the kernel in hash order, which
+// bpftrace std::sorts by value (count, sum, min, max, integers) or
+// stable-sorts by key (strings, tuples); gtrace sorts by key first, so
+// value ties are in key order where bpftrace's are arbitrary.
+func outSortedEntries(m *MapDump, top int) []MapEntry {
+	e := append([]MapEntry(nil), m.Entries...)
+	switch m.Agg {
+	case AggHist, AggLhist:
+		sort.SliceStable(e, func(i, k int) bool { return outRawKeyCmp(e[i].Key, e[k].Key) < 0 })
+		outCxxSort(e, func(a, b *MapEntry) bool { return outTotal(*a) < outTotal(*b) })
+	case AggAvg, AggStats:
+		sort.SliceStable(e, func(i, k int) bool { return outRawKeyCmp(e[i].Key, e[k].Key) < 0 })
+		outCxxSort(e, func(a, b *MapEntry) bool { return outAverage(*a) < outAverage(*b) })
+		if m.Agg == AggStats {
+			return e // print() ignores top (and div) for stats maps
+		}
+	default:
+		sort.SliceStable(e, func(i, k int) bool { return outKeyCmp(e[i].Key, e[k].Key) < 0 })
+		byValue := m.Agg != AggNone
+		for _, x := range e {
+			if x.Value.Kind == KindInt {
+				byValue = true
+				break
+			}
+		}
+		if byValue {
+			sort.SliceStable(e, func(i, k int) bool { return outIntLess(e[i].Value, e[k].Value) })
+		}
+	}
+	if top > 0 && len(e) > top {
+		e = e[len(e)-top:]
+	}
+	return e
+}
+
+func outIntLess(a, b Value) bool {
+	if a.Signed || b.Signed {
+		return a.Int < b.Int
+	}
+	return uint64(a.Int) < uint64(b.Int)
+}
+
+// outKeyCmp is bpftrace's print order of keys: part by part, integers
+// as unsigned 64-bit numbers (so -1 comes after every positive key),
+// strings bytewise.
+func outKeyCmp(a, b []Value) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := outValueCmp(a[i], b[i], false); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
+}
+
+// outRawKeyCmp compares keys as memcmp compares their bytes: integers
+// are 8 little-endian bytes, strings NUL-padded.
+func outRawKeyCmp(a, b []Value) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := outValueCmp(a[i], b[i], true); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
+}
+
+func outValueCmp(a, b Value, raw bool) int {
+	if a.Kind != b.Kind {
+		return int(a.Kind) - int(b.Kind)
+	}
+	switch a.Kind {
+	case KindInt:
+		x, y := uint64(a.Int), uint64(b.Int)
+		if raw {
+			x, y = bits.ReverseBytes64(x), bits.ReverseBytes64(y)
+		}
+		switch {
+		case x < y:
+			return -1
+		case x > y:
+			return 1
+		}
+		return 0
+	case KindStr:
+		return bytes.Compare([]byte(a.Str), []byte(b.Str))
+	case KindTuple:
+		for i := 0; i < len(a.Elems) && i < len(b.Elems); i++ {
+			if c := outValueCmp(a.Elems[i], b.Elems[i], raw); c != 0 {
+				return c
+			}
+		}
+		return len(a.Elems) - len(b.Elems)
+	}
+	return 0
+}
+
+// outCxxSort is libstdc++'s std::sort (introsort: median-of-three
+// quicksort down to runs of 16, heapsort past 2*log2(n) levels, then
+// insertion sort), reproduced step for step because bpftrace's order of
+// equal elements is whatever that algorithm leaves.
+func outCxxSort[T any](a []T, less func(x, y *T) bool) {
+	n := len(a)
+	if n < 2 {
+		return
+	}
+	outIntroLoop(a, 0, n, 2*(bits.Len(uint(n))-1), less)
+	// final insertion sort
+	if n > 16 {
+		outInsertion(a, 0, 16, less)
+		for i := 16; i < n; i++ {
+			outLinearInsert(a, i, less)
+		}
+	} else {
+		outInsertion(a, 0, n, less)
+	}
+}
+
+func outIntroLoop[T any](a []T, first, last, depth int, less func(x, y *T) bool) {
+	for last-first > 16 {
+		if depth == 0 {
+			outHeapSort(a[first:last], less)
+			return
+		}
+		depth--
+		// __unguarded_partition_pivot
+		mid := first + (last-first)/2
+		outMedianToFirst(a, first, first+1, mid, last-1, less)
+		lo, hi := first+1, last
+		for {
+			for less(&a[lo], &a[first]) {
+				lo++
+			}
+			hi--
+			for less(&a[first], &a[hi]) {
+				hi--
+			}
+			if !(lo < hi) {
+				break
+			}
+			a[lo], a[hi] = a[hi], a[lo]
+			lo++
+		}
+		outIntroLoop(a, lo, last, depth, less)
+		last = lo
+	}
+}
+
+func outMedianToFirst[T any](s []T, result, a, b, c int, less func(x, y *T) bool) {
+	var m int
+	switch {
+	case less(&s[a], &s[b]):
+		switch {
+		case less(&s[b], &s[c]):
+			m = b
+		case less(&s[a], &s[c]):
+			m = c
+		default:
+			m = a
+		}
+	case less(&s[a], &s[c]):
+		m = a
+	case less(&s[b], &s[c]):
+		m = c
+	default:
+		m = b
+	}
+	s[result], s[m] = s[m], s[result]
+}
+
+func outInsertion[T any](a []T, first, last int, less func(x, y *T) bool) {
+	if first == last {
+		return
+	}
+	for i := first + 1; i < last; i++ {
+		if less(&a[i], &a[first]) {
+			v := a[i]
+			copy(a[first+1:i+1], a[first:i])
+			a[first] = v
+		} else {
+			outLinearInsert(a, i, less)
+		}
+	}
+}
+
+func outLinearInsert[T any](a []T, last int, less func(x, y *T) bool) {
+	v := a[last]
+	next := last - 1
+	for less(&v, &a[next]) {
+		a[last] = a[next]
+		last = next
+		next--
+	}
+	a[last] = v
+}
+
+// outHeapSort is std::__partial_sort(first, last, last): make_heap then
+// sort_heap.
+func outHeapSort[T any](a []T, less func(x, y *T) bool) {
+	n := len(a)
+	if n < 2 {
+		return
+	}
+	for parent := (n - 2) / 2; ; parent-- {
+		v := a[parent]
+		outAdjustHeap(a, parent, n, v, less)
+		if parent == 0 {
+			break
+		}
+	}
+	for last := n - 1; last > 0; last-- {
+		v := a[last]
+		a[last] = a[0]
+		outAdjustHeap(a, 0, last, v, less)
+	}
+}
+
+func outAdjustHeap[T any](a []T, hole, n int, v T, less func(x, y *T) bool) {
+	top := hole
+	child := hole
+	for child < (n-1)/2 {
+		child = 2 * (child + 1)
+		if less(&a[child], &a[child-1]) {
+			child--
+		}
+		a[hole] = a[child]
+		hole = child
+	}
+	if n&1 == 0 && child == (n-2)/2 {
+		child = 2 * (child + 1)
+		a[hole] = a[child-1]
+		hole = child - 1
+	}
+	// __push_heap
+	parent := (hole - 1) / 2
+	for hole > top && less(&a[parent], &v) {
+		a[hole] = a[parent]
+		hole = parent
+		parent = (hole - 1) / 2
+	}
+	a[hole] = v
+}

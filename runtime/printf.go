@@ -1,0 +1,363 @@
+package runtime
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// PrintfVerb is one conversion of a printf format string, as found by
+// ParsePrintf. "%%" is not a conversion: it consumes no argument.
+type PrintfVerb struct {
+	Verb   string // "d", "i", "u", "o", "x", "X", "c", "s", "p", "r", "rx" or "rh"
+	Start  int    // byte offset of the '%' in the format
+	End    int    // byte offset just past the conversion
+	Flags  string // the flags as written, a subset of "-+ #0"
+	Width  int    // -1 when absent
+	Prec   int    // -1 when absent
+	Length string // "", "hh", "h", "l", "ll", "j", "z" or "t"
+}
+
+// IntArg reports whether the conversion takes an integer argument; "s"
+// takes any value and "r", "rx", "rh" take a string (buffer).
+func (v PrintfVerb) IntArg() bool {
+	switch v.Verb {
+	case "d", "i", "u", "o", "x", "X", "c", "p":
+		return true
+	}
+	return false
+}
+
+func (v PrintfVerb) flag(c byte) bool { return strings.IndexByte(v.Flags, c) >= 0 }
+
+// printfPiece is a run of literal text followed by at most one conversion.
+type printfPiece struct {
+	text string
+	verb *PrintfVerb
+}
+
+// ParsePrintf returns the conversions of an (already unescaped) printf
+// format in order, one per argument. A '%' that does not start a
+// conversion is literal text, as in bpftrace: "%y" or "%f" print as
+// written (and then the checker reports an argument-count mismatch if
+// arguments were given for them). The error is reserved for formats no
+// printf could use; none are known today, but callers should check it.
+func ParsePrintf(format string) ([]PrintfVerb, error) {
+	pieces, err := parsePrintfPieces(format)
+	if err != nil {
+		return nil, err
+	}
+	var verbs []PrintfVerb
+	for _, p := range pieces {
+		if p.verb != nil {
+			verbs = append(verbs, *p.verb)
+		}
+	}
+	return verbs, nil
+}
+
+// parsePrintfPieces accepts the conversions of bpftrace v0.17
+// (%[-][width][.prec][length]{d,u,o,x,X,c,s,p,r,rx,rh}) and, as newer
+// bpftrace does, %i and the flags '+', ' ', '#', '0' in any order. The
+// value printed for a v0.17 format is the one v0.17 prints (glibc's
+// snprintf fed a 64-bit argument), so that byte-for-byte output holds.
+func parsePrintfPieces(format string) ([]printfPiece, error) {
+	var pieces []printfPiece
+	var lit strings.Builder
+	i := 0
+	for i < len(format) {
+		c := format[i]
+		if c != '%' {
+			lit.WriteByte(c)
+			i++
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			// bpftrace v0.17 prints "%%" verbatim when no conversion
+			// follows it; gtrace always prints '%' (docs/differences.md).
+			lit.WriteByte('%')
+			i += 2
+			continue
+		}
+		v, n := matchPrintfVerb(format[i:])
+		if n == 0 {
+			lit.WriteByte('%')
+			i++
+			continue
+		}
+		v.Start, v.End = i, i+n
+		pieces = append(pieces, printfPiece{text: lit.String(), verb: &v})
+		lit.Reset()
+		i += n
+	}
+	if lit.Len() > 0 || len(pieces) == 0 {
+		pieces = append(pieces, printfPiece{text: lit.String()})
+	}
+	return pieces, nil
+}
+
+// matchPrintfVerb matches one conversion at the start of s (which begins
+// with '%') and returns it with its length, or 0 when there is none.
+func matchPrintfVerb(s string) (PrintfVerb, int) {
+	v := PrintfVerb{Width: -1, Prec: -1}
+	i := 1
+	for i < len(s) && strings.IndexByte("-+ #0", s[i]) >= 0 {
+		i++
+	}
+	v.Flags = s[1:i]
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j > i {
+		w, err := strconv.Atoi(s[i:j])
+		if err != nil {
+			return v, 0
+		}
+		v.Width = w
+	}
+	i = j
+	if i < len(s) && s[i] == '.' {
+		j = i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			return v, 0 // "%.d": bpftrace wants digits after the dot
+		}
+		p, err := strconv.Atoi(s[i+1 : j])
+		if err != nil {
+			return v, 0
+		}
+		v.Prec = p
+		i = j
+	}
+	for _, l := range []string{"hh", "h", "ll", "l", "j", "z", "t"} {
+		if strings.HasPrefix(s[i:], l) {
+			v.Length = l
+			i += len(l)
+			break
+		}
+	}
+	if i >= len(s) {
+		return v, 0
+	}
+	switch s[i] {
+	case 'd', 'i', 'u', 'o', 'x', 'X', 'c', 's', 'p':
+		v.Verb = s[i : i+1]
+		return v, i + 1
+	case 'r':
+		if i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'h') {
+			v.Verb = s[i : i+2]
+			return v, i + 2
+		}
+		v.Verb = "r"
+		return v, i + 1
+	}
+	return v, 0
+}
+
+// Sprintf formats args with a bpftrace printf format (already unescaped).
+// It fails when the number of arguments differs from the number of
+// conversions or an argument cannot be printed by its conversion; the
+// checker is expected to have ruled both out.
+func Sprintf(format string, args []Value) (string, error) {
+	pieces, err := parsePrintfPieces(format)
+	if err != nil {
+		return "", err
+	}
+	n := 0
+	for _, p := range pieces {
+		if p.verb != nil {
+			n++
+		}
+	}
+	if n != len(args) {
+		return "", fmt.Errorf("printf: %d arguments for %d conversions in %q", len(args), n, format)
+	}
+	var b strings.Builder
+	a := 0
+	for _, p := range pieces {
+		b.WriteString(p.text)
+		if p.verb == nil {
+			continue
+		}
+		s, err := formatPrintfVerb(*p.verb, args[a])
+		if err != nil {
+			return "", fmt.Errorf("printf: argument %d: %w", a+1, err)
+		}
+		a++
+		// bpftrace copies each snprintf result as a C string, so a NUL
+		// (from %c of 0) ends that conversion's output.
+		if k := strings.IndexByte(s, 0); k >= 0 {
+			s = s[:k]
+		}
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
+	switch v.Verb {
+	case "s":
+		return pfPad(v, pfPrec(v, outTextValue(arg))), nil
+	case "r", "rx", "rh":
+		if arg.Kind != KindStr {
+			return "", fmt.Errorf("%%%s needs a buffer, not %s", v.Verb, pfKindName(arg.Kind))
+		}
+		return pfPad(v, pfPrec(v, pfHexBuffer(arg.Str, v.Verb == "r", v.Verb != "rh"))), nil
+	}
+	if arg.Kind != KindInt {
+		return "", fmt.Errorf("%%%s needs an integer, not %s", v.Verb, pfKindName(arg.Kind))
+	}
+	raw := uint64(arg.Int)
+	switch v.Verb {
+	case "c":
+		return pfPad(v, string([]byte{byte(raw)})), nil
+	case "p":
+		if raw == 0 {
+			// glibc prints a null pointer as "(nil)", padded with spaces
+			// whatever the precision and '0' flag say.
+			return pfPad(v, "(nil)"), nil
+		}
+		return pfInt(v, "0x", strconv.FormatUint(raw, 16), ""), nil
+	case "d", "i":
+		var x int64
+		switch v.Length {
+		case "":
+			x = int64(int32(raw))
+		case "hh":
+			x = int64(int8(raw))
+		case "h":
+			x = int64(int16(raw))
+		default:
+			x = int64(raw)
+		}
+		sign := ""
+		switch {
+		case x < 0:
+			sign = "-"
+		case v.flag('+'):
+			sign = "+"
+		case v.flag(' '):
+			sign = " "
+		}
+		mag := uint64(x)
+		if x < 0 {
+			mag = -mag
+		}
+		return pfInt(v, sign, strconv.FormatUint(mag, 10), ""), nil
+	}
+	// u, o, x, X
+	switch v.Length {
+	case "":
+		raw = uint64(uint32(raw))
+	case "hh":
+		raw = uint64(uint8(raw))
+	case "h":
+		raw = uint64(uint16(raw))
+	}
+	switch v.Verb {
+	case "u":
+		return pfInt(v, "", strconv.FormatUint(raw, 10), ""), nil
+	case "o":
+		d := strconv.FormatUint(raw, 8)
+		alt := ""
+		if v.flag('#') {
+			alt = "0" // the precision is raised until the first digit is 0
+		}
+		return pfInt(v, "", d, alt), nil
+	}
+	d := strconv.FormatUint(raw, 16)
+	prefix := ""
+	if v.flag('#') && raw != 0 {
+		prefix = "0x"
+	}
+	if v.Verb == "X" {
+		d = strings.ToUpper(d)
+		prefix = strings.ToUpper(prefix)
+	}
+	return pfInt(v, prefix, d, ""), nil
+}
+
+// pfInt lays out an integer conversion as C does: prefix (sign or 0x),
+// digits raised to the precision, then padding to the width with spaces,
+// or with zeros after the prefix for '0' without '-' or a precision.
+// octalAlt is "0" for "%#o", whose output must start with a 0.
+func pfInt(v PrintfVerb, prefix, digits, octalAlt string) string {
+	if v.Prec == 0 && digits == "0" {
+		digits = ""
+	}
+	if len(digits) < v.Prec {
+		digits = strings.Repeat("0", v.Prec-len(digits)) + digits
+	}
+	if octalAlt != "" && !strings.HasPrefix(digits, "0") {
+		digits = "0" + digits
+	}
+	body := prefix + digits
+	if len(body) >= v.Width {
+		return body
+	}
+	pad := v.Width - len(body)
+	switch {
+	case v.flag('-'):
+		return body + strings.Repeat(" ", pad)
+	case v.flag('0') && v.Prec < 0:
+		return prefix + strings.Repeat("0", pad) + digits
+	default:
+		return strings.Repeat(" ", pad) + body
+	}
+}
+
+// pfPad pads a string, %c or (nil) conversion with spaces (glibc ignores
+// '0' for them).
+func pfPad(v PrintfVerb, s string) string {
+	if len(s) >= v.Width {
+		return s
+	}
+	if v.flag('-') {
+		return s + strings.Repeat(" ", v.Width-len(s))
+	}
+	return strings.Repeat(" ", v.Width-len(s)) + s
+}
+
+func pfPrec(v PrintfVerb, s string) string {
+	if v.Prec >= 0 && len(s) > v.Prec {
+		return s[:v.Prec]
+	}
+	return s
+}
+
+// pfHexBuffer renders a buf() value as bpftrace does for %r (printable
+// ASCII kept, other bytes as \xNN), %rx (every byte as \xNN) and %rh
+// (every byte as two hex digits, space separated).
+func pfHexBuffer(s string, keepASCII, escapeHex bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case keepASCII && c >= 32 && c <= 126:
+			b.WriteByte(c)
+		case escapeHex:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			fmt.Fprintf(&b, "%02x", c)
+			if i != len(s)-1 {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
+}
+
+func pfKindName(k ValueKind) string {
+	switch k {
+	case KindInt:
+		return "an integer"
+	case KindStr:
+		return "a string"
+	case KindTuple:
+		return "a tuple"
+	}
+	return "an unknown value"
+}
