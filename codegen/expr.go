@@ -32,6 +32,14 @@ func (g *gen) intExpr(e lang.Expr) {
 	if t.Kind != lang.KInt {
 		g.fail(e, "internal error: %s used as an integer", t)
 	}
+	if v, ok := g.info.Consts[e]; ok {
+		g.loadConst(asm.R0, v)
+		return
+	}
+	if g.isMemory(e) {
+		g.readMember(e, t)
+		return
+	}
 	switch e := e.(type) {
 	case *lang.IntLit:
 		g.loadConst(asm.R0, int64(e.Value))
@@ -239,6 +247,10 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		return
 	}
 	size := t.StorageSize()
+	if g.isMemory(e) {
+		g.readMemberString(e, off, t)
+		return
+	}
 	switch e := e.(type) {
 	case *lang.StrLit:
 		g.storeBytes(off, []byte(e.Value), size)

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cilium/ebpf/btf"
+
 	"github.com/gtrace/gtrace/stdlib"
 )
 
@@ -15,6 +17,9 @@ type CheckOptions struct {
 	Resolver Resolver // kernel facts; required for tracepoints
 	Params   []string // positional parameters $1..$N
 	Strlen   int      // string capacity; 0 means 64 (a config block overrides)
+	// BTF returns the kernel's types; it is called at most once, and only
+	// when the script needs kernel types (curtask, struct casts).
+	BTF func() (*btf.Spec, error)
 }
 
 // Info is what the checker learned: a type for every expression, every map's
@@ -22,6 +27,10 @@ type CheckOptions struct {
 type Info struct {
 	Types  map[Expr]*Type
 	Vars   map[*Var]*VarInfo
+	// Members locates struct members, array elements and dereferences.
+	Members map[Expr]*Member
+	// Consts holds expressions the checker evaluated (sizeof, offsetof).
+	Consts map[Expr]int64
 	Maps   map[string]*MapInfo
 	Probes []*ProbeInfo // one per Program.Probes entry
 	Strlen int
@@ -65,9 +74,11 @@ func Check(p *Program, opts CheckOptions) (*Info, error) {
 	c := &checker{
 		opts: opts,
 		info: &Info{
-			Types:  map[Expr]*Type{},
-			Vars:   map[*Var]*VarInfo{},
-			Maps:   map[string]*MapInfo{},
+			Types:   map[Expr]*Type{},
+			Vars:    map[*Var]*VarInfo{},
+			Members: map[Expr]*Member{},
+			Consts:  map[Expr]int64{},
+			Maps:    map[string]*MapInfo{},
 			Strlen: opts.Strlen,
 			Params: opts.Params,
 		},
@@ -101,6 +112,9 @@ type checker struct {
 	info  *Info
 	errs  ErrorList
 	quiet bool
+
+	btfSpec *btf.Spec
+	btfErr  error
 
 	// per probe
 	probe  *ProbeInfo
@@ -288,6 +302,23 @@ func (c *checker) stmt(s Stmt) {
 	}
 }
 
+// storable says whether values of t can be kept in variables, maps and
+// event records.
+func storable(t *Type) bool {
+	switch t.Kind {
+	case KInt, KString, KTuple:
+		return true
+	}
+	return false
+}
+
+func structHint(t *Type) string {
+	if t.Kind == KStruct || t.Kind == KArray {
+		return "; keep a pointer to it, or one of its members"
+	}
+	return ""
+}
+
 func isBreak(s Stmt) bool { _, ok := s.(*BreakStmt); return ok }
 
 func (c *checker) cond(e Expr) {
@@ -350,8 +381,8 @@ func (c *checker) assign(s *AssignStmt) {
 		if t == nil {
 			return
 		}
-		if t.Kind == KVoid || t.Kind == KAgg || t.Kind == KCtx {
-			c.errorf(s.Value, "cannot assign %s to a variable", t)
+		if !storable(t) {
+			c.errorf(s.Value, "cannot assign %s to a variable%s", t, structHint(t))
 			return
 		}
 		c.bindVar(tgt, t)
@@ -379,8 +410,8 @@ func (c *checker) assign(s *AssignStmt) {
 		if t == nil {
 			return
 		}
-		if t.Kind == KVoid || t.Kind == KCtx {
-			c.errorf(s.Value, "cannot assign %s to a map", t)
+		if !storable(t) {
+			c.errorf(s.Value, "cannot assign %s to a map%s", t, structHint(t))
 			return
 		}
 		c.mapDefine(tgt, key, t, AggNone, [3]int64{})
@@ -400,7 +431,7 @@ func (c *checker) mapKey(m *MapRef) *Type {
 		if t == nil {
 			return nil
 		}
-		if t.Kind == KVoid || t.Kind == KCtx || t.Kind == KAgg {
+		if !storable(t) {
 			c.errorf(k, "%s cannot be a map key", t)
 			return nil
 		}
@@ -670,6 +701,9 @@ func (c *checker) expr1(e Expr) *Type {
 			}
 			return IntType(8, t.Signed)
 		}
+		if e.Op == "*" {
+			return c.deref(e, t)
+		}
 		c.errorf(e, "operator %s is not supported yet", e.Op)
 		return nil
 	case *IncDec:
@@ -740,11 +774,21 @@ func (c *checker) expr1(e Expr) *Type {
 				return IntType(size, signed)
 			}
 		}
-		c.errorf(e.Type, "cast to %s is not supported yet", e.Type.Name+strings.Repeat("*", e.Type.Ptr))
-		return nil
+		if e.Type.Ptr == 0 {
+			c.errorf(e.Type, "cannot cast to %s: only integer and pointer casts are supported", e.Type.Name)
+			return nil
+		}
+		if t.Kind != KInt {
+			c.errorf(e, "cannot cast %s to a pointer", t)
+			return nil
+		}
+		bt, ok := c.namedType(e.Type)
+		if !ok {
+			return nil
+		}
+		return &Type{Kind: KInt, Size: 8, Pointer: true, Elem: bt.(*btf.Pointer).Target}
 	case *Index:
-		c.errorf(e, "indexing is not supported yet")
-		return nil
+		return c.index(e)
 	}
 	c.errorf(e, "internal error: unknown expression %T", e)
 	return nil
@@ -783,7 +827,14 @@ func (c *checker) ident(e *Ident) *Type {
 	case "probe":
 		return StringType(c.info.Strlen)
 	case "curtask":
-		return &Type{Kind: KInt, Size: 8, Pointer: true}
+		t := &Type{Kind: KInt, Size: 8, Pointer: true}
+		if spec, err := c.kernelTypes(); err == nil {
+			var task *btf.Struct
+			if spec.TypeByName("task_struct", &task) == nil {
+				t.Elem = task
+			}
+		}
+		return t
 	case "args":
 		for _, a := range c.probe.Attach {
 			if a.Provider != "tracepoint" {
@@ -871,8 +922,7 @@ func (c *checker) field(e *Field) *Type {
 		}
 		return t.Elems[i]
 	}
-	c.errorf(e, "%s has no fields", t)
-	return nil
+	return c.structField(e, t)
 }
 
 func findField(fs []TracepointField, name string) *TracepointField {
@@ -943,12 +993,14 @@ func (c *checker) call(e *Call) *Type {
 			return nil
 		}
 		t := c.expr(e.Args[0])
-		if t != nil && (t.Kind == KVoid || t.Kind == KCtx) {
+		if t != nil && !storable(t) {
 			c.errorf(e.Args[0], "cannot print %s", t)
 		}
 		return Void
 	case "exit":
 		return Void
+	case "sizeof", "offsetof":
+		return c.sizeofOffsetof(e)
 	case "str":
 		t := c.expr(e.Args[0])
 		if len(e.Args) == 2 {
@@ -1021,8 +1073,8 @@ func (c *checker) printf(e *Call) *Type {
 			continue
 		}
 		switch {
-		case t.Kind == KVoid || t.Kind == KCtx || t.Kind == KAgg:
-			c.errorf(a, "cannot format %s", t)
+		case !storable(t):
+			c.errorf(a, "cannot format %s%s", t, structHint(t))
 		case verbs[i] == 's':
 		case t.Kind != KInt:
 			c.errorf(a, "%%%c needs an integer, not %s: use %%s", verbs[i], t)

@@ -3,6 +3,8 @@ package lang
 import (
 	"fmt"
 	"strings"
+
+	"github.com/cilium/ebpf/btf"
 )
 
 // Kind is the kind of a type.
@@ -15,6 +17,8 @@ const (
 	KTuple              // fields laid out C-style
 	KCtx                // the tracepoint `args` record
 	KAgg                // an aggregation call's result: only assignable to a map
+	KStruct             // a kernel struct or union, known by its address
+	KArray              // a kernel array (other than char), known by its address
 )
 
 // Type is a checked type.
@@ -29,6 +33,10 @@ type Type struct {
 	Elems   []*Type // tuple fields
 	Offsets []int   // tuple field offsets
 	Agg     AggKind // KAgg: which aggregation
+	// Elem is what a typed pointer points to (from BTF or a cast).
+	Elem btf.Type
+	// BTF is the kernel type of a KStruct or KArray.
+	BTF btf.Type
 }
 
 // AggKind is how a map's values are produced.
@@ -137,6 +145,9 @@ func (t *Type) String() string {
 		if !t.Signed {
 			s = "uint"
 		}
+		if t.Elem != nil {
+			return typeName(t.Elem) + " *"
+		}
 		if t.Pointer {
 			return fmt.Sprintf("pointer (%s%d)", s, t.Size*8)
 		}
@@ -153,6 +164,8 @@ func (t *Type) String() string {
 		return "args"
 	case KAgg:
 		return t.Agg.String() + "()"
+	case KStruct, KArray:
+		return typeName(t.BTF)
 	}
 	return "?"
 }

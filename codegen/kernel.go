@@ -1,0 +1,84 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+// isMemory says whether e reads kernel memory: a struct member through a
+// typed pointer, an array element, or a dereference.
+func (g *gen) isMemory(e lang.Expr) bool {
+	_, ok := g.info.Members[e]
+	return ok
+}
+
+// memberAddr leaves the kernel address of e's storage in r0.
+func (g *gen) memberAddr(e lang.Expr) {
+	g.node = e
+	m := g.info.Members[e]
+	switch e := e.(type) {
+	case *lang.Field:
+		if g.typ(e.X).Kind == lang.KStruct {
+			g.memberAddr(e.X)
+		} else {
+			g.intExpr(e.X)
+		}
+		if m.Offset != 0 {
+			g.emit(asm.Add.Imm(asm.R0, int32(m.Offset)))
+		}
+	case *lang.Index:
+		g.memberAddr(e.X)
+		base := g.pushTemp()
+		g.intExpr(e.Index)
+		g.emit(asm.Mul.Imm(asm.R0, int32(m.ElemSize)))
+		g.popTemp(base, asm.R1)
+		g.emit(asm.Add.Reg(asm.R0, asm.R1))
+	case *lang.Unary:
+		g.intExpr(e.X)
+	default:
+		g.fail(e, "internal error: no address for %T", e)
+	}
+}
+
+// readMember reads an integer member of kernel memory into r0, zero when
+// the memory cannot be read.
+func (g *gen) readMember(e lang.Expr, t *lang.Type) {
+	m := g.info.Members[e]
+	g.memberAddr(e)
+	tmp := g.allocScratch(8)
+	g.emit(storeImm64(regScratch, int16(tmp), 0))
+	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	g.scratchAddr(asm.R1, tmp)
+	g.emit(asm.Mov.Imm(asm.R2, int32(m.Size)))
+	g.call(asm.FnProbeReadKernel)
+	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
+	if m.BitSize > 0 {
+		if m.BitOffset > 0 {
+			g.emit(asm.RSh.Imm(asm.R0, int32(m.BitOffset)))
+		}
+		if m.BitSize < 64 {
+			g.loadConst(asm.R1, int64(1)<<m.BitSize-1)
+			g.emit(asm.And.Reg(asm.R0, asm.R1))
+		}
+		return
+	}
+	if t.Signed {
+		g.signExtend(asm.R0, m.Size)
+	}
+}
+
+// readMemberString copies a char array member into a string buffer.
+func (g *gen) readMemberString(e lang.Expr, off int, t *lang.Type) {
+	m := g.info.Members[e]
+	g.memberAddr(e)
+	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	g.zero(off, t.StorageSize())
+	g.scratchAddr(asm.R1, off)
+	n := t.Size
+	if m.Nelems > 0 && m.Nelems < n {
+		n = m.Nelems
+	}
+	g.emit(asm.Mov.Imm(asm.R2, int32(n)))
+	g.call(asm.FnProbeReadKernelStr)
+}
