@@ -25,8 +25,8 @@ type CheckOptions struct {
 // Info is what the checker learned: a type for every expression, every map's
 // key and value types, and every probe's resolved attach points.
 type Info struct {
-	Types  map[Expr]*Type
-	Vars   map[*Var]*VarInfo
+	Types map[Expr]*Type
+	Vars  map[*Var]*VarInfo
 	// Members locates struct members, array elements and dereferences.
 	Members map[Expr]*Member
 	// Consts holds expressions the checker evaluated (sizeof, offsetof).
@@ -79,8 +79,8 @@ func Check(p *Program, opts CheckOptions) (*Info, error) {
 			Members: map[Expr]*Member{},
 			Consts:  map[Expr]int64{},
 			Maps:    map[string]*MapInfo{},
-			Strlen: opts.Strlen,
-			Params: opts.Params,
+			Strlen:  opts.Strlen,
+			Params:  opts.Params,
 		},
 	}
 	if c.info.Strlen <= 0 {

@@ -116,7 +116,7 @@ func TestCheckAllErrors(t *testing.T) {
 func TestCheckTypes(t *testing.T) {
 	for _, tc := range []struct {
 		src, expr, want string
-		params            []string
+		params          []string
 	}{
 		{src: `BEGIN { @x = pid; }`, expr: "@x", want: "uint64"},
 		{src: `BEGIN { @x = -1; }`, expr: "@x", want: "int64"},
