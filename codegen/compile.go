@@ -9,6 +9,7 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/lang"
 )
@@ -39,23 +40,34 @@ type gen struct {
 	maxScratchAll int
 
 	// per program
-	attach        *lang.AttachInfo
-	meta          *ProgramMeta
+	attach     *lang.AttachInfo
+	meta       *ProgramMeta
+	labels     int
+	scratch    int
+	maxScratch int
+	node       lang.Node
+	vars       map[int]varLoc
+	retFlag    int          // scratch offset of the "return from the probe" flag
+	subprogs   []*fnState   // finished loop callbacks, appended after the program
+	fnState                 // the function being emitted: the program or a callback
+}
+
+// fnState is the emitter state of one BPF function: the probe's program or
+// a loop body compiled as a bpf_loop callback.
+type fnState struct {
+	name          string
 	insns         asm.Instructions
 	pendingLabel  string
 	pendingSource string
 	lines         []indexLine // statement starts, by instruction index
-	labels        int
 	nextTempReg   int
 	stack         int
 	maxStackUsed  int
-	scratch       int
-	maxScratch    int
-	node          lang.Node
-	vars          map[int]varLoc
 	loops         []loopLabels
-	exitLabel     string
-	terminated    bool // the last statement always jumps away
+	exitLabel     string // where `return` and exit() jump
+	terminated    bool   // the last statement always jumps away
+	callback      bool
+	childStack    int // deepest stack of the callbacks this function calls
 }
 
 type indexLine struct {
@@ -63,9 +75,10 @@ type indexLine struct {
 	pos, end lang.Pos
 }
 
+// varLoc is a variable's home in the scratch area, where loop callbacks
+// can reach it too.
 type varLoc struct {
-	stack   int16 // int variables: r10-relative slot
-	scratch int   // string and tuple variables: scratch offset
+	scratch int
 	typ     *lang.Type
 }
 
@@ -200,24 +213,24 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	idx := len(g.out.Programs)
 	g.attach = a
 	g.meta = &ProgramMeta{Name: fmt.Sprintf("gt_p%d", idx), Probe: probe, Attach: a, Position: pr.Pos}
-	g.insns, g.lines = nil, nil
-	g.pendingLabel, g.pendingSource = "", ""
-	g.nextTempReg, g.stack, g.maxStackUsed = 0, stackReserved, stackReserved
 	g.scratch, g.maxScratch = 0, 0
 	g.vars = map[int]varLoc{}
-	g.loops = nil
-	g.terminated = false
+	g.subprogs = nil
 	g.node = pr
+	g.fnState = fnState{name: g.meta.Name, stack: stackReserved, maxStackUsed: stackReserved}
 	g.exitLabel = g.newLabel("exit")
 
 	g.source(pr)
-	g.emit(asm.Mov.Reg(regCtx, asm.R1))
+	g.emit(btf.WithFuncMetadata(asm.Mov.Reg(regCtx, asm.R1), funcInfo(g.meta.Name, false)))
 	g.emit(asm.StoreImm(asm.RFP, -8, int64(idx), asm.Word))
 	g.loadMap(asm.R1, scratchMapName)
 	g.emit(asm.Mov.Reg(asm.R2, asm.RFP), asm.Add.Imm(asm.R2, -8))
 	g.call(asm.FnMapLookupElem)
 	g.emit(asm.JEq.Imm(asm.R0, 0, g.exitLabel))
 	g.emit(asm.Mov.Reg(regScratch, asm.R0))
+	g.saveFrame()
+	g.retFlag = g.allocScratch(8)
+	g.emit(storeImm64(regScratch, int16(g.retFlag), 0))
 	g.allocVars(pr.Body)
 	if pr.Pred != nil {
 		g.node = pr.Pred
@@ -227,16 +240,62 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	g.block(pr.Body)
 	g.bind(g.exitLabel)
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.checkStack(pr)
 
+	insns, lines := g.insns, g.lines
+	for _, sub := range g.subprogs {
+		for _, l := range sub.lines {
+			l.index += len(insns)
+			lines = append(lines, l)
+		}
+		insns = append(insns, sub.insns...)
+	}
 	g.maxScratchAll = max(g.maxScratchAll, g.maxScratch)
-	g.meta.Lines = rawLines(g.insns, g.lines)
+	g.meta.Lines = rawLines(insns, lines)
 	g.out.Spec.Programs[g.meta.Name] = &ebpf.ProgramSpec{
 		Name:         g.meta.Name,
 		Type:         progType(a.Provider),
-		Instructions: g.insns,
+		Instructions: insns,
 		License:      "GPL",
 	}
 	g.out.Programs = append(g.out.Programs, g.meta)
+}
+
+// checkStack enforces the verifier's limit on the stack of a whole call
+// chain: each frame is rounded up to 32 bytes and the frames add up.
+func (g *gen) checkStack(n lang.Node) {
+	if frame(g.maxStackUsed)+g.childStack > maxStack {
+		g.fail(n, "this probe needs more than %d bytes of BPF stack with its loops; simplify the loop bodies", maxStack)
+	}
+}
+
+func frame(depth int) int { return (depth + 31) &^ 31 }
+
+// funcInfo is the BTF function record the kernel needs for every function
+// of a program once one of them is a callback.
+func funcInfo(name string, callback bool) *btf.Func {
+	long := &btf.Int{Name: "long", Size: 8, Encoding: btf.Signed}
+	ptr := &btf.Pointer{Target: &btf.Void{}}
+	proto := &btf.FuncProto{Return: long, Params: []btf.FuncParam{{Name: "ctx", Type: ptr}}}
+	linkage := btf.GlobalFunc
+	if callback {
+		proto = &btf.FuncProto{Return: long, Params: []btf.FuncParam{
+			{Name: "index", Type: &btf.Int{Name: "u64", Size: 8}},
+			{Name: "data", Type: ptr},
+		}}
+		linkage = btf.StaticFunc
+	}
+	return &btf.Func{Name: name, Type: proto, Linkage: linkage}
+}
+
+// Frame layout shared by the program and its callbacks: [fp-8] a u32 map
+// key, [fp-16] the context pointer, [fp-24] the scratch pointer. A loop
+// passes fp-24 to its callback, which reloads both pointers from there.
+func (g *gen) saveFrame() {
+	g.emit(
+		asm.StoreMem(asm.RFP, -16, regCtx, asm.DWord),
+		asm.StoreMem(asm.RFP, -24, regScratch, asm.DWord),
+	)
 }
 
 // allocVars gives every variable of the probe a home and zeroes it, so a
@@ -252,14 +311,8 @@ func (g *gen) allocVars(body *lang.Block) {
 	})
 	for _, id := range ids {
 		vi := seen[id]
-		loc := varLoc{typ: vi.Type}
-		if vi.Type.IsAggregate() {
-			loc.scratch = g.allocScratch(vi.Type.StorageSize())
-			g.zero(loc.scratch, vi.Type.StorageSize())
-		} else {
-			loc.stack = g.allocStack(8)
-			g.emit(storeImm64(asm.RFP, loc.stack, 0))
-		}
+		loc := varLoc{typ: vi.Type, scratch: g.allocScratch(vi.Type.StorageSize())}
+		g.zero(loc.scratch, vi.Type.StorageSize())
 		g.vars[id] = loc
 	}
 }

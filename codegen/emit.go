@@ -19,8 +19,8 @@ const (
 // falling back to stack slots.
 var tempRegs = []asm.Register{asm.R7, asm.R8}
 
-// Fixed stack layout: [fp-8] the scratch map key.
-const stackReserved = 8
+// Fixed stack layout, see saveFrame.
+const stackReserved = 24
 
 // maxStack is the kernel's limit for one BPF program's frame.
 const maxStack = 512
@@ -75,6 +75,17 @@ func (g *gen) bind(label string) {
 	g.pendingLabel = label
 }
 
+// referenced says whether any instruction of the current function jumps
+// to label.
+func (g *gen) referenced(label string) bool {
+	for _, ins := range g.insns {
+		if ins.Reference() == label {
+			return true
+		}
+	}
+	return false
+}
+
 // pushTemp saves r0 somewhere that survives helper calls.
 func (g *gen) pushTemp() temp {
 	if g.nextTempReg < len(tempRegs) {
@@ -109,7 +120,7 @@ func (g *gen) allocStack(n int) int16 {
 	if g.stack > g.maxStackUsed {
 		g.maxStackUsed = g.stack
 	}
-	if g.stack > maxStack {
+	if frame(g.stack)+g.childStack > maxStack {
 		g.fail(g.node, "this probe needs more than %d bytes of BPF stack; simplify the expression", maxStack)
 	}
 	return int16(-g.stack)

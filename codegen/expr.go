@@ -49,7 +49,7 @@ func (g *gen) intExpr(e lang.Expr) {
 		g.builtinInt(e)
 	case *lang.Var:
 		loc := g.vars[g.info.Vars[e].ID]
-		g.emit(asm.LoadMem(asm.R0, asm.RFP, loc.stack, asm.DWord))
+		g.emit(asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord))
 	case *lang.MapRef:
 		g.mapReadInt(e)
 	case *lang.Binary:

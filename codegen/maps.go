@@ -117,7 +117,7 @@ func (g *gen) incDec(e *lang.IncDec) {
 	case *lang.Var:
 		loc := g.vars[g.info.Vars[x].ID]
 		g.emit(
-			asm.LoadMem(asm.R0, asm.RFP, loc.stack, asm.DWord),
+			asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord),
 			asm.Mov.Reg(asm.R1, asm.R0),
 		)
 		if op == "+" {
@@ -125,7 +125,7 @@ func (g *gen) incDec(e *lang.IncDec) {
 		} else {
 			g.emit(asm.Sub.Imm(asm.R1, 1))
 		}
-		g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R1, asm.DWord))
+		g.emit(asm.StoreMem(regScratch, int16(loc.scratch), asm.R1, asm.DWord))
 		if !e.Post {
 			g.emit(asm.Mov.Reg(asm.R0, asm.R1))
 		}

@@ -42,17 +42,7 @@ func (g *gen) stmt(s lang.Stmt) {
 			g.block(s.Body)
 		}
 	case *lang.WhileStmt:
-		head, end := g.newLabel("while"), g.newLabel("wend")
-		g.bind(head)
-		g.terminated = false
-		g.intExpr(s.Cond)
-		g.emit(asm.JEq.Imm(asm.R0, 0, end))
-		g.loopBody(s.Body, head, end)
-		if !g.terminated {
-			g.emit(asm.Ja.Label(head))
-		}
-		g.bind(end)
-		g.terminated = false
+		g.whileStmt(s)
 	case *lang.ForStmt:
 		g.forStmt(s)
 	case *lang.BreakStmt:
@@ -67,12 +57,6 @@ func (g *gen) stmt(s lang.Stmt) {
 	default:
 		g.fail(s, "internal error: cannot compile %T", s)
 	}
-}
-
-func (g *gen) loopBody(b *lang.Block, cont, brk string) {
-	g.loops = append(g.loops, loopLabels{cont: cont, brk: brk})
-	g.block(b)
-	g.loops = g.loops[:len(g.loops)-1]
 }
 
 func (g *gen) ifStmt(s *lang.IfStmt) {
@@ -100,53 +84,20 @@ func (g *gen) ifStmt(s *lang.IfStmt) {
 	g.terminated = thenTerm && elseTerm
 }
 
-// forStmt compiles `for ($i : a..b)` as a counted loop the verifier can
-// bound when a and b are known.
-func (g *gen) forStmt(s *lang.ForStmt) {
-	if s.Map != nil {
-		g.fail(s, "for over a map is not supported yet")
-	}
-	loc := g.vars[g.info.Vars[s.Var].ID]
-	g.intExpr(s.Start)
-	g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
-	endSlot := g.allocStack(8)
-	defer g.freeStack(8)
-	g.intExpr(s.End)
-	g.emit(asm.StoreMem(asm.RFP, endSlot, asm.R0, asm.DWord))
-	head, cont, end := g.newLabel("for"), g.newLabel("fnext"), g.newLabel("fend")
-	g.bind(head)
-	g.terminated = false
-	g.emit(
-		asm.LoadMem(asm.R1, asm.RFP, loc.stack, asm.DWord),
-		asm.LoadMem(asm.R2, asm.RFP, endSlot, asm.DWord),
-		asm.JSGE.Reg(asm.R1, asm.R2, end),
-	)
-	g.loopBody(s.Body, cont, end)
-	g.bind(cont)
-	g.emit(
-		asm.LoadMem(asm.R1, asm.RFP, loc.stack, asm.DWord),
-		asm.Add.Imm(asm.R1, 1),
-		asm.StoreMem(asm.RFP, loc.stack, asm.R1, asm.DWord),
-		asm.Ja.Label(head),
-	)
-	g.bind(end)
-	g.terminated = false
-}
-
 func (g *gen) assign(s *lang.AssignStmt) {
 	switch t := s.Target.(type) {
 	case *lang.Var:
 		loc := g.vars[g.info.Vars[t].ID]
 		if s.Op != "=" {
 			g.intExpr(s.Value)
-			g.emit(asm.Mov.Reg(asm.R1, asm.R0), asm.LoadMem(asm.R0, asm.RFP, loc.stack, asm.DWord))
+			g.emit(asm.Mov.Reg(asm.R1, asm.R0), asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord))
 			g.binop(s.Op[:len(s.Op)-1], asm.R0, asm.R1, loc.typ.Signed)
-			g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
+			g.emit(asm.StoreMem(regScratch, int16(loc.scratch), asm.R0, asm.DWord))
 			return
 		}
 		if !loc.typ.IsAggregate() {
 			g.intExpr(s.Value)
-			g.emit(asm.StoreMem(asm.RFP, loc.stack, asm.R0, asm.DWord))
+			g.emit(asm.StoreMem(regScratch, int16(loc.scratch), asm.R0, asm.DWord))
 			return
 		}
 		if loc.typ.Kind == lang.KTuple {

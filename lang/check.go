@@ -31,6 +31,8 @@ type Info struct {
 	Members map[Expr]*Member
 	// Consts holds expressions the checker evaluated (sizeof, offsetof).
 	Consts map[Expr]int64
+	// Bounds holds the proven iteration bound of every while loop.
+	Bounds map[*WhileStmt]*LoopBound
 	Maps   map[string]*MapInfo
 	Probes []*ProbeInfo // one per Program.Probes entry
 	Strlen int
@@ -78,6 +80,7 @@ func Check(p *Program, opts CheckOptions) (*Info, error) {
 			Vars:    map[*Var]*VarInfo{},
 			Members: map[Expr]*Member{},
 			Consts:  map[Expr]int64{},
+			Bounds:  map[*WhileStmt]*LoopBound{},
 			Maps:    map[string]*MapInfo{},
 			Strlen:  opts.Strlen,
 			Params:  opts.Params,
@@ -271,13 +274,16 @@ func (c *checker) stmt(s Stmt) {
 		c.block(s.Body)
 	case *WhileStmt:
 		c.cond(s.Cond)
+		c.whileBound(s)
 		c.loops++
 		c.block(s.Body)
 		c.loops--
 	case *ForStmt:
 		if s.Map != nil {
 			mi := c.mapRead(s.Map, true)
-			if mi != nil {
+			if mi != nil && mi.Agg != AggNone && mi.Agg != AggCount && mi.Agg != AggSum {
+				c.errorf(s.Map, "cannot iterate over %s: it is a %s() map", s.Map.Name, mi.Agg)
+			} else if mi != nil {
 				kt := mi.Key
 				if kt == nil {
 					kt = Int64

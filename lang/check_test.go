@@ -157,3 +157,38 @@ func TestCheckConfig(t *testing.T) {
 		t.Errorf("strlen %d, @s %s", info.Strlen, info.Maps["@s"].Value)
 	}
 }
+
+// TestWhileBounds: a while loop compiles only when the checker can bound
+// it; otherwise the error at the loop says what to add.
+func TestWhileBounds(t *testing.T) {
+	for _, src := range []string{
+		`BEGIN { $i = 0; while ($i < 10) { $i++; } }`,
+		`BEGIN { $i = 0; while ($i <= $1 && pid > 0) { $i += 2; } }`,
+		`BEGIN { $i = 10; while (0 < $i) { $i--; } }`,
+		`BEGIN { $i = 10; $n = 3; while ($i >= $n) { $i -= 3; @x = $i; } }`,
+	} {
+		info, err := check(src, "7")
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		if len(info.Bounds) != 1 {
+			t.Errorf("%s: no bound recorded", src)
+		}
+	}
+	const want = "cannot prove that this loop ends; give it a counter"
+	for _, src := range []string{
+		`BEGIN { $i = 0; while ($i < 10) { } }`,                     // no step
+		`BEGIN { $i = 0; while ($i < 10) { $i--; } }`,               // wrong direction
+		`BEGIN { $i = 0; while ($i < 10) { if (pid) { $i++; } } }`,  // step not on every pass
+		`BEGIN { $i = 0; while ($i < 10) { $i++; $i = 0; } }`,       // reset in the body
+		`BEGIN { $i = 0; $n = 5; while ($i < $n) { $i++; $n++; } }`, // moving limit
+		`BEGIN { $t = curtask; while ($t != 0) { $t = 0; } }`,       // no counter at all
+		`BEGIN { $i = 0; while ($i < @lim) { $i++; } @lim = 3; }`,   // limit from a map
+	} {
+		_, err := check(src)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: want %q, got %v", src, want, err)
+		}
+	}
+}

@@ -29,6 +29,10 @@ import (
 // token a node used), and bad input becomes a parse error at the right place
 // in the order it appears.
 //
+// A `#...` line at the top level is a Directive token that no rule accepts,
+// so `#include` gets its own error; a `#!` first line never reaches the
+// lexer (see blankShebang).
+//
 // Attach-point edge cases, kept simple on purpose: a part that starts with
 // '/' (or ./ or ../) is a path and may contain '/' but not ':'; any other
 // part stops at '/', so `kprobe:f/pid == 1/` still sees the predicate. A
@@ -44,13 +48,7 @@ const (
 	tokDirective  = "Directive"
 )
 
-// keywords are never identifiers.
-var keywords = map[string]bool{
-	"if": true, "else": true, "unroll": true, "while": true, "for": true,
-	"break": true, "continue": true, "return": true, "config": true,
-	"struct": true, "union": true, "enum": true, "sizeof": true, "offsetof": true,
-}
-
+// Keywords are never identifiers.
 const keywordPattern = `(?:if|else|unroll|while|for|break|continue|return|config|struct|union|enum|sizeof|offsetof)\b`
 
 // attachPart is one ':'-separated part of an attach point; see above.

@@ -8,331 +8,352 @@ gt_p0: tracepoint:syscalls:sys_enter_write
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	  8: MovReg dst: r9 src: r0
-	  9: Call FnGetCurrentPidTgid
-	 10: RShImm dst: r0 imm: 32
-	 11: MovReg dst: r7 src: r0
-	 12: LdImmDW dst: r0 imm: 0
-	 14: MovReg dst: r1 src: r0
-	 15: MovReg dst: r0 src: r7
-	 16: JEqReg dst: r0 off: -1 src: r1 <cmp_2>
-	 17: MovImm dst: r0 imm: 0
-	 18: Ja off: -1 <cend_3>
+	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 12: Call FnGetCurrentPidTgid
+	 13: RShImm dst: r0 imm: 32
+	 14: MovReg dst: r7 src: r0
+	 15: LdImmDW dst: r0 imm: 0
+	 17: MovReg dst: r1 src: r0
+	 18: MovReg dst: r0 src: r7
+	 19: JEqReg dst: r0 off: -1 src: r1 <cmp_2>
+	 20: MovImm dst: r0 imm: 0
+	 21: Ja off: -1 <cend_3>
 cmp_2:
-	 19: MovImm dst: r0 imm: 1
+	 22: MovImm dst: r0 imm: 1
 cend_3:
-	 20: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
+	 23: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	   ; aggregations.bt:3: @bytes = sum(args->count);
-	 21: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 22: MovReg dst: r7 src: r0
-	 23: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 24: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 26: MovReg dst: r2 src: r9
-	 27: Call FnMapLookupElem
-	 28: MovReg dst: r2 src: r7
-	 29: JEqImm dst: r0 off: -1 imm: 0 <ainit_4>
-	 30: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 31: AddReg dst: r1 src: r2
-	 32: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 33: Ja off: -1 <aend_5>
+	 24: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 25: MovReg dst: r7 src: r0
+	 26: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 27: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 29: MovReg dst: r2 src: r9
+	 30: AddImm dst: r2 imm: 8
+	 31: Call FnMapLookupElem
+	 32: MovReg dst: r2 src: r7
+	 33: JEqImm dst: r0 off: -1 imm: 0 <ainit_4>
+	 34: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 35: AddReg dst: r1 src: r2
+	 36: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 37: Ja off: -1 <aend_5>
 ainit_4:
-	 34: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 35: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 37: MovReg dst: r2 src: r9
-	 38: MovReg dst: r3 src: r9
-	 39: AddImm dst: r3 imm: 8
-	 40: MovImm dst: r4 imm: 0
-	 41: Call FnMapUpdateElem
+	 38: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 39: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 41: MovReg dst: r2 src: r9
+	 42: AddImm dst: r2 imm: 8
+	 43: MovReg dst: r3 src: r9
+	 44: AddImm dst: r3 imm: 16
+	 45: MovImm dst: r4 imm: 0
+	 46: Call FnMapUpdateElem
 aend_5:
 	   ; aggregations.bt:4: @n = count();
-	 42: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 43: LoadMapPtr dst: r1 fd: 0 <gt_m7>
-	 45: MovReg dst: r2 src: r9
-	 46: Call FnMapLookupElem
-	 47: MovImm dst: r2 imm: 1
-	 48: JEqImm dst: r0 off: -1 imm: 0 <ainit_6>
-	 49: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 50: AddReg dst: r1 src: r2
-	 51: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 52: Ja off: -1 <aend_7>
+	 47: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 48: LoadMapPtr dst: r1 fd: 0 <gt_m7>
+	 50: MovReg dst: r2 src: r9
+	 51: AddImm dst: r2 imm: 8
+	 52: Call FnMapLookupElem
+	 53: MovImm dst: r2 imm: 1
+	 54: JEqImm dst: r0 off: -1 imm: 0 <ainit_6>
+	 55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 56: AddReg dst: r1 src: r2
+	 57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 58: Ja off: -1 <aend_7>
 ainit_6:
-	 53: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 54: LoadMapPtr dst: r1 fd: 0 <gt_m7>
-	 56: MovReg dst: r2 src: r9
-	 57: MovReg dst: r3 src: r9
-	 58: AddImm dst: r3 imm: 8
-	 59: MovImm dst: r4 imm: 0
-	 60: Call FnMapUpdateElem
+	 59: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 60: LoadMapPtr dst: r1 fd: 0 <gt_m7>
+	 62: MovReg dst: r2 src: r9
+	 63: AddImm dst: r2 imm: 8
+	 64: MovReg dst: r3 src: r9
+	 65: AddImm dst: r3 imm: 16
+	 66: MovImm dst: r4 imm: 0
+	 67: Call FnMapUpdateElem
 aend_7:
 	   ; aggregations.bt:5: @lo = min(args->count);
-	 61: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 62: MovReg dst: r7 src: r0
-	 63: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 64: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	 66: MovReg dst: r2 src: r9
-	 67: Call FnMapLookupElem
-	 68: MovReg dst: r2 src: r7
-	 69: JEqImm dst: r0 off: -1 imm: 0 <ainit_8>
-	 70: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	 71: JEqImm dst: r1 off: -1 imm: 0 <mset_10>
-	 72: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 73: JSLTReg dst: r2 off: -1 src: r1 <mset_10>
-	 74: Ja off: -1 <aend_9>
+	 68: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 69: MovReg dst: r7 src: r0
+	 70: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 71: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	 73: MovReg dst: r2 src: r9
+	 74: AddImm dst: r2 imm: 8
+	 75: Call FnMapLookupElem
+	 76: MovReg dst: r2 src: r7
+	 77: JEqImm dst: r0 off: -1 imm: 0 <ainit_8>
+	 78: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	 79: JEqImm dst: r1 off: -1 imm: 0 <mset_10>
+	 80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 81: JSLTReg dst: r2 off: -1 src: r1 <mset_10>
+	 82: Ja off: -1 <aend_9>
 mset_10:
-	 75: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 76: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 77: Ja off: -1 <aend_9>
+	 83: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	 84: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	 85: Ja off: -1 <aend_9>
 ainit_8:
-	 78: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 79: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	 80: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	 82: MovReg dst: r2 src: r9
-	 83: MovReg dst: r3 src: r9
-	 84: AddImm dst: r3 imm: 8
-	 85: MovImm dst: r4 imm: 0
-	 86: Call FnMapUpdateElem
+	 86: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 87: StMemDW dst: r9 src: r0 off: 24 imm: 1
+	 88: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	 90: MovReg dst: r2 src: r9
+	 91: AddImm dst: r2 imm: 8
+	 92: MovReg dst: r3 src: r9
+	 93: AddImm dst: r3 imm: 16
+	 94: MovImm dst: r4 imm: 0
+	 95: Call FnMapUpdateElem
 aend_9:
 	   ; aggregations.bt:6: @hi = max(args->count);
-	 87: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 88: MovReg dst: r7 src: r0
-	 89: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 90: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 92: MovReg dst: r2 src: r9
-	 93: Call FnMapLookupElem
-	 94: MovReg dst: r2 src: r7
-	 95: JEqImm dst: r0 off: -1 imm: 0 <ainit_11>
-	 96: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	 97: JEqImm dst: r1 off: -1 imm: 0 <mset_13>
-	 98: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 99: JSGTReg dst: r2 off: -1 src: r1 <mset_13>
-	100: Ja off: -1 <aend_12>
+	 96: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 97: MovReg dst: r7 src: r0
+	 98: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 99: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	101: MovReg dst: r2 src: r9
+	102: AddImm dst: r2 imm: 8
+	103: Call FnMapLookupElem
+	104: MovReg dst: r2 src: r7
+	105: JEqImm dst: r0 off: -1 imm: 0 <ainit_11>
+	106: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	107: JEqImm dst: r1 off: -1 imm: 0 <mset_13>
+	108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	109: JSGTReg dst: r2 off: -1 src: r1 <mset_13>
+	110: Ja off: -1 <aend_12>
 mset_13:
-	101: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	102: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	103: Ja off: -1 <aend_12>
+	111: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	112: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	113: Ja off: -1 <aend_12>
 ainit_11:
-	104: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	105: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	106: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	108: MovReg dst: r2 src: r9
-	109: MovReg dst: r3 src: r9
-	110: AddImm dst: r3 imm: 8
-	111: MovImm dst: r4 imm: 0
-	112: Call FnMapUpdateElem
+	114: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	115: StMemDW dst: r9 src: r0 off: 24 imm: 1
+	116: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	118: MovReg dst: r2 src: r9
+	119: AddImm dst: r2 imm: 8
+	120: MovReg dst: r3 src: r9
+	121: AddImm dst: r3 imm: 16
+	122: MovImm dst: r4 imm: 0
+	123: Call FnMapUpdateElem
 aend_12:
 	   ; aggregations.bt:7: @mean = avg(args->count);
-	113: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	114: MovReg dst: r7 src: r0
-	115: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	116: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	118: MovReg dst: r2 src: r9
-	119: Call FnMapLookupElem
-	120: MovReg dst: r2 src: r7
-	121: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
-	122: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	123: AddImm dst: r1 imm: 1
-	124: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	125: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	126: AddReg dst: r1 src: r2
-	127: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	128: Ja off: -1 <aend_15>
+	124: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	125: MovReg dst: r7 src: r0
+	126: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	127: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	129: MovReg dst: r2 src: r9
+	130: AddImm dst: r2 imm: 8
+	131: Call FnMapLookupElem
+	132: MovReg dst: r2 src: r7
+	133: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
+	134: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	135: AddImm dst: r1 imm: 1
+	136: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	137: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	138: AddReg dst: r1 src: r2
+	139: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	140: Ja off: -1 <aend_15>
 ainit_14:
-	129: StMemDW dst: r9 src: r0 off: 8 imm: 1
-	130: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	131: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	133: MovReg dst: r2 src: r9
-	134: MovReg dst: r3 src: r9
-	135: AddImm dst: r3 imm: 8
-	136: MovImm dst: r4 imm: 0
-	137: Call FnMapUpdateElem
+	141: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	142: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	143: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	145: MovReg dst: r2 src: r9
+	146: AddImm dst: r2 imm: 8
+	147: MovReg dst: r3 src: r9
+	148: AddImm dst: r3 imm: 16
+	149: MovImm dst: r4 imm: 0
+	150: Call FnMapUpdateElem
 aend_15:
 	   ; aggregations.bt:8: @s = stats(args->count);
-	138: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	139: MovReg dst: r7 src: r0
-	140: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	141: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	143: MovReg dst: r2 src: r9
-	144: Call FnMapLookupElem
-	145: MovReg dst: r2 src: r7
-	146: JEqImm dst: r0 off: -1 imm: 0 <ainit_16>
-	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	148: AddImm dst: r1 imm: 1
-	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	150: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	151: AddReg dst: r1 src: r2
-	152: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	153: Ja off: -1 <aend_17>
+	151: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	152: MovReg dst: r7 src: r0
+	153: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	154: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	156: MovReg dst: r2 src: r9
+	157: AddImm dst: r2 imm: 8
+	158: Call FnMapLookupElem
+	159: MovReg dst: r2 src: r7
+	160: JEqImm dst: r0 off: -1 imm: 0 <ainit_16>
+	161: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	162: AddImm dst: r1 imm: 1
+	163: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	164: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	165: AddReg dst: r1 src: r2
+	166: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	167: Ja off: -1 <aend_17>
 ainit_16:
-	154: StMemDW dst: r9 src: r0 off: 8 imm: 1
-	155: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	156: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	158: MovReg dst: r2 src: r9
-	159: MovReg dst: r3 src: r9
-	160: AddImm dst: r3 imm: 8
-	161: MovImm dst: r4 imm: 0
-	162: Call FnMapUpdateElem
+	168: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	169: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	170: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	172: MovReg dst: r2 src: r9
+	173: AddImm dst: r2 imm: 8
+	174: MovReg dst: r3 src: r9
+	175: AddImm dst: r3 imm: 16
+	176: MovImm dst: r4 imm: 0
+	177: Call FnMapUpdateElem
 aend_17:
 	   ; aggregations.bt:9: @h = hist(args->count);
-	163: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	164: MovReg dst: r7 src: r0
-	165: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	166: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	167: MovReg dst: r1 src: r7
-	168: JSLTImm dst: r1 off: -1 imm: 0 <hneg_18>
-	169: JEqImm dst: r1 off: -1 imm: 0 <hzero_19>
-	170: MovImm dst: r0 imm: 2
-	171: MovReg dst: r2 src: r1
-	172: RShImm dst: r2 imm: 32
-	173: JEqImm dst: r2 off: -1 imm: 0 <hskip_21>
-	174: MovReg dst: r1 src: r2
-	175: AddImm dst: r0 imm: 32
-hskip_21:
-	176: MovReg dst: r2 src: r1
-	177: RShImm dst: r2 imm: 16
-	178: JEqImm dst: r2 off: -1 imm: 0 <hskip_22>
-	179: MovReg dst: r1 src: r2
-	180: AddImm dst: r0 imm: 16
-hskip_22:
-	181: MovReg dst: r2 src: r1
-	182: RShImm dst: r2 imm: 8
-	183: JEqImm dst: r2 off: -1 imm: 0 <hskip_23>
-	184: MovReg dst: r1 src: r2
-	185: AddImm dst: r0 imm: 8
-hskip_23:
+	178: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	179: MovReg dst: r7 src: r0
+	180: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	181: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	182: MovReg dst: r1 src: r7
+	183: JSLTImm dst: r1 off: -1 imm: 0 <hneg_18>
+	184: JEqImm dst: r1 off: -1 imm: 0 <hzero_19>
+	185: MovImm dst: r0 imm: 2
 	186: MovReg dst: r2 src: r1
-	187: RShImm dst: r2 imm: 4
-	188: JEqImm dst: r2 off: -1 imm: 0 <hskip_24>
+	187: RShImm dst: r2 imm: 32
+	188: JEqImm dst: r2 off: -1 imm: 0 <hskip_21>
 	189: MovReg dst: r1 src: r2
-	190: AddImm dst: r0 imm: 4
-hskip_24:
+	190: AddImm dst: r0 imm: 32
+hskip_21:
 	191: MovReg dst: r2 src: r1
-	192: RShImm dst: r2 imm: 2
-	193: JEqImm dst: r2 off: -1 imm: 0 <hskip_25>
+	192: RShImm dst: r2 imm: 16
+	193: JEqImm dst: r2 off: -1 imm: 0 <hskip_22>
 	194: MovReg dst: r1 src: r2
-	195: AddImm dst: r0 imm: 2
-hskip_25:
+	195: AddImm dst: r0 imm: 16
+hskip_22:
 	196: MovReg dst: r2 src: r1
-	197: RShImm dst: r2 imm: 1
-	198: JEqImm dst: r2 off: -1 imm: 0 <hskip_26>
+	197: RShImm dst: r2 imm: 8
+	198: JEqImm dst: r2 off: -1 imm: 0 <hskip_23>
 	199: MovReg dst: r1 src: r2
-	200: AddImm dst: r0 imm: 1
+	200: AddImm dst: r0 imm: 8
+hskip_23:
+	201: MovReg dst: r2 src: r1
+	202: RShImm dst: r2 imm: 4
+	203: JEqImm dst: r2 off: -1 imm: 0 <hskip_24>
+	204: MovReg dst: r1 src: r2
+	205: AddImm dst: r0 imm: 4
+hskip_24:
+	206: MovReg dst: r2 src: r1
+	207: RShImm dst: r2 imm: 2
+	208: JEqImm dst: r2 off: -1 imm: 0 <hskip_25>
+	209: MovReg dst: r1 src: r2
+	210: AddImm dst: r0 imm: 2
+hskip_25:
+	211: MovReg dst: r2 src: r1
+	212: RShImm dst: r2 imm: 1
+	213: JEqImm dst: r2 off: -1 imm: 0 <hskip_26>
+	214: MovReg dst: r1 src: r2
+	215: AddImm dst: r0 imm: 1
 hskip_26:
-	201: Ja off: -1 <hend_20>
+	216: Ja off: -1 <hend_20>
 hneg_18:
-	202: MovImm dst: r0 imm: 0
-	203: Ja off: -1 <hend_20>
+	217: MovImm dst: r0 imm: 0
+	218: Ja off: -1 <hend_20>
 hzero_19:
-	204: MovImm dst: r0 imm: 1
+	219: MovImm dst: r0 imm: 1
 hend_20:
-	205: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	206: MovImm dst: r0 imm: 1
-	207: MovReg dst: r7 src: r0
-	208: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	210: MovReg dst: r2 src: r9
-	211: Call FnMapLookupElem
-	212: MovReg dst: r2 src: r7
-	213: JEqImm dst: r0 off: -1 imm: 0 <ainit_27>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddReg dst: r1 src: r2
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: Ja off: -1 <aend_28>
+	220: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	221: MovImm dst: r0 imm: 1
+	222: MovReg dst: r7 src: r0
+	223: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	225: MovReg dst: r2 src: r9
+	226: AddImm dst: r2 imm: 8
+	227: Call FnMapLookupElem
+	228: MovReg dst: r2 src: r7
+	229: JEqImm dst: r0 off: -1 imm: 0 <ainit_27>
+	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	231: AddReg dst: r1 src: r2
+	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	233: Ja off: -1 <aend_28>
 ainit_27:
-	218: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	219: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	221: MovReg dst: r2 src: r9
-	222: MovReg dst: r3 src: r9
-	223: AddImm dst: r3 imm: 16
-	224: MovImm dst: r4 imm: 0
-	225: Call FnMapUpdateElem
+	234: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	235: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	237: MovReg dst: r2 src: r9
+	238: AddImm dst: r2 imm: 8
+	239: MovReg dst: r3 src: r9
+	240: AddImm dst: r3 imm: 24
+	241: MovImm dst: r4 imm: 0
+	242: Call FnMapUpdateElem
 aend_28:
 	   ; aggregations.bt:10: @l = lhist(args->count, 0, 100, 10);
-	226: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	227: MovReg dst: r7 src: r0
-	228: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	229: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	230: MovReg dst: r1 src: r7
-	231: MovImm dst: r2 imm: 0
-	232: JSLTReg dst: r1 off: -1 src: r2 <lbelow_29>
-	233: MovImm dst: r2 imm: 100
-	234: JSGEReg dst: r1 off: -1 src: r2 <labove_30>
-	235: MovReg dst: r0 src: r1
-	236: MovImm dst: r2 imm: 0
-	237: SubReg dst: r0 src: r2
-	238: MovImm dst: r2 imm: 10
-	239: DivReg dst: r0 src: r2
-	240: AddImm dst: r0 imm: 1
-	241: Ja off: -1 <lend_31>
+	243: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	244: MovReg dst: r7 src: r0
+	245: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	246: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	247: MovReg dst: r1 src: r7
+	248: MovImm dst: r2 imm: 0
+	249: JSLTReg dst: r1 off: -1 src: r2 <lbelow_29>
+	250: MovImm dst: r2 imm: 100
+	251: JSGEReg dst: r1 off: -1 src: r2 <labove_30>
+	252: MovReg dst: r0 src: r1
+	253: MovImm dst: r2 imm: 0
+	254: SubReg dst: r0 src: r2
+	255: MovImm dst: r2 imm: 10
+	256: DivReg dst: r0 src: r2
+	257: AddImm dst: r0 imm: 1
+	258: Ja off: -1 <lend_31>
 lbelow_29:
-	242: MovImm dst: r0 imm: 0
-	243: Ja off: -1 <lend_31>
+	259: MovImm dst: r0 imm: 0
+	260: Ja off: -1 <lend_31>
 labove_30:
-	244: MovImm dst: r0 imm: 11
+	261: MovImm dst: r0 imm: 11
 lend_31:
-	245: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	246: MovImm dst: r0 imm: 1
-	247: MovReg dst: r7 src: r0
-	248: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	250: MovReg dst: r2 src: r9
-	251: Call FnMapLookupElem
-	252: MovReg dst: r2 src: r7
-	253: JEqImm dst: r0 off: -1 imm: 0 <ainit_32>
-	254: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	255: AddReg dst: r1 src: r2
-	256: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	257: Ja off: -1 <aend_33>
+	262: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	263: MovImm dst: r0 imm: 1
+	264: MovReg dst: r7 src: r0
+	265: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	267: MovReg dst: r2 src: r9
+	268: AddImm dst: r2 imm: 8
+	269: Call FnMapLookupElem
+	270: MovReg dst: r2 src: r7
+	271: JEqImm dst: r0 off: -1 imm: 0 <ainit_32>
+	272: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	273: AddReg dst: r1 src: r2
+	274: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	275: Ja off: -1 <aend_33>
 ainit_32:
-	258: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	259: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	261: MovReg dst: r2 src: r9
-	262: MovReg dst: r3 src: r9
-	263: AddImm dst: r3 imm: 16
-	264: MovImm dst: r4 imm: 0
-	265: Call FnMapUpdateElem
+	276: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	277: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	279: MovReg dst: r2 src: r9
+	280: AddImm dst: r2 imm: 8
+	281: MovReg dst: r3 src: r9
+	282: AddImm dst: r3 imm: 24
+	283: MovImm dst: r4 imm: 0
+	284: Call FnMapUpdateElem
 aend_33:
 	   ; aggregations.bt:11: @by[pid, comm] = count();
-	266: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	267: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	268: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	269: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	270: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	271: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	272: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	273: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	274: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	275: Call FnGetCurrentPidTgid
-	276: RShImm dst: r0 imm: 32
-	277: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	278: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	279: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	280: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	281: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	282: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	283: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	284: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	285: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	286: MovReg dst: r1 src: r9
-	287: AddImm dst: r1 imm: 8
-	288: MovImm dst: r2 imm: 16
-	289: Call FnGetCurrentComm
-	290: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	292: MovReg dst: r2 src: r9
-	293: Call FnMapLookupElem
-	294: MovImm dst: r2 imm: 1
-	295: JEqImm dst: r0 off: -1 imm: 0 <ainit_34>
-	296: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	297: AddReg dst: r1 src: r2
-	298: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	299: Ja off: -1 <aend_35>
+	285: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	286: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	287: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	288: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	289: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	290: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	291: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	292: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	293: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	294: Call FnGetCurrentPidTgid
+	295: RShImm dst: r0 imm: 32
+	296: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	297: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	298: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	299: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	300: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	301: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	302: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	303: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	304: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	305: MovReg dst: r1 src: r9
+	306: AddImm dst: r1 imm: 16
+	307: MovImm dst: r2 imm: 16
+	308: Call FnGetCurrentComm
+	309: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	311: MovReg dst: r2 src: r9
+	312: AddImm dst: r2 imm: 8
+	313: Call FnMapLookupElem
+	314: MovImm dst: r2 imm: 1
+	315: JEqImm dst: r0 off: -1 imm: 0 <ainit_34>
+	316: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	317: AddReg dst: r1 src: r2
+	318: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	319: Ja off: -1 <aend_35>
 ainit_34:
-	300: StXMemDW dst: r9 src: r2 off: 72 imm: 0
-	301: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	303: MovReg dst: r2 src: r9
-	304: MovReg dst: r3 src: r9
-	305: AddImm dst: r3 imm: 72
-	306: MovImm dst: r4 imm: 0
-	307: Call FnMapUpdateElem
+	320: StXMemDW dst: r9 src: r2 off: 80 imm: 0
+	321: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	323: MovReg dst: r2 src: r9
+	324: AddImm dst: r2 imm: 8
+	325: MovReg dst: r3 src: r9
+	326: AddImm dst: r3 imm: 80
+	327: MovImm dst: r4 imm: 0
+	328: Call FnMapUpdateElem
 aend_35:
-	308: Ja off: 0
+	329: Ja off: 0
 exit_1:
-	309: MovImm dst: r0 imm: 0
-	310: Exit
+	330: MovImm dst: r0 imm: 0
+	331: Exit
 

@@ -8,130 +8,136 @@ gt_p0: interval:ms:100
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	  8: MovReg dst: r9 src: r0
+	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	  9: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 10: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 12: MovReg dst: r2 src: r9
-	 13: Call FnMapLookupElem
-	 14: MovImm dst: r2 imm: 1
-	 15: JEqImm dst: r0 off: -1 imm: 0 <ainit_2>
-	 16: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 17: AddReg dst: r1 src: r2
-	 18: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 19: Ja off: -1 <aend_3>
+	 12: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 13: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 15: MovReg dst: r2 src: r9
+	 16: AddImm dst: r2 imm: 8
+	 17: Call FnMapLookupElem
+	 18: MovImm dst: r2 imm: 1
+	 19: JEqImm dst: r0 off: -1 imm: 0 <ainit_2>
+	 20: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 21: AddReg dst: r1 src: r2
+	 22: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 23: Ja off: -1 <aend_3>
 ainit_2:
-	 20: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 21: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 23: MovReg dst: r2 src: r9
-	 24: MovReg dst: r3 src: r9
-	 25: AddImm dst: r3 imm: 8
-	 26: MovImm dst: r4 imm: 0
-	 27: Call FnMapUpdateElem
+	 24: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 25: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 27: MovReg dst: r2 src: r9
+	 28: AddImm dst: r2 imm: 8
+	 29: MovReg dst: r3 src: r9
+	 30: AddImm dst: r3 imm: 16
+	 31: MovImm dst: r4 imm: 0
+	 32: Call FnMapUpdateElem
 aend_3:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 28: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 29: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 31: MovReg dst: r2 src: r9
-	 32: Call FnMapLookupElem
-	 33: JEqImm dst: r0 off: -1 imm: 0 <miss_5>
-	 34: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	 35: Ja off: -1 <rend_6>
+	 33: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 34: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 36: MovReg dst: r2 src: r9
+	 37: AddImm dst: r2 imm: 8
+	 38: Call FnMapLookupElem
+	 39: JEqImm dst: r0 off: -1 imm: 0 <miss_5>
+	 40: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	 41: Ja off: -1 <rend_6>
 miss_5:
-	 36: MovImm dst: r0 imm: 0
-rend_6:
-	 37: MovReg dst: r7 src: r0
-	 38: MovImm dst: r0 imm: 3
-	 39: MovReg dst: r1 src: r0
-	 40: MovReg dst: r0 src: r7
-	 41: JEqReg dst: r0 off: -1 src: r1 <cmp_7>
 	 42: MovImm dst: r0 imm: 0
-	 43: Ja off: -1 <cend_8>
+rend_6:
+	 43: MovReg dst: r7 src: r0
+	 44: MovImm dst: r0 imm: 3
+	 45: MovReg dst: r1 src: r0
+	 46: MovReg dst: r0 src: r7
+	 47: JEqReg dst: r0 off: -1 src: r1 <cmp_7>
+	 48: MovImm dst: r0 imm: 0
+	 49: Ja off: -1 <cend_8>
 cmp_7:
-	 44: MovImm dst: r0 imm: 1
+	 50: MovImm dst: r0 imm: 1
 cend_8:
-	 45: JEqImm dst: r0 off: -1 imm: 0 <else_4>
+	 51: JEqImm dst: r0 off: -1 imm: 0 <else_4>
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 46: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 47: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	 49: MovReg dst: r2 src: r9
-	 50: AddImm dst: r2 imm: 8
-	 51: MovImm dst: r3 imm: 8
-	 52: MovImm dst: r4 imm: 0
-	 53: Call FnRingbufOutput
-	 54: JEqImm dst: r0 off: -1 imm: 0 <sent_9>
-	 55: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 56: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 58: MovReg dst: r2 src: rfp
-	 59: AddImm dst: r2 imm: -8
-	 60: Call FnMapLookupElem
-	 61: JEqImm dst: r0 off: -1 imm: 0 <sent_9>
-	 62: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 63: AddImm dst: r1 imm: 1
-	 64: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 52: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	 53: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 55: MovReg dst: r2 src: r9
+	 56: AddImm dst: r2 imm: 16
+	 57: MovImm dst: r3 imm: 8
+	 58: MovImm dst: r4 imm: 0
+	 59: Call FnRingbufOutput
+	 60: JEqImm dst: r0 off: -1 imm: 0 <sent_9>
+	 61: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 62: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 64: MovReg dst: r2 src: rfp
+	 65: AddImm dst: r2 imm: -8
+	 66: Call FnMapLookupElem
+	 67: JEqImm dst: r0 off: -1 imm: 0 <sent_9>
+	 68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 69: AddImm dst: r1 imm: 1
+	 70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 sent_9:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 65: StMemDW dst: r9 src: r0 off: 8 imm: 1
-	 66: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	 68: MovReg dst: r2 src: r9
-	 69: AddImm dst: r2 imm: 8
-	 70: MovImm dst: r3 imm: 8
-	 71: MovImm dst: r4 imm: 0
-	 72: Call FnRingbufOutput
-	 73: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
-	 74: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 75: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 77: MovReg dst: r2 src: rfp
-	 78: AddImm dst: r2 imm: -8
-	 79: Call FnMapLookupElem
-	 80: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
-	 81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 82: AddImm dst: r1 imm: 1
-	 83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 71: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	 72: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 74: MovReg dst: r2 src: r9
+	 75: AddImm dst: r2 imm: 16
+	 76: MovImm dst: r3 imm: 8
+	 77: MovImm dst: r4 imm: 0
+	 78: Call FnRingbufOutput
+	 79: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
+	 80: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 81: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 83: MovReg dst: r2 src: rfp
+	 84: AddImm dst: r2 imm: -8
+	 85: Call FnMapLookupElem
+	 86: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
+	 87: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 88: AddImm dst: r1 imm: 1
+	 89: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 sent_10:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 84: StMemDW dst: r9 src: r0 off: 8 imm: 2
-	 85: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	 87: MovReg dst: r2 src: r9
-	 88: AddImm dst: r2 imm: 8
-	 89: MovImm dst: r3 imm: 8
-	 90: MovImm dst: r4 imm: 0
-	 91: Call FnRingbufOutput
-	 92: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
-	 93: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 94: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 96: MovReg dst: r2 src: rfp
-	 97: AddImm dst: r2 imm: -8
-	 98: Call FnMapLookupElem
-	 99: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
-	100: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	101: AddImm dst: r1 imm: 1
-	102: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 90: StMemDW dst: r9 src: r0 off: 16 imm: 2
+	 91: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 93: MovReg dst: r2 src: r9
+	 94: AddImm dst: r2 imm: 16
+	 95: MovImm dst: r3 imm: 8
+	 96: MovImm dst: r4 imm: 0
+	 97: Call FnRingbufOutput
+	 98: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
+	 99: StMemW dst: rfp src: r0 off: -8 imm: 0
+	100: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	102: MovReg dst: r2 src: rfp
+	103: AddImm dst: r2 imm: -8
+	104: Call FnMapLookupElem
+	105: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
+	106: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	107: AddImm dst: r1 imm: 1
+	108: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 sent_11:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	103: StMemDW dst: r9 src: r0 off: 8 imm: 3
-	104: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	106: MovReg dst: r2 src: r9
-	107: AddImm dst: r2 imm: 8
-	108: MovImm dst: r3 imm: 8
-	109: MovImm dst: r4 imm: 0
-	110: Call FnRingbufOutput
-	111: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
-	112: StMemW dst: rfp src: r0 off: -8 imm: 0
-	113: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	115: MovReg dst: r2 src: rfp
-	116: AddImm dst: r2 imm: -8
-	117: Call FnMapLookupElem
-	118: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
-	119: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	120: AddImm dst: r1 imm: 1
-	121: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	109: StMemDW dst: r9 src: r0 off: 16 imm: 3
+	110: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	112: MovReg dst: r2 src: r9
+	113: AddImm dst: r2 imm: 16
+	114: MovImm dst: r3 imm: 8
+	115: MovImm dst: r4 imm: 0
+	116: Call FnRingbufOutput
+	117: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	118: StMemW dst: rfp src: r0 off: -8 imm: 0
+	119: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	121: MovReg dst: r2 src: rfp
+	122: AddImm dst: r2 imm: -8
+	123: Call FnMapLookupElem
+	124: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	125: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	126: AddImm dst: r1 imm: 1
+	127: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 sent_12:
-	122: Ja off: -1 <exit_1>
+	128: Ja off: -1 <exit_1>
 else_4:
-	123: Ja off: 0
+	129: Ja off: 0
 exit_1:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	130: MovImm dst: r0 imm: 0
+	131: Exit
 
 gt_p1: profile:hz:99
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
@@ -143,120 +149,131 @@ gt_p1: profile:hz:99
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_13>
 	  8: MovReg dst: r9 src: r0
+	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	  9: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 10: Call FnGetSmpProcessorId
-	 11: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	 12: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	 14: MovReg dst: r2 src: r9
-	 15: Call FnMapLookupElem
-	 16: MovImm dst: r2 imm: 1
-	 17: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
-	 18: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 19: AddReg dst: r1 src: r2
-	 20: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 21: Ja off: -1 <aend_15>
+	 12: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 13: Call FnGetSmpProcessorId
+	 14: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 15: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	 17: MovReg dst: r2 src: r9
+	 18: AddImm dst: r2 imm: 8
+	 19: Call FnMapLookupElem
+	 20: MovImm dst: r2 imm: 1
+	 21: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
+	 22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 23: AddReg dst: r1 src: r2
+	 24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 25: Ja off: -1 <aend_15>
 ainit_14:
-	 22: StXMemDW dst: r9 src: r2 off: 8 imm: 0
-	 23: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	 25: MovReg dst: r2 src: r9
-	 26: MovReg dst: r3 src: r9
-	 27: AddImm dst: r3 imm: 8
-	 28: MovImm dst: r4 imm: 0
-	 29: Call FnMapUpdateElem
+	 26: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 27: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	 29: MovReg dst: r2 src: r9
+	 30: AddImm dst: r2 imm: 8
+	 31: MovReg dst: r3 src: r9
+	 32: AddImm dst: r3 imm: 16
+	 33: MovImm dst: r4 imm: 0
+	 34: Call FnMapUpdateElem
 aend_15:
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 30: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 31: Call FnKtimeGetNs
-	 32: LdImmDW dst: r1 imm: 0
-	 34: SubReg dst: r0 src: r1
-	 35: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	 36: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 38: MovReg dst: r2 src: r9
-	 39: MovReg dst: r3 src: r9
-	 40: AddImm dst: r3 imm: 8
-	 41: MovImm dst: r4 imm: 0
-	 42: Call FnMapUpdateElem
+	 35: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 36: Call FnKtimeGetNs
+	 37: LdImmDW dst: r1 imm: 0
+	 39: SubReg dst: r0 src: r1
+	 40: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	 41: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 43: MovReg dst: r2 src: r9
+	 44: AddImm dst: r2 imm: 8
+	 45: MovReg dst: r3 src: r9
+	 46: AddImm dst: r3 imm: 16
+	 47: MovImm dst: r4 imm: 0
+	 48: Call FnMapUpdateElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 43: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 44: Call FnGetPrandomU32
-	 45: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	 46: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	 48: MovReg dst: r2 src: r9
-	 49: MovReg dst: r3 src: r9
-	 50: AddImm dst: r3 imm: 8
-	 51: MovImm dst: r4 imm: 0
-	 52: Call FnMapUpdateElem
+	 49: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 50: Call FnGetPrandomU32
+	 51: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	 52: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	 54: MovReg dst: r2 src: r9
+	 55: AddImm dst: r2 imm: 8
+	 56: MovReg dst: r3 src: r9
+	 57: AddImm dst: r3 imm: 16
+	 58: MovImm dst: r4 imm: 0
+	 59: Call FnMapUpdateElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 53: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 54: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 55: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	 56: Call FnGetCurrentUidGid
-	 57: LShImm dst: r0 imm: 32
-	 58: RShImm dst: r0 imm: 32
-	 59: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	 60: Call FnGetCurrentUidGid
-	 61: RShImm dst: r0 imm: 32
-	 62: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	 63: Call FnGetCurrentPidTgid
+	 60: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 61: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	 62: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	 63: Call FnGetCurrentUidGid
 	 64: LShImm dst: r0 imm: 32
 	 65: RShImm dst: r0 imm: 32
-	 66: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	 67: Call FnKtimeGetNs
-	 68: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-	 69: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	 71: MovReg dst: r2 src: r9
-	 72: MovReg dst: r3 src: r9
-	 73: AddImm dst: r3 imm: 24
-	 74: MovImm dst: r4 imm: 0
-	 75: Call FnMapUpdateElem
+	 66: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 67: Call FnGetCurrentUidGid
+	 68: RShImm dst: r0 imm: 32
+	 69: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	 70: Call FnGetCurrentPidTgid
+	 71: LShImm dst: r0 imm: 32
+	 72: RShImm dst: r0 imm: 32
+	 73: StXMemDW dst: r9 src: r0 off: 24 imm: 0
+	 74: Call FnKtimeGetNs
+	 75: StXMemDW dst: r9 src: r0 off: 32 imm: 0
+	 76: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	 78: MovReg dst: r2 src: r9
+	 79: AddImm dst: r2 imm: 8
+	 80: MovReg dst: r3 src: r9
+	 81: AddImm dst: r3 imm: 32
+	 82: MovImm dst: r4 imm: 0
+	 83: Call FnMapUpdateElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 76: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 77: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 78: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	 79: Call FnGetCurrentUidGid
-	 80: LShImm dst: r0 imm: 32
-	 81: RShImm dst: r0 imm: 32
-	 82: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	 83: Call FnGetCurrentUidGid
-	 84: RShImm dst: r0 imm: 32
-	 85: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	 86: Call FnGetCurrentPidTgid
-	 87: LShImm dst: r0 imm: 32
-	 88: RShImm dst: r0 imm: 32
-	 89: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	 90: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	 92: MovReg dst: r2 src: r9
-	 93: Call FnMapDeleteElem
+	 84: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 85: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	 86: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	 87: Call FnGetCurrentUidGid
+	 88: LShImm dst: r0 imm: 32
+	 89: RShImm dst: r0 imm: 32
+	 90: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 91: Call FnGetCurrentUidGid
+	 92: RShImm dst: r0 imm: 32
+	 93: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	 94: Call FnGetCurrentPidTgid
+	 95: LShImm dst: r0 imm: 32
+	 96: RShImm dst: r0 imm: 32
+	 97: StXMemDW dst: r9 src: r0 off: 24 imm: 0
+	 98: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	100: MovReg dst: r2 src: r9
+	101: AddImm dst: r2 imm: 8
+	102: Call FnMapDeleteElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 94: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 95: Call FnGetSmpProcessorId
-	 96: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	 97: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	 99: MovReg dst: r2 src: r9
-	100: Call FnMapDeleteElem
+	103: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	104: Call FnGetSmpProcessorId
+	105: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	106: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	108: MovReg dst: r2 src: r9
+	109: AddImm dst: r2 imm: 8
+	110: Call FnMapDeleteElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	101: MovImm dst: r0 imm: 5
-	102: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	103: StMemDW dst: r9 src: r0 off: 0 imm: 4
-	104: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	106: MovReg dst: r2 src: r9
-	107: MovImm dst: r3 imm: 16
-	108: MovImm dst: r4 imm: 0
-	109: Call FnRingbufOutput
-	110: JEqImm dst: r0 off: -1 imm: 0 <sent_16>
-	111: StMemW dst: rfp src: r0 off: -8 imm: 0
-	112: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	114: MovReg dst: r2 src: rfp
-	115: AddImm dst: r2 imm: -8
-	116: Call FnMapLookupElem
-	117: JEqImm dst: r0 off: -1 imm: 0 <sent_16>
-	118: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	119: AddImm dst: r1 imm: 1
-	120: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	111: MovImm dst: r0 imm: 5
+	112: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	113: StMemDW dst: r9 src: r0 off: 8 imm: 4
+	114: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	116: MovReg dst: r2 src: r9
+	117: AddImm dst: r2 imm: 8
+	118: MovImm dst: r3 imm: 16
+	119: MovImm dst: r4 imm: 0
+	120: Call FnRingbufOutput
+	121: JEqImm dst: r0 off: -1 imm: 0 <sent_16>
+	122: StMemW dst: rfp src: r0 off: -8 imm: 0
+	123: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	125: MovReg dst: r2 src: rfp
+	126: AddImm dst: r2 imm: -8
+	127: Call FnMapLookupElem
+	128: JEqImm dst: r0 off: -1 imm: 0 <sent_16>
+	129: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	130: AddImm dst: r1 imm: 1
+	131: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 sent_16:
-	121: Ja off: 0
+	132: Ja off: 0
 exit_13:
-	122: MovImm dst: r0 imm: 0
-	123: Exit
+	133: MovImm dst: r0 imm: 0
+	134: Exit
 

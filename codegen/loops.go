@@ -1,0 +1,187 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+// Loops compile to a callback run by bpf_loop (or bpf_for_each_map_elem
+// for maps): the verifier checks the body once, whatever the trip count,
+// so no loop can end in "infinite loop detected" or blow the complexity
+// limit. A callback returns 0 to go on and 1 to stop; `return` and exit()
+// inside a loop set the probe's return flag and stop every enclosing loop.
+
+// maxLoops is bpf_loop's limit on iterations.
+const maxLoops = 1 << 23
+
+// forStmt compiles `for ($i : a..b)`: b-a iterations with $i = a + index.
+func (g *gen) forStmt(s *lang.ForStmt) {
+	if s.Map != nil {
+		g.forMap(s)
+		return
+	}
+	loc := g.vars[g.info.Vars[s.Var].ID]
+	start := g.allocScratch(8)
+	g.intExpr(s.Start)
+	g.emit(asm.StoreMem(regScratch, int16(start), asm.R0, asm.DWord))
+	g.intExpr(s.End)
+	g.emit(
+		asm.LoadMem(asm.R1, regScratch, int16(start), asm.DWord),
+		asm.Sub.Reg(asm.R0, asm.R1),
+	)
+	g.clampTrips()
+	g.loop(s, func() {
+		// r1 = the iteration index.
+		g.emit(
+			asm.LoadMem(asm.R2, regScratch, int16(start), asm.DWord),
+			asm.Add.Reg(asm.R1, asm.R2),
+			asm.StoreMem(regScratch, int16(loc.scratch), asm.R1, asm.DWord),
+		)
+	}, s.Body)
+}
+
+// whileStmt compiles `while (cond)` as bpf_loop over the bound the checker
+// proved, testing cond at the top of each iteration.
+func (g *gen) whileStmt(s *lang.WhileStmt) {
+	b := g.info.Bounds[s]
+	if b == nil {
+		g.fail(s, "internal error: while loop without a proven bound")
+	}
+	// trips = ceil((limit - $v) / step), clamped to [0, maxLoops].
+	loc := g.vars[b.Var.ID]
+	g.intExpr(b.Limit)
+	g.emit(asm.LoadMem(asm.R1, regScratch, int16(loc.scratch), asm.DWord))
+	if b.Down {
+		g.emit(asm.Sub.Reg(asm.R1, asm.R0), asm.Mov.Reg(asm.R0, asm.R1))
+	} else {
+		g.emit(asm.Sub.Reg(asm.R0, asm.R1))
+	}
+	if b.Inclusive {
+		g.emit(asm.Add.Imm(asm.R0, 1))
+	}
+	if b.Step > 1 {
+		g.emit(asm.Add.Imm(asm.R0, int32(b.Step-1)), asm.SDiv.Imm(asm.R0, int32(b.Step)))
+	}
+	g.clampTrips()
+	g.loop(s, func() {
+		g.intExpr(s.Cond)
+		g.emit(asm.JEq.Imm(asm.R0, 0, g.loops[len(g.loops)-1].brk))
+	}, s.Body)
+}
+
+// clampTrips bounds the trip count in r0 to [0, maxLoops].
+func (g *gen) clampTrips() {
+	pos, ok := g.newLabel("tpos"), g.newLabel("tok")
+	g.emit(asm.JSGT.Imm(asm.R0, 0, pos), asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(ok))
+	g.bind(pos)
+	g.emit(asm.JLE.Imm(asm.R0, maxLoops, ok), asm.Mov.Imm(asm.R0, maxLoops))
+	g.bind(ok)
+}
+
+// loop emits bpf_loop(r0, callback, fp-24, 0); the callback runs head (with
+// the index in r1) and then body.
+func (g *gen) loop(n lang.Node, head func(), body *lang.Block) {
+	g.emit(asm.Mov.Reg(asm.R1, asm.R0))
+	name := g.callback(n, func() {
+		// bpf_loop(index, ctx): keep the index while reloading pointers.
+		g.emit(asm.Mov.Reg(asm.R0, asm.R1))
+		g.reloadFrame(asm.R2)
+		g.emit(asm.Mov.Reg(asm.R1, asm.R0))
+		head()
+	}, body)
+	g.emit(funcRef(asm.R2, name))
+	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
+	g.call(asm.FnLoop)
+	g.afterLoop()
+}
+
+// forMap compiles `for ($kv : @m)` with bpf_for_each_map_elem; $kv.0 is
+// the key and $kv.1 the value (for per-CPU maps, this CPU's value).
+func (g *gen) forMap(s *lang.ForStmt) {
+	mm := g.maps[s.Map.Name]
+	loc := g.vars[g.info.Vars[s.Var].ID]
+	t := loc.typ
+	name := g.callback(s, func() {
+		// callback(map, key, value, ctx)
+		g.emit(asm.Mov.Reg(asm.R7, asm.R2), asm.Mov.Reg(asm.R8, asm.R3))
+		g.reloadFrame(asm.R4)
+		if mm.Key != nil {
+			g.copyFromPtr(loc.scratch+t.Offsets[0], asm.R7, t.Elems[0].StorageSize())
+		}
+		g.copyFromPtr(loc.scratch+t.Offsets[1], asm.R8, t.Elems[1].StorageSize())
+	}, s.Body)
+	g.loadMap(asm.R1, mm.BPFName)
+	g.emit(funcRef(asm.R2, name))
+	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
+	g.call(asm.FnForEachMapElem)
+	g.afterLoop()
+}
+
+// afterLoop leaves the probe (or the enclosing loop) when the body ran
+// `return` or exit().
+func (g *gen) afterLoop() {
+	g.emit(
+		asm.LoadMem(asm.R1, regScratch, int16(g.retFlag), asm.DWord),
+		asm.JNE.Imm(asm.R1, 0, g.exitLabel),
+	)
+}
+
+// reloadFrame restores the context and scratch pointers from the caller's
+// frame (ptr = its fp-24) and saves them in this frame for nested loops.
+func (g *gen) reloadFrame(ptr asm.Register) {
+	g.emit(
+		asm.LoadMem(regScratch, ptr, 0, asm.DWord),
+		asm.LoadMem(regCtx, ptr, 8, asm.DWord),
+	)
+	g.saveFrame()
+}
+
+// funcRef loads the address of a function of this program, for helpers
+// that take callbacks; the loader resolves it when Constant is -1.
+func funcRef(dst asm.Register, name string) asm.Instruction {
+	return asm.Instruction{
+		OpCode:   asm.LoadImmOp(asm.DWord),
+		Dst:      dst,
+		Src:      asm.PseudoFunc,
+		Constant: -1,
+	}.WithReference(name)
+}
+
+// callback compiles head and body as a new BPF function and returns its
+// name. It is emitted into its own buffer and appended after the program.
+func (g *gen) callback(n lang.Node, head func(), body *lang.Block) string {
+	name := g.newLabel(g.meta.Name + "_loop")
+	saved := g.fnState
+	g.fnState = fnState{name: name, stack: stackReserved, maxStackUsed: stackReserved, callback: true}
+	cont, brk, ret := g.newLabel("next"), g.newLabel("stop"), g.newLabel("ret")
+	g.exitLabel = ret
+	g.loops = []loopLabels{{cont: cont, brk: brk}} // break and continue act on the innermost loop only
+	g.source(n)
+	g.pendingLabel = name
+	first := len(g.insns)
+	head()
+	g.insns[first] = btf.WithFuncMetadata(g.insns[first], funcInfo(name, true))
+	g.block(body)
+	// Emit each exit only if something reaches it: the verifier rejects
+	// unreachable instructions.
+	if !g.terminated || g.referenced(cont) {
+		g.bind(cont)
+		g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	}
+	if g.referenced(ret) {
+		g.bind(ret)
+		g.emit(storeImm64(regScratch, int16(g.retFlag), 1))
+	}
+	if g.referenced(ret) || g.referenced(brk) {
+		g.bind(brk)
+		g.emit(asm.Mov.Imm(asm.R0, 1), asm.Return())
+	}
+	done := g.fnState
+	g.fnState = saved
+	g.subprogs = append(g.subprogs, &done)
+	g.childStack = max(g.childStack, frame(done.maxStackUsed)+done.childStack)
+	g.checkStack(n)
+	return name
+}

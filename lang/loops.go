@@ -1,0 +1,183 @@
+package lang
+
+// LoopBound is what the checker proved about a while loop: it cannot run
+// more than about (Limit - Var) / Step times, because Var moves by Step
+// toward Limit on every pass and the condition requires Var < Limit (or
+// <=, or > and >= when Down).
+type LoopBound struct {
+	Var       *VarInfo
+	Limit     Expr
+	Step      int64
+	Inclusive bool // <= or >=
+	Down      bool // the counter decreases
+}
+
+// whileBound proves that a while loop terminates, or explains at the loop
+// how to make it provable. Loops compile to bpf_loop callbacks, which need
+// an iteration count up front; this is where it comes from.
+func (c *checker) whileBound(s *WhileStmt) {
+	for _, conj := range conjuncts(s.Cond) {
+		b, ok := conj.(*Binary)
+		if !ok {
+			continue
+		}
+		v, limit, op := splitCompare(b)
+		if v == nil {
+			continue
+		}
+		vi := c.vars[v.Name]
+		if vi == nil || vi.Type.Kind != KInt || !c.loopInvariant(limit, s.Body) {
+			continue
+		}
+		step, down, ok := counterStep(v.Name, s.Body)
+		if !ok {
+			continue
+		}
+		if down != (op == ">" || op == ">=") {
+			continue
+		}
+		c.info.Bounds[s] = &LoopBound{Var: vi, Limit: limit, Step: step, Inclusive: op == "<=" || op == ">=", Down: down}
+		return
+	}
+	c.errorf(s, "cannot prove that this loop ends; give it a counter, e.g. `$i = 0; while ($i < 100 && ...) { ...; $i++; }`")
+}
+
+func conjuncts(e Expr) []Expr {
+	if b, ok := e.(*Binary); ok && b.Op == "&&" {
+		return append(conjuncts(b.L), conjuncts(b.R)...)
+	}
+	return []Expr{e}
+}
+
+// splitCompare normalizes `$v op limit` and `limit op $v` to the former.
+func splitCompare(b *Binary) (*Var, Expr, string) {
+	flip := map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+	if _, ok := flip[b.Op]; !ok {
+		return nil, nil, ""
+	}
+	if v, ok := b.L.(*Var); ok {
+		return v, b.R, b.Op
+	}
+	if v, ok := b.R.(*Var); ok {
+		return v, b.L, flip[b.Op]
+	}
+	return nil, nil, ""
+}
+
+// loopInvariant accepts limits the body cannot change: constants,
+// positional parameters, sizeof/offsetof, and variables the body never
+// assigns.
+func (c *checker) loopInvariant(e Expr, body *Block) bool {
+	switch e := e.(type) {
+	case *IntLit, *Positional:
+		return true
+	case *Unary:
+		return e.Op == "-" && c.loopInvariant(e.X, body)
+	case *Call:
+		return e.Name == "sizeof" || e.Name == "offsetof"
+	case *Var:
+		return assignments(e.Name, body) == 0
+	case *Binary:
+		return c.loopInvariant(e.L, body) && c.loopInvariant(e.R, body)
+	}
+	return false
+}
+
+// counterStep finds the one top-level `$v++`, `$v--`, `$v += N` or
+// `$v -= N` in the loop body, with no other assignment to $v anywhere in it.
+func counterStep(name string, body *Block) (step int64, down, ok bool) {
+	if assignments(name, body) != 1 {
+		return 0, false, false
+	}
+	for _, st := range body.Stmts {
+		switch st := st.(type) {
+		case *ExprStmt:
+			if id, isInc := st.X.(*IncDec); isInc {
+				if v, isVar := id.X.(*Var); isVar && v.Name == name {
+					return 1, id.Op == "--", true
+				}
+			}
+		case *AssignStmt:
+			v, isVar := st.Target.(*Var)
+			lit, isLit := st.Value.(*IntLit)
+			if isVar && v.Name == name && isLit && lit.Value > 0 && lit.Value < 1<<31 && (st.Op == "+=" || st.Op == "-=") {
+				return int64(lit.Value), st.Op == "-=", true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// assignments counts the statements and expressions under n that change
+// the variable called name.
+func assignments(name string, n Node) int {
+	count := 0
+	var walk func(n Node)
+	walk = func(n Node) {
+		switch n := n.(type) {
+		case *Block:
+			if n != nil {
+				for _, s := range n.Stmts {
+					walk(s)
+				}
+			}
+		case *ExprStmt:
+			walk(n.X)
+		case *AssignStmt:
+			if v, ok := n.Target.(*Var); ok && v.Name == name {
+				count++
+			}
+			walk(n.Value)
+		case *IfStmt:
+			walk(n.Cond)
+			walk(n.Then)
+			if n.Else != nil {
+				walk(n.Else)
+			}
+		case *UnrollStmt:
+			walk(n.Body)
+		case *WhileStmt:
+			walk(n.Cond)
+			walk(n.Body)
+		case *ForStmt:
+			if n.Var.Name == name {
+				count++
+			}
+			walk(n.Body)
+		case *IncDec:
+			if v, ok := n.X.(*Var); ok && v.Name == name {
+				count++
+			}
+		case *Binary:
+			walk(n.L)
+			walk(n.R)
+		case *Unary:
+			walk(n.X)
+		case *Ternary:
+			walk(n.Cond)
+			walk(n.Then)
+			walk(n.Else)
+		case *Call:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *Field:
+			walk(n.X)
+		case *Index:
+			walk(n.X)
+			walk(n.Index)
+		case *Cast:
+			walk(n.X)
+		case *Tuple:
+			for _, x := range n.Elems {
+				walk(x)
+			}
+		case *MapRef:
+			for _, k := range n.Keys {
+				walk(k)
+			}
+		}
+	}
+	walk(n)
+	return count
+}
