@@ -77,6 +77,15 @@ func (g *gen) intExpr(e lang.Expr) {
 		g.bind(end)
 	case *lang.Field:
 		g.fieldInt(e, t)
+	case *lang.Call:
+		switch e.Name {
+		case "strncmp":
+			g.strncmp(e)
+		case "strcontains":
+			g.strcontains(e)
+		default:
+			g.fail(e, "%s() is not supported yet", e.Name)
+		}
 	case *lang.Cast:
 		g.intExpr(e.X)
 		if t.Signed {

@@ -1007,6 +1007,28 @@ func (c *checker) call(e *Call) *Type {
 		return Void
 	case "sizeof", "offsetof":
 		return c.sizeofOffsetof(e)
+	case "strncmp":
+		for _, a := range e.Args[:2] {
+			if t := c.expr(a); t != nil && t.Kind != KString {
+				c.errorf(a, "strncmp() compares strings, not %s", t)
+			}
+		}
+		if n, ok := c.constInt(e.Args[2]); !ok || n < 0 {
+			c.errorf(e.Args[2], "strncmp() needs a constant, non-negative length")
+		}
+		c.expr(e.Args[2])
+		return Int64
+	case "strcontains":
+		if t := c.expr(e.Args[0]); t != nil && t.Kind != KString {
+			c.errorf(e.Args[0], "strcontains() searches a string, not %s", t)
+		}
+		lit, ok := e.Args[1].(*StrLit)
+		if !ok {
+			c.errorf(e.Args[1], "strcontains() needs a string literal to search for")
+			return nil
+		}
+		c.expr(lit)
+		return Int64
 	case "str":
 		t := c.expr(e.Args[0])
 		if len(e.Args) == 2 {

@@ -54,6 +54,8 @@ func init() {
 		{Name: "str", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "read a NUL-terminated string (at most N bytes)"},
 		{Name: "delete", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "delete a map entry: delete(@m[k]) or delete(@m, k)"},
 		{Name: "clear", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "delete every entry of a map"},
+		{Name: "strncmp", Kind: Function, MinArgs: 3, MaxArgs: 3, Doc: "0 when the first N characters of two strings are equal"},
+		{Name: "strcontains", Kind: Function, MinArgs: 2, MaxArgs: 2, Doc: "1 when a string contains a literal substring"},
 		{Name: "sizeof", Kind: Function, MinArgs: 0, MaxArgs: 1, Doc: "size in bytes of a type or expression"},
 		{Name: "offsetof", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "offset of a member: offsetof(struct x, member)"},
 		{Name: "zero", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "set every value of a map to zero"},
