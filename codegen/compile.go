@@ -20,7 +20,13 @@ type Options struct {
 	MaxMapKeys int
 	// RingbufSize is the event ring's size in bytes; 0 means 1 MiB.
 	RingbufSize int
+	// UnrollLoops unrolls for loops with constant bounds instead of using
+	// bpf_loop, for kernels older than 5.17; other loops are then errors.
+	UnrollLoops bool
 }
+
+// maxUnroll bounds the iterations --unroll-loops will copy out.
+const maxUnroll = 1000
 
 const (
 	eventsMapName  = "gt_events"

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/codegen"
 	"github.com/gtrace/gtrace/lang"
@@ -191,5 +192,58 @@ func TestSourceLines(t *testing.T) {
 	}
 	if _, ok := m.PosAt(-1); ok {
 		t.Error("PosAt before the first statement should report false")
+	}
+}
+
+// TestUnrollLoops: with UnrollLoops the constant-bound for loop compiles
+// without bpf_loop and passes the verifier; the other loops are refused at
+// their position.
+func TestUnrollLoops(t *testing.T) {
+	src := "BEGIN {\n\t$s = 0;\n\tfor ($i : 0..5) { if ($i == 1) { continue; } if ($i == 4) { break; } $s += $i; }\n\t@s = $s;\n}"
+	p, err := lang.Parse("u.bt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := codegen.Compile(p, info, codegen.Options{UnrollLoops: true})
+	if err != nil {
+		t.Fatal(lang.Format(src, err))
+	}
+	for _, ins := range out.Spec.Programs["gt_p0"].Instructions {
+		if ins.IsBuiltinCall() && ins.Constant == int64(asm.FnLoop) {
+			t.Fatal("bpf_loop used despite UnrollLoops")
+		}
+	}
+	if os.Geteuid() == 0 {
+		coll, err := ebpf.NewCollection(out.Spec)
+		if err != nil {
+			t.Fatalf("verifier rejected the unrolled loop: %v", err)
+		}
+		coll.Close()
+	}
+	for _, bad := range []string{
+		"BEGIN { $i = 0; while ($i < 3) { $i++; } }",
+		"BEGIN { @m[1] = 1; for ($kv : @m) { } }",
+		"BEGIN { $n = 3; for ($i : 0..$n) { } }",
+	} {
+		p, _ := lang.Parse("u.bt", bad)
+		info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := codegen.Compile(p, info, codegen.Options{UnrollLoops: true}); err == nil {
+			t.Errorf("%s: compiled with UnrollLoops", bad)
+		} else {
+			loop := strings.Index(bad, "while")
+			if loop < 0 {
+				loop = strings.Index(bad, "for")
+			}
+			if e, ok := err.(*lang.Error); !ok || e.Pos.Col != loop+1 {
+				t.Errorf("%s: error not at the loop (column %d): %v", bad, loop+1, err)
+			}
+		}
 	}
 }

@@ -18,6 +18,10 @@ const maxLoops = 1 << 23
 
 // forStmt compiles `for ($i : a..b)`: b-a iterations with $i = a + index.
 func (g *gen) forStmt(s *lang.ForStmt) {
+	if g.opts.UnrollLoops {
+		g.unrollFor(s)
+		return
+	}
 	if s.Map != nil {
 		g.forMap(s)
 		return
@@ -45,6 +49,9 @@ func (g *gen) forStmt(s *lang.ForStmt) {
 // whileStmt compiles `while (cond)` as bpf_loop over the bound the checker
 // proved, testing cond at the top of each iteration.
 func (g *gen) whileStmt(s *lang.WhileStmt) {
+	if g.opts.UnrollLoops {
+		g.fail(s, "while loops need bpf_loop (Linux 5.17); with --unroll-loops write for ($i : 0..N) with constant bounds")
+	}
 	b := g.info.Bounds[s]
 	if b == nil {
 		g.fail(s, "internal error: while loop without a proven bound")
@@ -184,4 +191,59 @@ func (g *gen) callback(n lang.Node, head func(), body *lang.Block) string {
 	g.childStack = max(g.childStack, frame(done.maxStackUsed)+done.childStack)
 	g.checkStack(n)
 	return name
+}
+
+// unrollFor copies the body of a for loop with constant bounds once per
+// iteration, for kernels without bpf_loop.
+func (g *gen) unrollFor(s *lang.ForStmt) {
+	if s.Map != nil {
+		g.fail(s, "iterating over a map needs bpf_for_each_map_elem (Linux 5.13); it cannot be unrolled")
+	}
+	start, ok1 := g.constValue(s.Start)
+	end, ok2 := g.constValue(s.End)
+	if !ok1 || !ok2 {
+		g.fail(s, "--unroll-loops needs constant loop bounds")
+	}
+	if end-start > maxUnroll {
+		g.fail(s, "--unroll-loops copies at most %d iterations; this loop has %d", maxUnroll, end-start)
+	}
+	loc := g.vars[g.info.Vars[s.Var].ID]
+	brk := g.newLabel("uend")
+	outer := g.loops
+	for i := start; i < end; i++ {
+		next := g.newLabel("unext")
+		g.loadConst(asm.R0, i)
+		g.emit(asm.StoreMem(regScratch, int16(loc.scratch), asm.R0, asm.DWord))
+		g.loops = append(outer, loopLabels{cont: next, brk: brk})
+		g.block(s.Body)
+		g.loops = outer
+		if g.terminated && !g.referenced(next) {
+			break // every later copy would be unreachable
+		}
+		g.bind(next)
+		g.terminated = false
+	}
+	if g.referenced(brk) || !g.terminated {
+		g.bind(brk)
+		g.terminated = false
+	}
+}
+
+// constValue evaluates integer literals and positional parameters.
+func (g *gen) constValue(e lang.Expr) (int64, bool) {
+	switch e := e.(type) {
+	case *lang.IntLit:
+		return int64(e.Value), true
+	case *lang.Positional:
+		return g.positionalInt(e), true
+	case *lang.Unary:
+		if e.Op == "-" {
+			v, ok := g.constValue(e.X)
+			return -v, ok
+		}
+	}
+	if v, ok := g.info.Consts[e]; ok {
+		return v, true
+	}
+	return 0, false
 }
