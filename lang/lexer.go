@@ -1,6 +1,9 @@
 package lang
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -8,30 +11,30 @@ import (
 // This file holds what participle sees: the stateful lexer and the grammar
 // structs it fills. parse.go drives them and turns the result into the AST.
 
-// The lexer is stateful because ':' and '/' mean different things at the top
+// Lexing is stateful because ':' and '/' mean different things at the top
 // level of a script and inside a probe:
 //
 //   - Root (outside every brace) is where attach points live. There a word
-//     followed by ':' is one Attach token up to the next blank, ',' or '{',
-//     so `uprobe:/bin/bash:readline` and `kprobe:vfs_*` need no grammar of
-//     their own, and a ':' inside a block (`a ? b : c`, `for ($i : 0..5)`)
-//     is never mistaken for one. A '/' in Root opens a predicate.
-//   - Pred is the inside of `/ ... /`: expression tokens, except that a '/'
-//     at the predicate's own nesting level closes it (PredEnd). Division in
-//     a predicate therefore needs parentheses or brackets, which push PParen
-//     and PBrack where '/' is an operator again.
+//     followed by ':' is one Attach token up to the next blank, ',', '{' or
+//     '/', so `uprobe:/bin/bash:readline` and `kprobe:vfs_*` need no grammar
+//     of their own, and a ':' inside a block (`a ? b : c`,
+//     `for ($i : 0..5)`) is never mistaken for one. A '/' in Root opens a
+//     predicate.
 //   - Block is the inside of `{ ... }` (probe bodies and config); '{' pushes
 //     another Block and '}' pops back.
+//   - A predicate is lexed by predLexer, outside the main lexer (see
+//     tokenize): as in bpftrace, the '/' that closes it is the first one,
+//     outside parentheses and brackets, that is followed by the '{' of the
+//     probe body, so `/(nsecs - @s[tid]) / 1000 > 10/ {` divides and needs
+//     no parentheses. Deciding that needs lookahead, which a stateful
+//     participle lexer cannot do.
 //
 // Every state ends with a one-character Invalid rule and whitespace and
-// comments are real (elided) tokens: the lexer never fails, every byte
-// belongs to a token (so participle's EndPos is exactly the end of the last
-// token a node used), and bad input becomes a parse error at the right place
-// in the order it appears.
-//
-// A `#...` line at the top level is a Directive token that no rule accepts,
-// so `#include` gets its own error; a `#!` first line never reaches the
-// lexer (see blankShebang).
+// comments are real (elided) tokens: lexing never fails, every byte belongs
+// to a token (so participle's EndPos is exactly the end of the last token a
+// node used), and bad input becomes a parse error at the right place in the
+// order it appears. Shebang and preprocessor lines never reach the lexer
+// (see preprocess).
 //
 // Attach-point edge cases, kept simple on purpose: a part that starts with
 // '/' (or ./ or ../) is a path and may contain '/' but not ':'; any other
@@ -45,7 +48,6 @@ const (
 	tokInvalid    = "Invalid"
 	tokBadString  = "BadString"
 	tokBadComment = "BadComment"
-	tokDirective  = "Directive"
 )
 
 // Keywords are never identifiers.
@@ -54,84 +56,260 @@ const keywordPattern = `(?:if|else|unroll|while|for|break|continue|return|config
 // attachPart is one ':'-separated part of an attach point; see above.
 const attachPart = `(?:"[^"\n]*"|\.{0,2}/[^\s,{}:"]*|[^\s,{}:/"]*)`
 
+var commonRules = []lexer.Rule{
+	{Name: tokWhitespace, Pattern: `\s+`},
+	{Name: tokComment, Pattern: `//[^\n]*|/\*(?:[^*]|\*+[^*/])*\*+/`},
+	{Name: tokBadComment, Pattern: `/\*[\s\S]*`},
+}
+
+var exprRules = append(commonRules[:len(commonRules):len(commonRules)], []lexer.Rule{
+	{Name: "String", Pattern: `"(?:\\[^\n]|[^"\\\n])*"`},
+	{Name: tokBadString, Pattern: `"(?:\\[^\n]|[^"\\\n])*\\?`},
+	{Name: "Number", Pattern: `[0-9][0-9A-Za-z_]*`},
+	{Name: "Positional", Pattern: `\$(?:[0-9]+|#)`},
+	{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
+	{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
+	{Name: "Keyword", Pattern: keywordPattern},
+	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
+	{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||\+=|-=|\*=|/=|%=|&=|\|=|\^=|\.\.|[-+*/%&|^!~<>=?:;,.()\[\]]`},
+}...)
+
+var invalidRule = lexer.Rule{Name: tokInvalid, Pattern: `[\s\S]`}
+
 var scriptLexer = lexer.MustStateful(lexer.Rules{
-	"Common": {
-		{Name: tokWhitespace, Pattern: `\s+`},
-		{Name: tokComment, Pattern: `//[^\n]*|/\*(?:[^*]|\*+[^*/])*\*+/`},
-		{Name: tokBadComment, Pattern: `/\*[\s\S]*`},
-	},
-	"Root": {
-		lexer.Include("Common"),
-		{Name: tokDirective, Pattern: `#[^\n]*`},
-		{Name: "LBrace", Pattern: `\{`, Action: lexer.Push("Block")},
-		{Name: "Attach", Pattern: `[A-Za-z_][A-Za-z0-9_]*(?::` + attachPart + `)+`},
-		{Name: "Keyword", Pattern: keywordPattern},
-		{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
-		{Name: "PredStart", Pattern: `/`, Action: lexer.Push("Pred")},
-		{Name: "Punct", Pattern: `[},=;]`},
-		{Name: tokInvalid, Pattern: `[\s\S]`},
-	},
-	"Expr": {
-		lexer.Include("Common"),
-		{Name: "String", Pattern: `"(?:\\[^\n]|[^"\\\n])*"`},
-		{Name: tokBadString, Pattern: `"(?:\\[^\n]|[^"\\\n])*\\?`},
-		{Name: "Number", Pattern: `[0-9][0-9A-Za-z_]*`},
-		{Name: "Positional", Pattern: `\$(?:[0-9]+|#)`},
-		{Name: "Var", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
-		{Name: "Map", Pattern: `@[A-Za-z0-9_]*`},
-		{Name: "Keyword", Pattern: keywordPattern},
-		{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
-		{Name: "Op", Pattern: `<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||\+=|-=|\*=|/=|%=|&=|\|=|\^=|\.\.|[-+*/%&|^!~<>=?:;,.()\[\]]`},
-	},
-	"Block": {
+	"Root": append(commonRules[:len(commonRules):len(commonRules)],
+		lexer.Rule{Name: "LBrace", Pattern: `\{`, Action: lexer.Push("Block")},
+		lexer.Rule{Name: "Attach", Pattern: `[A-Za-z_][A-Za-z0-9_]*(?::` + attachPart + `)+`},
+		lexer.Rule{Name: "Keyword", Pattern: keywordPattern},
+		lexer.Rule{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
+		lexer.Rule{Name: "PredStart", Pattern: `/`},
+		lexer.Rule{Name: "Punct", Pattern: `[},=;]`},
+		invalidRule),
+	"Block": append([]lexer.Rule{
 		{Name: "LBrace", Pattern: `\{`, Action: lexer.Push("Block")},
 		{Name: "RBrace", Pattern: `\}`, Action: lexer.Pop()},
-		lexer.Include("Expr"),
-		{Name: tokInvalid, Pattern: `[\s\S]`},
-	},
-	"Pred": {
-		lexer.Include("Common"),
-		{Name: "PredEnd", Pattern: `/`, Action: lexer.Pop()},
-		{Name: "PLParen", Pattern: `\(`, Action: lexer.Push("PParen")},
-		{Name: "PLBrack", Pattern: `\[`, Action: lexer.Push("PBrack")},
-		{Name: "PBrace", Pattern: `[{}]`},
-		lexer.Include("Expr"),
-		{Name: tokInvalid, Pattern: `[\s\S]`},
-	},
-	"PParen": {
-		{Name: "PLParen", Pattern: `\(`, Action: lexer.Push("PParen")},
-		{Name: "PLBrack", Pattern: `\[`, Action: lexer.Push("PBrack")},
-		{Name: "PRParen", Pattern: `\)`, Action: lexer.Pop()},
-		{Name: "PBrace", Pattern: `[{}]`},
-		lexer.Include("Expr"),
-		{Name: tokInvalid, Pattern: `[\s\S]`},
-	},
-	"PBrack": {
-		{Name: "PLParen", Pattern: `\(`, Action: lexer.Push("PParen")},
-		{Name: "PLBrack", Pattern: `\[`, Action: lexer.Push("PBrack")},
-		{Name: "PRBrack", Pattern: `\]`, Action: lexer.Pop()},
-		{Name: "PBrace", Pattern: `[{}]`},
-		lexer.Include("Expr"),
-		{Name: tokInvalid, Pattern: `[\s\S]`},
+	}, append(exprRules[:len(exprRules):len(exprRules)], invalidRule)...),
+	// Never entered: it gives predLexer's own token kinds a type here.
+	"Names": {
+		{Name: "PredEnd", Pattern: `/`},
+		{Name: "PredBrace", Pattern: `[{}]`},
 	},
 })
 
-// blankShebang replaces a leading `#!...` line with spaces of the same byte
-// length, so that offsets, lines and columns of everything after it stay
-// those of the original text.
-func blankShebang(src string) string {
-	if len(src) < 2 || src[0] != '#' || src[1] != '!' {
-		return src
+// predLexer lexes from just after a predicate's opening '/'.
+var predLexer = lexer.MustStateful(lexer.Rules{
+	"Root": append(exprRules[:len(exprRules):len(exprRules)],
+		lexer.Rule{Name: "PredBrace", Pattern: `[{}]`},
+		invalidRule),
+})
+
+// predTypes maps predLexer's token types to scriptLexer's, by name.
+var predTypes = func() map[lexer.TokenType]lexer.TokenType {
+	main := scriptLexer.Symbols()
+	m := map[lexer.TokenType]lexer.TokenType{}
+	for name, t := range predLexer.Symbols() {
+		m[t] = main[name]
 	}
-	n := 0
-	for n < len(src) && src[n] != '\n' {
-		n++
+	return m
+}()
+
+// tokenize lexes the whole (preprocessed) text into tokens with offsets
+// into it: with scriptLexer up to each predicate, with predLexer through
+// the predicate, and with scriptLexer again from the probe body on.
+func tokenize(file, text string) []lexer.Token {
+	sym := scriptLexer.Symbols()
+	trivia := func(t lexer.Token) bool { return t.Type == sym[tokWhitespace] || t.Type == sym[tokComment] }
+	var out []lexer.Token
+	for off := 0; ; {
+		lx, _ := scriptLexer.LexString(file, text[off:])
+		pred := false
+		for !pred {
+			t, err := lx.Next()
+			if err != nil { // cannot happen: every state ends in Invalid
+				t = lexer.EOFToken(lexer.Position{Offset: len(text) - off})
+			}
+			t.Pos.Offset += off
+			out = append(out, t)
+			if t.EOF() {
+				return out
+			}
+			pred = t.Type == sym["PredStart"]
+		}
+		// Read the predicate lazily: each step needs at most the next
+		// token that is not whitespace or a comment.
+		start := out[len(out)-1].Pos.Offset + 1
+		px, _ := predLexer.LexString(file, text[start:])
+		var toks []lexer.Token
+		fill := func(i int) bool {
+			for len(toks) <= i {
+				if n := len(toks); n > 0 && toks[n-1].EOF() {
+					return false
+				}
+				t, err := px.Next()
+				if err != nil { // cannot happen, as above
+					t = lexer.EOFToken(lexer.Position{Offset: len(text) - start})
+				}
+				t.Type, t.Pos.Offset = predTypes[t.Type], t.Pos.Offset+start
+				if t.EOF() {
+					t.Type = lexer.EOF
+				}
+				toks = append(toks, t)
+			}
+			return true
+		}
+		depth, end := 0, -1
+		for i := 0; end < 0 && fill(i) && !toks[i].EOF(); i++ {
+			switch t := toks[i]; {
+			case t.Type != sym["Op"]:
+			case t.Value == "(" || t.Value == "[":
+				depth++
+			case (t.Value == ")" || t.Value == "]") && depth > 0:
+				depth--
+			case t.Value == "/" && depth == 0:
+				j := i + 1
+				for fill(j) && trivia(toks[j]) {
+					j++
+				}
+				if j < len(toks) && toks[j].Value == "{" {
+					end = i
+				}
+			}
+		}
+		if end < 0 { // never closed: the parser reports it
+			return append(out, toks...)
+		}
+		toks[end].Type = sym["PredEnd"]
+		out = append(out, toks[:end+1]...)
+		off = toks[end].Pos.Offset + 1
 	}
+}
+
+// tokenList feeds tokenize's result to participle.
+type tokenList []lexer.Token
+
+func (l *tokenList) Next() (lexer.Token, error) {
+	t := (*l)[0]
+	if len(*l) > 1 {
+		*l = (*l)[1:]
+	}
+	return t, nil
+}
+
+// preprocess blanks what the lexer must not see, byte for byte (newlines
+// stay), so that offsets, lines and columns remain those of the original:
+//
+//   - a first line starting with `#!` (the shebang);
+//   - `#include` lines: bpftrace hands scripts to clang for headers, but
+//     gtrace reads every kernel type from BTF, so an include adds nothing;
+//   - `#ifdef`/`#ifndef`/`#else`/`#endif`, keeping the branch that applies
+//     when only BPFTRACE_HAVE_BTF is defined (gtrace always has BTF), so the
+//     `#ifndef BPFTRACE_HAVE_BTF` header blocks of bpftrace's own tools,
+//     struct definitions included, drop out as they do under bpftrace.
+//
+// Any other directive (#define, #if, ...) is an error. A directive is a
+// line whose first non-blank character is '#', outside block comments.
+func preprocess(src string) (string, *Error) {
 	b := []byte(src)
-	for i := 0; i < n; i++ {
-		b[i] = ' '
+	blank := func(from, to int) {
+		for i := from; i < to; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
 	}
-	return string(b)
+	type cond struct {
+		off            int
+		active, inElse bool
+	}
+	var stack []cond
+	inComment := false // inside a /* */ comment at the start of a line
+	active := func() bool { return len(stack) == 0 || stack[len(stack)-1].active }
+	for start := 0; start < len(src); {
+		end := strings.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		line := strings.TrimLeft(src[start:end], " \t")
+		hash := end - len(line)
+		wasInComment := inComment
+		inComment = endsInComment(src[start:end], inComment)
+		switch {
+		case start == 0 && strings.HasPrefix(src, "#!"):
+			blank(start, end)
+		case strings.HasPrefix(line, "#") && !wasInComment:
+			inComment = false
+			fields := strings.Fields(strings.TrimSpace(line[1:]))
+			name, arg := "", ""
+			if len(fields) > 0 {
+				name = fields[0]
+			}
+			if len(fields) > 1 {
+				arg = fields[1]
+			}
+			parentActive := active()
+			switch name {
+			case "include":
+			case "ifdef", "ifndef":
+				if arg == "" {
+					return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}
+				}
+				defined := arg == "BPFTRACE_HAVE_BTF"
+				stack = append(stack, cond{off: hash, active: parentActive && defined == (name == "ifdef")})
+			case "else", "endif":
+				if len(stack) == 0 {
+					return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("#%s without #ifdef or #ifndef", name)}
+				}
+				top := &stack[len(stack)-1]
+				if name == "endif" {
+					stack = stack[:len(stack)-1]
+					break
+				}
+				if top.inElse {
+					return "", &Error{Pos: Pos{Offset: hash}, Msg: "a second #else for the same #ifdef"}
+				}
+				outer := len(stack) == 1 || stack[len(stack)-2].active
+				top.active, top.inElse = outer && !top.active, true
+			default:
+				return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("preprocessor directive %q is not supported: only #include, #ifdef, #ifndef, #else and #endif are", "#"+name)}
+			}
+			blank(start, end)
+		case !active():
+			blank(start, end)
+		}
+		start = end + 1
+	}
+	if len(stack) > 0 {
+		return "", &Error{Pos: Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
+	}
+	return string(b), nil
+}
+
+// endsInComment reports whether a line that starts inside a block comment
+// (or not) ends inside one, skipping strings and // comments.
+func endsInComment(line string, in bool) bool {
+	for i := 0; i < len(line); i++ {
+		switch {
+		case in:
+			if line[i] == '*' && i+1 < len(line) && line[i+1] == '/' {
+				in = false
+				i++
+			}
+		case line[i] == '"':
+			for i++; i < len(line) && line[i] != '"'; i++ {
+				if line[i] == '\\' {
+					i++
+				}
+			}
+		case line[i] == '/' && i+1 < len(line) && line[i+1] == '/':
+			return false
+		case line[i] == '/' && i+1 < len(line) && line[i+1] == '*':
+			in = true
+			i++
+		}
+	}
+	return in
 }
 
 // ---- grammar ----
