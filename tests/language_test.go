@@ -1,0 +1,198 @@
+package tests
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// End-to-end tests of the language (issue 3): control flow, loops,
+// strings, tuples, operators and kernel types. Constructs bpftrace v0.17
+// also has are compared with it; gtrace's extensions (for loops, map
+// iteration, strcontains) are checked against figures worked out by hand.
+
+// checkOnly runs c without the bpftrace comparison: for gtrace extensions.
+func (c e2eCase) checkOnly(t *testing.T) result {
+	t.Helper()
+	gtraceOnly(t)
+	requireRoot(t)
+	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, c.flags, c.workload, c.script, c.params...)...)
+	checkResult(t, r, c.want)
+	return r
+}
+
+func TestWhileSum(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { $i = 0; $s = 0; while ($i < 10) { $s += $i; $i++; } printf("%d\n", $s); exit(); }`,
+		want:   "Attaching 1 probe...\n45\n\n\n",
+	}.check(t)
+}
+
+func TestUnroll(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { $i = 1; unroll(6) { $i = $i * 2; } printf("%d\n", $i); exit(); }`,
+		want:   "Attaching 1 probe...\n64\n\n\n",
+	}.check(t)
+}
+
+func TestForRangeBreakContinue(t *testing.T) {
+	t.Parallel()
+	// 0+1+3+4+5+6: 2 is skipped, the loop stops at 7.
+	e2eCase{
+		script: `BEGIN { $s = 0; for ($i : 0..10) { if ($i == 2) { continue; } if ($i == 7) { break; } $s += $i; } printf("%d %d\n", $s, $i); exit(); }`,
+		want:   "Attaching 1 probe...\n19 7\n\n\n",
+	}.checkOnly(t)
+}
+
+func TestNestedLoopsReturn(t *testing.T) {
+	t.Parallel()
+	// exit() deep inside two loops ends the probe: "after" never prints.
+	e2eCase{
+		script: `BEGIN { for ($i : 0..3) { for ($j : 0..3) { printf("%d%d\n", $i, $j); if ($i == 1 && $j == 1) { exit(); } } } printf("after\n"); }`,
+		want:   "Attaching 1 probe...\n00\n01\n02\n10\n11\n\n\n",
+	}.checkOnly(t)
+}
+
+func TestForMap(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { @m[1] = 10; @m[2] = 20; @m[3] = 30; for ($kv : @m) { @sum = @sum + $kv.1; @keys = @keys + $kv.0; } exit(); }`,
+		want:   "Attaching 1 probe...\n\n\n@keys: 6\n@m[1]: 10\n@m[2]: 20\n@m[3]: 30\n@sum: 60\n",
+	}.checkOnly(t)
+}
+
+// TestParentWalk walks task->real_parent from the traced command up to
+// pid 1: the first task is the workload, its parent is gtrace itself, and
+// the last is init, whatever lies between.
+func TestParentWalk(t *testing.T) {
+	t.Parallel()
+	r := e2eCase{
+		workload: "getpid 1",
+		script: `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ {
+			$t = (struct task_struct *)curtask;
+			$i = 0;
+			while ($i < 64 && $t->pid != 1) { printf("%d %s\n", $t->pid == $t->tgid, $t->comm); $t = $t->real_parent; $i++; }
+			printf("init %d %s\n", $t->pid, $t->comm);
+			exit();
+		}`,
+	}
+	requireRoot(t)
+	out := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, r.workload, r.script)...)
+	if out.exit != 0 {
+		t.Fatalf("exit %d: %s", out.exit, out.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out.stdout), "\n")
+	init, _ := os.ReadFile("/proc/1/comm")
+	if len(lines) < 4 || lines[0] != "Attaching 1 probe..." || lines[1] != "1 workload" ||
+		lines[len(lines)-1] != "init 1 "+strings.TrimSpace(string(init)) {
+		t.Fatalf("unexpected walk:\n%s", out.stdout)
+	}
+	if !referenceMode() && lines[2] != "1 gtrace" {
+		t.Errorf("the workload's parent should be gtrace, got %q", lines[2])
+	}
+}
+
+func TestStringCompare(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "open /tmp/gtrace-lang-a 2 , open /tmp/gtrace-lang-bb 3 , open /etc/gtrace-none 1",
+		script: `tracepoint:syscalls:sys_enter_openat /pid == cpid/ {
+			$f = str(args->filename);
+			if ($f == "/tmp/gtrace-lang-a") { @eq = count(); }
+			if ($f != "/tmp/gtrace-lang-a") { @ne = count(); }
+			if (strncmp($f, "/tmp/gtrace-lang", 16) == 0) { @prefix = count(); }
+			@short[str(args->filename, 4)] = count();
+		}`,
+		want: "Attaching 1 probe...\n\n\n@eq: 2\n@ne: 4\n@prefix: 5\n@short[/etc]: 1\n@short[/tmp]: 5\n",
+	}.check(t)
+}
+
+func TestStrcontains(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "open /tmp/gtrace-needle-x 2 , open /tmp/gtrace-hay 3",
+		script:   `tracepoint:syscalls:sys_enter_openat /pid == cpid/ { if (strcontains(str(args->filename), "needle")) { @yes = count(); } else { @no = count(); } }`,
+		want:     "Attaching 1 probe...\n\n\n@no: 3\n@yes: 2\n",
+	}.checkOnly(t)
+}
+
+func TestSignedUnsigned(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN {
+			$a = -7;
+			printf("%ld %ld %ld %ld\n", $a / 2, $a % 2, $a >> 1, 7 - 10);
+			printf("%lu %ld %ld\n", (uint32)-1, (int8)200, (int16)65535);
+			printf("%ld %ld\n", pid > 0, $a < 1);
+			@neg = -5;
+			@div = 100 / 7;
+			exit();
+		}`,
+		want: "Attaching 1 probe...\n-3 -1 -4 -3\n4294967295 -56 -1\n1 1\n\n\n@div: 14\n@neg: -5\n",
+	}.checkOnly(t)
+}
+
+func TestNestedIfElse(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "values 1 2 7 8 9 50 500",
+		script: writeProbe + `{
+			if (args->count < 10) {
+				if (args->count < 5) { @small = count(); } else { @mid = count(); }
+			} else if (args->count < 100) {
+				@big = count();
+			} else {
+				@huge = count();
+			}
+		}`,
+		want: "Attaching 1 probe...\n\n\n@big: 1\n@huge: 1\n@mid: 3\n@small: 2\n",
+	}.check(t)
+}
+
+func TestTuples(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { $t = (1, "two", -3); printf("%d %s %d\n", $t.0, $t.1, $t.2); @t = $t; @k[1, "a"] = 5; @k[2, "b"] = 6; exit(); }`,
+		want:   "Attaching 1 probe...\n1 two -3\n\n\n@k[1, a]: 5\n@k[2, b]: 6\n@t: (1, two, -3)\n",
+	}.check(t)
+}
+
+func TestStructCast(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "getpid 1",
+		script:   `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ { $t = (struct task_struct *)curtask; printf("%d %d %s\n", $t->pid == pid, $t->real_parent->tgid > 0, $t->comm); exit(); }`,
+		want:     "Attaching 1 probe...\n1 1 workload\n\n\n",
+	}.check(t)
+}
+
+func TestCompoundAssignments(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { @a = 5; @a += 3; @a -= 1; @a *= 2; @a /= 7; @b++; @b++; @c[1]--; $x = 3; $x <<= 2; $x++; printf("%d %s\n", $x, $x > 12 ? "big" : "small"); exit(); }`,
+		want:   "Attaching 1 probe...\n13 big\n\n\n@a: 2\n@b: 2\n@c[1]: -1\n",
+	}.check(t)
+}
+
+func TestUnboundedLoopError(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	stdout, stderr, exit := runGtrace(t, "-e", `BEGIN { $t = curtask; while ($t != 0) { $t = 0; } }`)
+	if exit != 2 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q", exit, stdout)
+	}
+	want := "stdin:1:23: cannot prove that this loop ends; give it a counter"
+	if !strings.HasPrefix(stderr, want) || !strings.Contains(stderr, "\n                      ^~~~~") {
+		t.Errorf("stderr:\n%s\nwant it to start with %q and underline the loop", stderr, want)
+	}
+}
+
+func TestConfigStrlen(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: "config = { max_strlen = 8 }\nBEGIN { @s = \"abcdefg\"; printf(\"%s\\n\", comm); exit(); }",
+		want:   "Attaching 1 probe...\ngtrace\n\n\n@s: abcdefg\n",
+	}.checkOnly(t)
+}
