@@ -365,6 +365,9 @@ func (g *gen) builtinInt(e *lang.Ident) {
 	case "curtask":
 		g.call(asm.FnGetCurrentTask)
 	default:
+		if g.contextIdent(e) || g.outputIdent(e) {
+			return
+		}
 		g.fail(e, "builtin %s is not supported yet", e.Name)
 	}
 }

@@ -89,3 +89,15 @@ func (c *checker) tracepointHint(cat, ev string) string {
 	}
 	return ""
 }
+
+// contextIdent types the builtins whose meaning depends on the probe type:
+// arguments, return values, the traced function. ok is false for names it
+// does not know; it reports its own errors and then returns (nil, true).
+func (c *checker) contextIdent(e *Ident) (*Type, bool) {
+	switch e.Name {
+	case "retval", "func", "ctx":
+		c.errorf(e, "%s is not available in this probe type", e.Name)
+		return nil, true
+	}
+	return nil, false
+}

@@ -765,9 +765,15 @@ func (c *checker) ident(e *Ident) *Type {
 			}
 		}
 		return &Type{Kind: KCtx}
-	case "retval", "func", "ctx":
-		c.errorf(e, "%s is not available in this probe type", e.Name)
-		return nil
+	}
+	// Builtins that depend on the probe type (arg0, retval, func, ...)
+	// and those that produce output values (kstack, cgroup, ...) are
+	// typed beside their providers and their output code.
+	if t, ok := c.contextIdent(e); ok {
+		return t
+	}
+	if t, ok := c.outputIdent(e); ok {
+		return t
 	}
 	if b := stdlib.Lookup(e.Name); b != nil && b.Kind != stdlib.Variable {
 		c.errorf(e, "%s is a function: call it as %s(...)", e.Name, e.Name)
