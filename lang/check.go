@@ -434,6 +434,12 @@ func (c *checker) readType(mi *MapInfo) *Type {
 func (c *checker) mapRead(m *MapRef, whole bool) *MapInfo {
 	key := c.mapKey(m)
 	mi := c.info.Maps[m.Name]
+	if mi == nil && c.quiet {
+		// First pass: `@n = @n + 1` may be the assignment that defines
+		// @n; read it as an integer so the assignment can type the map.
+		// The second pass reports the map if nothing ever defines it.
+		return &MapInfo{Name: m.Name, Value: Int64}
+	}
 	if mi == nil {
 		var names []string
 		for n := range c.info.Maps {

@@ -146,6 +146,15 @@ func TestCheckMapReadBeforeAssign(t *testing.T) {
 	if _, err := check(`END { printf("%d\n", @n); } BEGIN { @n = 1; }`); err != nil {
 		t.Fatal(err)
 	}
+	// A map defined by an assignment that reads it.
+	info, err := check(`BEGIN { @sum = @sum + 5; }`)
+	if err != nil || info.Maps["@sum"].Value.Kind != KInt {
+		t.Fatalf("self-referencing definition: %v", err)
+	}
+	// ...but a map only ever read is still undefined.
+	if _, err := check(`BEGIN { @a = @never + 1; @b = @never; }`); err == nil || !strings.Contains(err.Error(), "undefined map @never") {
+		t.Errorf("want undefined map @never, got %v", err)
+	}
 }
 
 func TestCheckConfig(t *testing.T) {

@@ -63,37 +63,39 @@ func TestForMap(t *testing.T) {
 	}.checkOnly(t)
 }
 
-// TestParentWalk walks task->real_parent from the traced command up to
-// pid 1: the first task is the workload, its parent is gtrace itself, and
-// the last is init, whatever lies between.
+// TestParentWalk walks task->real_parent from the traced command to the
+// root of the process tree: the first task is the workload, its parent is
+// gtrace (a thread of it: Go forks from any thread), and the walk ends at
+// pid 1 (init) or, in containers and VMs where the chain goes past init's
+// namespace, at pid 0 (the idle task, its own parent).
 func TestParentWalk(t *testing.T) {
 	t.Parallel()
-	r := e2eCase{
-		workload: "getpid 1",
-		script: `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ {
-			$t = (struct task_struct *)curtask;
-			$i = 0;
-			while ($i < 64 && $t->pid != 1) { printf("%d %s\n", $t->pid == $t->tgid, $t->comm); $t = $t->real_parent; $i++; }
-			printf("init %d %s\n", $t->pid, $t->comm);
-			exit();
-		}`,
-	}
 	requireRoot(t)
-	out := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, r.workload, r.script)...)
+	script := `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ {
+		$t = (struct task_struct *)curtask;
+		$i = 0;
+		while ($i < 64 && $t->pid > 1) { printf("%s\n", $t->comm); $t = $t->real_parent; $i++; }
+		printf("root %d %s\n", $t->pid, $t->comm);
+		exit();
+	}`
+	out := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, "getpid 1", script)...)
 	if out.exit != 0 {
 		t.Fatalf("exit %d: %s", out.exit, out.stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(out.stdout), "\n")
+	last := lines[len(lines)-1]
 	init, _ := os.ReadFile("/proc/1/comm")
-	if len(lines) < 4 || lines[0] != "Attaching 1 probe..." || lines[1] != "1 workload" ||
-		lines[len(lines)-1] != "init 1 "+strings.TrimSpace(string(init)) {
+	if len(lines) < 4 || lines[0] != "Attaching 1 probe..." || lines[1] != "workload" ||
+		(last != "root 1 "+strings.TrimSpace(string(init)) && !strings.HasPrefix(last, "root 0 swapper")) {
 		t.Fatalf("unexpected walk:\n%s", out.stdout)
 	}
-	if !referenceMode() && lines[2] != "1 gtrace" {
+	if !referenceMode() && lines[2] != "gtrace" {
 		t.Errorf("the workload's parent should be gtrace, got %q", lines[2])
 	}
 }
 
+// TestStringCompare is checked against hand-worked figures only: bpftrace
+// 0.17 cannot load this script (the verifier rejects its string compares).
 func TestStringCompare(t *testing.T) {
 	t.Parallel()
 	e2eCase{
@@ -106,7 +108,7 @@ func TestStringCompare(t *testing.T) {
 			@short[str(args->filename, 4)] = count();
 		}`,
 		want: "Attaching 1 probe...\n\n\n@eq: 2\n@ne: 4\n@prefix: 5\n@short[/etc]: 1\n@short[/tmp]: 5\n",
-	}.check(t)
+	}.checkOnly(t)
 }
 
 func TestStrcontains(t *testing.T) {
