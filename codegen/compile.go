@@ -53,9 +53,9 @@ type gen struct {
 	maxScratch int
 	node       lang.Node
 	vars       map[int]varLoc
-	retFlag    int          // scratch offset of the "return from the probe" flag
-	subprogs   []*fnState   // finished loop callbacks, appended after the program
-	fnState                 // the function being emitted: the program or a callback
+	retFlag    int        // scratch offset of the "return from the probe" flag
+	subprogs   []*fnState // finished loop callbacks, appended after the program
+	fnState               // the function being emitted: the program or a callback
 }
 
 // fnState is the emitter state of one BPF function: the probe's program or
@@ -331,7 +331,11 @@ func (g *gen) source(n lang.Node) {
 	if lines := strings.Split(g.prog.Source, "\n"); pos.Line >= 1 && pos.Line <= len(lines) {
 		line = strings.TrimSpace(lines[pos.Line-1])
 	}
-	g.pendingSource = fmt.Sprintf("%s:%d: %s", pos.File, pos.Line, line)
+	file := pos.File
+	if file == "" {
+		file = "stdin" // as lang.Pos prints it
+	}
+	g.pendingSource = fmt.Sprintf("%s:%d: %s", file, pos.Line, line)
 	g.lines = append(g.lines, indexLine{len(g.insns), pos, n.EndPos()})
 }
 

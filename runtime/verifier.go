@@ -13,44 +13,97 @@ import (
 	"github.com/gtrace/gtrace/lang"
 )
 
-// VerifierRejection is a program the kernel's verifier refused, located at
-// the script statement where the verifier stopped.
-type VerifierRejection struct {
-	// Diag is positioned at the statement; render it with lang.Format.
-	Diag *lang.Error
-	// Log is the verifier's whole output, for -v and -d verifier.
-	Log []string
+var insnInText = regexp.MustCompile(`insn (\d+)`)
+
+// LoadError is a program the kernel refused to load, with the verifier's
+// reasons and the script statement it stopped at.
+type LoadError struct {
+	Probe string   // the attach point, e.g. "tracepoint:syscalls:sys_enter_write"
+	Pos   lang.Pos // the statement the verifier rejected, else the probe
+	End   lang.Pos
+	// Reason is the verifier's last meaningful line; Insn the last
+	// instruction it looked at, as the log prints it.
+	Reason string
+	Insn   string
+	Log    []string // the whole verifier log
+	Err    error
 }
 
-func (r *VerifierRejection) Error() string { return r.Diag.Error() }
+func (e *LoadError) Error() string {
+	return fmt.Sprintf("%s: %s: the kernel's verifier rejected the program: %s", e.Pos, e.Probe, e.Reason)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Diagnostic is e as a positioned diagnostic, for lang.Format.
+func (e *LoadError) Diagnostic() *lang.Error {
+	return &lang.Error{Pos: e.Pos, End: e.End, Msg: fmt.Sprintf("%s: the kernel's verifier rejected the program: %s", e.Probe, e.Reason)}
+}
+
+// Details is what follows the diagnostic: the rejected instruction, or
+// with verbose the whole verifier log.
+func (e *LoadError) Details(verbose bool) string {
+	var b strings.Builder
+	if verbose {
+		b.WriteString("verifier log:\n")
+		for _, l := range e.Log {
+			b.WriteString("\t" + l + "\n")
+		}
+		return b.String()
+	}
+	if e.Insn != "" {
+		b.WriteString("\tat instruction " + e.Insn + "\n")
+	}
+	if len(e.Log) > 0 {
+		b.WriteString("\t(-v prints the whole verifier log)\n")
+	}
+	return b.String()
+}
 
 var (
-	insnLine   = regexp.MustCompile(`^(\d+): \(`)
-	insnInText = regexp.MustCompile(`insn (\d+)`)
+	progNameRE = regexp.MustCompile(`program (\S+?):`)
+	insnRE     = regexp.MustCompile(`^(\d+): \([0-9a-f]{2}\)`)
 )
 
-// explainLoadError turns a failed program load into a VerifierRejection
-// when the kernel's log says which instruction it stopped at; other
-// errors are wrapped with the probe's name.
-func explainLoadError(meta *codegen.ProgramMeta, err error) error {
+// loadError explains a failed collection load: a verifier rejection
+// becomes a LoadError at the script statement; other errors are wrapped.
+func loadError(out *codegen.Output, err error) error {
+	var pm *codegen.ProgramMeta
+	for _, m := range progNameRE.FindAllStringSubmatch(err.Error(), -1) {
+		for _, p := range out.Programs {
+			if p.Name == m[1] {
+				pm = p
+			}
+		}
+		if pm != nil {
+			break
+		}
+	}
 	var ve *ebpf.VerifierError
-	if !errors.As(err, &ve) {
-		return fmt.Errorf("load %s: %w", meta.Attach.Name, err)
+	if pm == nil || !errors.As(err, &ve) {
+		return fmt.Errorf("load: %w", err)
 	}
-	insn, reason := verifierVerdict(ve.Log)
-	if reason == "" {
-		reason = ve.Error()
+	le := &LoadError{Probe: pm.Name, Pos: pm.Position, Log: ve.Log, Err: err}
+	if pm.Attach != nil {
+		le.Probe = pm.Attach.Name
 	}
-	pos, end := meta.Position, meta.Position
-	if line, ok := meta.PosAt(insn); ok && insn >= 0 {
-		pos, end = line.Pos, line.End
+	n, reason := verifierVerdict(ve.Log)
+	le.Reason = reason
+	if le.Reason == "" {
+		le.Reason = ve.Cause.Error()
 	}
-	return &VerifierRejection{
-		Diag: &lang.Error{Pos: pos, End: end, Msg: fmt.Sprintf(
-			"the kernel's verifier rejected %s here: %s (this is a gtrace bug; please report it with the script and the output of -d verifier)",
-			meta.Attach.Name, reason)},
-		Log: ve.Log,
+	if n >= 0 {
+		le.Insn = strconv.Itoa(n)
+		for _, l := range ve.Log {
+			if m := insnRE.FindStringSubmatch(l); m != nil && m[1] == le.Insn {
+				le.Insn = strings.TrimSpace(l)
+			}
+		}
+		if l, ok := pm.PosAt(n); ok {
+			le.Pos, le.End = l.Pos, l.End
+		}
 	}
+	return le
 }
 
 // verifierVerdict finds the verifier's reason (the last line before its
@@ -77,7 +130,7 @@ func verifierVerdict(log []string) (insn int, reason string) {
 		return insn, reason
 	}
 	for i := end - 2; i >= 0; i-- {
-		if m := insnLine.FindStringSubmatch(log[i]); m != nil {
+		if m := insnRE.FindStringSubmatch(log[i]); m != nil {
 			insn, _ = strconv.Atoi(m[1])
 			break
 		}

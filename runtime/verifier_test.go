@@ -27,6 +27,18 @@ func TestVerifierVerdict(t *testing.T) {
 		}, 35, "R0 invalid mem access 'map_value_or_null'"},
 		{[]string{"unreachable insn 37", "processed 0 insns (limit 1000000)"}, 37, "unreachable insn 37"},
 		{[]string{"infinite loop detected at insn 12", "processed 9 insns", ""}, 12, "infinite loop detected at insn 12"},
+		{[]string{
+			"func#0 @0",
+			"0: R1=ctx() R10=fp0",
+			"; stdin:1: @x = count()",
+			"0: (bf) r6 = r1                       ; R1=ctx() R6_w=ctx()",
+			"7: (79) r1 = *(u64 *)(r0 +0)",
+			"R0 invalid mem access 'map_value_or_null'",
+			"verification time 38 usec",
+			"stack depth 8",
+			"processed 8 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0",
+			"",
+		}, 7, "R0 invalid mem access 'map_value_or_null'"},
 		{nil, -1, ""},
 	} {
 		insn, reason := verifierVerdict(tc.log)
@@ -78,12 +90,12 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 		coll.Close()
 		t.Fatal("the verifier accepted a lookup without its null check")
 	}
-	var rej *VerifierRejection
-	if !errors.As(explainLoadError(out.Programs[0], err), &rej) {
+	var rej *LoadError
+	if !errors.As(loadError(out, err), &rej) {
 		t.Fatalf("not explained as a verifier rejection: %v", err)
 	}
-	got := lang.Format(src, rej.Diag)
-	want := "s.bt:3:3: the kernel's verifier rejected BEGIN here: R0 invalid mem access 'map_value_or_null'"
+	got := lang.Format(src, rej.Diagnostic())
+	want := "s.bt:3:3: BEGIN: the kernel's verifier rejected the program: R0 invalid mem access 'map_value_or_null'"
 	if !strings.HasPrefix(got, want) || !strings.Contains(got, "\n  $y = @x[1] + 2;\n  ^~~") {
 		t.Errorf("got:\n%s\nwant it to start with:\n%s", got, want)
 	}

@@ -1,0 +1,296 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// options is a parsed command line.
+type options struct {
+	program    string // -e
+	hasProgram bool
+	file       string   // the script file; "-" is stdin
+	params     []string // $1, $2, ...
+	command    string   // -c
+	pid        int      // -p
+	output     string   // -o
+	quiet      bool     // -q
+	verbose    bool     // -v
+	format     string   // -f: text or json
+	debug      []string // -d: ast, types, asm, verifier
+	dryRun     bool     // --dry-run
+	unroll     bool     // --unroll-loops
+	help       bool     // -h, --help
+	version    bool     // -V, --version
+}
+
+const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
+       gtrace [options] file.bt [arg ...]
+       gtrace [options] - [arg ...]        (program on stdin)
+`
+
+const helpText = usageLine + `
+Options:
+    -e PROGRAM      run PROGRAM
+    -c 'CMD'        run CMD (split into words as a shell would, without
+                    a shell) with its pid as cpid; stop when it exits
+    -p PID          trace process PID; stop when it exits
+    -o FILE         write the output to FILE
+    -f FORMAT       output format: text (default) or json
+    -q              do not print "Attaching N probes..."
+    -v              verbose: attached probes, whole verifier logs
+    -d STAGE        print a stage and stop: ast, types, asm, verifier
+                    (a comma list or -d repeated; verifier loads the programs)
+    --dry-run       compile and load the programs, attach nothing
+    --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
+    -B MODE, --unsafe, --no-warnings
+                    accepted for bpftrace compatibility; no effect
+    -h, --help      this help
+    -V, --version   print the version
+
+Arguments after the program (or the script file) are the positional
+parameters $1, $2, ... ($# is their count).
+
+Environment:
+    BPFTRACE_STRLEN   bytes of a string (default 64; also BPFTRACE_MAX_STRLEN)
+
+Exit status: 0 success, 1 a run-time failure, 2 bad usage or a script that
+does not compile.
+`
+
+// usageError is a bad command line: printed with the usage line, exit 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// debugStages are the accepted -d values.
+var debugStages = []string{"ast", "types", "asm", "verifier"}
+
+// parseArgs reads a command line the way bpftrace's getopt_long does:
+// options may come before or after the script file and its parameters
+// (`bpftrace script.bt -q` is quiet), short options may be grouped (-qv)
+// and take their value attached or as the next argument (-e'...' or
+// -e '...'), and "--" ends the options.
+func parseArgs(args []string) (*options, error) {
+	o := &options{format: "text"}
+	var positional []string
+	withValue := map[byte]bool{'e': true, 'c': true, 'p': true, 'o': true, 'f': true, 'd': true, 'B': true}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			positional = append(positional, args[i+1:]...)
+			i = len(args)
+			continue
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			positional = append(positional, a)
+			continue
+		case strings.HasPrefix(a, "--"):
+			name, value, hasValue := strings.Cut(a[2:], "=")
+			var flag *bool
+			switch name {
+			case "help":
+				flag = &o.help
+			case "version":
+				flag = &o.version
+			case "dry-run":
+				flag = &o.dryRun
+			case "unroll-loops":
+				flag = &o.unroll
+			case "unsafe", "no-warnings":
+				// Accepted for bpftrace's command lines; nothing to do.
+				flag = new(bool)
+			default:
+				return nil, usagef("unknown option --%s", name)
+			}
+			if hasValue {
+				return nil, usagef("option --%s takes no value (%q)", name, value)
+			}
+			*flag = true
+			continue
+		}
+		// A group of short options.
+		for j := 1; j < len(a); j++ {
+			c := a[j]
+			if withValue[c] {
+				value := a[j+1:]
+				if value == "" {
+					if i+1 >= len(args) {
+						return nil, usagef("option -%c needs a value", c)
+					}
+					i++
+					value = args[i]
+				}
+				if err := o.set(c, value); err != nil {
+					return nil, err
+				}
+				break
+			}
+			switch c {
+			case 'q':
+				o.quiet = true
+			case 'v':
+				o.verbose = true
+			case 'h':
+				o.help = true
+			case 'V':
+				o.version = true
+			default:
+				return nil, usagef("unknown option -%c", c)
+			}
+		}
+	}
+	if o.help || o.version {
+		return o, nil
+	}
+	if o.hasProgram {
+		o.params = positional
+	} else {
+		if len(positional) == 0 {
+			return nil, usagef("no program: give -e 'program', a script file, or - to read it from stdin")
+		}
+		o.file = positional[0]
+		if len(positional) > 1 {
+			o.params = positional[1:]
+		}
+	}
+	if o.command != "" && o.pid != 0 {
+		return nil, usagef("-c and -p cannot be used together")
+	}
+	return o, nil
+}
+
+func (o *options) set(c byte, v string) error {
+	switch c {
+	case 'e':
+		if o.hasProgram {
+			return usagef("-e given twice")
+		}
+		o.program, o.hasProgram = v, true
+	case 'c':
+		o.command = v
+	case 'p':
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			return usagef("-p: %q is not a process id", v)
+		}
+		o.pid = n
+	case 'o':
+		o.output = v
+	case 'f':
+		if v != "text" && v != "json" {
+			return usagef("-f: unknown output format %q: use text or json", v)
+		}
+		o.format = v
+	case 'B':
+		// Output is never held back (every line is one write), which is
+		// what bpftrace's buffering modes choose between.
+		if v != "none" && v != "line" && v != "full" {
+			return usagef("-B: unknown buffering mode %q: use none, line or full", v)
+		}
+	case 'd':
+		for _, s := range strings.Split(v, ",") {
+			s = strings.TrimSpace(s)
+			switch s {
+			case "all":
+				o.debug = append(o.debug, debugStages...)
+				continue
+			case "ast", "types", "asm", "verifier":
+				o.debug = append(o.debug, s)
+				continue
+			}
+			return usagef("-d: unknown stage %q: use %s or all", s, strings.Join(debugStages, ", "))
+		}
+	}
+	return nil
+}
+
+func (o *options) debugs(stage string) bool {
+	for _, s := range o.debug {
+		if s == stage {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCommand splits -c's argument into argv as a shell would, without
+// running a shell: words are separated by blanks; '…' quotes literally;
+// "…" quotes with \" \\ \$ \` escapes; a backslash outside quotes escapes
+// the next character. bpftrace v0.17 only splits on single spaces, so
+// commands without quotes or repeated blanks mean the same in both.
+func splitCommand(s string) ([]string, error) {
+	var argv []string
+	var cur strings.Builder
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			if inWord {
+				argv = append(argv, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		case c == '\'':
+			inWord = true
+			end := strings.IndexByte(s[i+1:], '\'')
+			if end < 0 {
+				return nil, errors.New("unterminated ' quote")
+			}
+			cur.WriteString(s[i+1 : i+1+end])
+			i += end + 1
+		case c == '"':
+			inWord = true
+			i++
+			for ; i < len(s) && s[i] != '"'; i++ {
+				if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\"\\$`", s[i+1]) >= 0 {
+					i++
+				}
+				cur.WriteByte(s[i])
+			}
+			if i >= len(s) {
+				return nil, errors.New(`unterminated " quote`)
+			}
+		case c == '\\':
+			inWord = true
+			if i+1 < len(s) {
+				i++
+				cur.WriteByte(s[i])
+			}
+		default:
+			inWord = true
+			cur.WriteByte(c)
+		}
+	}
+	if inWord {
+		argv = append(argv, cur.String())
+	}
+	if len(argv) == 0 {
+		return nil, errors.New("empty command")
+	}
+	return argv, nil
+}
+
+// strlenFromEnv reads bpftrace's string size variables; 0 means unset.
+func strlenFromEnv() (int, error) {
+	for _, name := range []string{"BPFTRACE_STRLEN", "BPFTRACE_MAX_STRLEN"} {
+		v, ok := os.LookupEnv(name)
+		if !ok || v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1024 {
+			return 0, usagef("%s=%s: want a number of bytes from 1 to 1024", name, v)
+		}
+		return n, nil
+	}
+	return 0, nil
+}

@@ -1,0 +1,93 @@
+package runtime
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/gtrace/gtrace/codegen"
+)
+
+// decodeEvent splits a ring buffer record into its event description (by
+// the record's first u64, the event id) and its decoded arguments.
+func decodeEvent(events []*codegen.EventMeta, rec []byte) (*codegen.EventMeta, []Value, error) {
+	if len(rec) < 8 {
+		return nil, nil, fmt.Errorf("event record of %d bytes", len(rec))
+	}
+	id := binary.NativeEndian.Uint64(rec)
+	if id >= uint64(len(events)) {
+		return nil, nil, fmt.Errorf("event record with unknown id %d", id)
+	}
+	ev := events[id]
+	if len(rec) < ev.Size {
+		return nil, nil, fmt.Errorf("event %d: record of %d bytes, want %d", id, len(rec), ev.Size)
+	}
+	if len(ev.ArgOffsets) != len(ev.Args) {
+		return nil, nil, fmt.Errorf("event %d: %d arguments but %d offsets", id, len(ev.Args), len(ev.ArgOffsets))
+	}
+	args := make([]Value, len(ev.Args))
+	for i, t := range ev.Args {
+		off := ev.ArgOffsets[i]
+		if off < 0 || off > len(rec) {
+			return nil, nil, fmt.Errorf("event %d: argument %d at offset %d of a %d-byte record", id, i, off, len(rec))
+		}
+		v, err := decodeValue(rec[off:], t)
+		if err != nil {
+			return nil, nil, fmt.Errorf("event %d: argument %d: %w", id, i, err)
+		}
+		args[i] = v
+	}
+	return ev, args, nil
+}
+
+// handleEvent does what one record asks. It returns true for exit().
+func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
+	ev, args, err := decodeEvent(r.out.Events, rec)
+	if err != nil {
+		return false, err
+	}
+	w := r.opts.Writer
+	switch ev.Kind {
+	case codegen.EventPrintf:
+		s, err := Sprintf(ev.Format, args)
+		if err != nil {
+			return false, fmt.Errorf("%s: printf: %w", ev.Pos, err)
+		}
+		w.Printf(s)
+	case codegen.EventPrint:
+		if len(args) != 1 {
+			return false, fmt.Errorf("%s: print with %d arguments", ev.Pos, len(args))
+		}
+		w.Value(args[0])
+	case codegen.EventPrintMap:
+		mm, m, err := r.userMap(ev.Map)
+		if err != nil {
+			return false, err
+		}
+		d, err := readMap(m, mm, r.ncpu)
+		if err != nil {
+			return false, err
+		}
+		w.Map(d, int(ev.Top), int(ev.Div))
+	case codegen.EventClear:
+		_, m, err := r.userMap(ev.Map)
+		if err != nil {
+			return false, err
+		}
+		if err := clearMap(m); err != nil {
+			return false, fmt.Errorf("clear %s: %w", ev.Map, err)
+		}
+	case codegen.EventZero:
+		mm, m, err := r.userMap(ev.Map)
+		if err != nil {
+			return false, err
+		}
+		if err := zeroMap(m, mm); err != nil {
+			return false, fmt.Errorf("zero %s: %w", ev.Map, err)
+		}
+	case codegen.EventExit:
+		return true, nil
+	default:
+		return false, fmt.Errorf("%s: unknown event kind %d", ev.Pos, ev.Kind)
+	}
+	return false, nil
+}

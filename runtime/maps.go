@@ -1,0 +1,345 @@
+package runtime
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/lang"
+)
+
+// rawEntry is one map entry as the kernel returns it: the key, and the
+// value of every possible CPU back to back (one value for maps that are
+// not per-CPU).
+type rawEntry struct {
+	key, value []byte
+}
+
+// histBuckets is how many buckets a hist() entry can use: negative, zero,
+// and one per power of two of a 64-bit value.
+const histBuckets = 66
+
+// aggKind converts the checker's aggregation kind to the runtime's.
+func aggKind(a lang.AggKind) AggKind {
+	switch a {
+	case lang.AggCount:
+		return AggCount
+	case lang.AggSum:
+		return AggSum
+	case lang.AggMin:
+		return AggMin
+	case lang.AggMax:
+		return AggMax
+	case lang.AggAvg:
+		return AggAvg
+	case lang.AggStats:
+		return AggStats
+	case lang.AggHist:
+		return AggHist
+	case lang.AggLhist:
+		return AggLhist
+	}
+	return AggNone
+}
+
+// readMap reads every entry of m, laid out as mm describes, into a MapDump
+// with per-CPU values combined.
+func readMap(m *ebpf.Map, mm *codegen.MapMeta, ncpu int) (*MapDump, error) {
+	raw, err := readRaw(m)
+	if err != nil {
+		return nil, fmt.Errorf("read map %s: %w", mm.Name, err)
+	}
+	if !mm.PerCPU {
+		ncpu = 1
+	}
+	d, err := decodeMap(mm, raw, ncpu)
+	if err != nil {
+		return nil, fmt.Errorf("read map %s: %w", mm.Name, err)
+	}
+	return d, nil
+}
+
+// readRaw returns every key of m with its value bytes. Keys are collected
+// first and looked up after, so that an entry deleted in between (by a
+// probe, concurrently) is skipped rather than restarting the walk.
+func readRaw(m *ebpf.Map) ([]rawEntry, error) {
+	keys, err := mapKeys(m)
+	if err != nil {
+		return nil, err
+	}
+	entries := make([]rawEntry, 0, len(keys))
+	for _, k := range keys {
+		v, err := m.LookupBytes(k)
+		if err != nil {
+			return nil, fmt.Errorf("lookup: %w", err)
+		}
+		if v == nil {
+			continue // deleted since we listed it
+		}
+		entries = append(entries, rawEntry{key: k, value: v})
+	}
+	return entries, nil
+}
+
+// mapKeys lists the keys of a hash map. A walk that restarts (its cursor
+// key was deleted under it) can return a key twice; duplicates are dropped.
+func mapKeys(m *ebpf.Map) ([][]byte, error) {
+	var keys [][]byte
+	seen := map[string]bool{}
+	var cur []byte
+	for i := uint32(0); i <= 2*m.MaxEntries()+1; i++ {
+		next := make([]byte, m.KeySize())
+		var err error
+		if cur == nil {
+			err = m.NextKey(nil, next)
+		} else {
+			err = m.NextKey(cur, next)
+		}
+		if errors.Is(err, ebpf.ErrKeyNotExist) {
+			return keys, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("next key: %w", err)
+		}
+		if !seen[string(next)] {
+			seen[string(next)] = true
+			keys = append(keys, next)
+		}
+		cur = next
+	}
+	return keys, nil
+}
+
+// clearMap deletes every entry of m.
+func clearMap(m *ebpf.Map) error {
+	keys, err := mapKeys(m)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if err := m.Delete(k); err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
+			return fmt.Errorf("delete: %w", err)
+		}
+	}
+	return nil
+}
+
+// zeroMap sets every value of m to zero, keeping the keys.
+func zeroMap(m *ebpf.Map, mm *codegen.MapMeta) error {
+	keys, err := mapKeys(m)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		var zero any = make([]byte, mm.ValueSize)
+		if mm.PerCPU {
+			// An empty per-CPU slice is written as zeros for every CPU.
+			zero = [][]byte{}
+		}
+		if err := m.Update(k, zero, ebpf.UpdateExist); err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
+			return fmt.Errorf("update: %w", err)
+		}
+	}
+	return nil
+}
+
+// decodeMap combines raw entries into a MapDump. ncpu is how many values
+// each entry's value holds (1 unless the map is per-CPU); each is
+// mm.ValueSize bytes, padded to 8.
+func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) {
+	d := &MapDump{
+		Name:  mm.Name,
+		Agg:   aggKind(mm.Agg),
+		Keyed: mm.Key != nil,
+		Lhist: LhistParams{Min: mm.Lhist[0], Max: mm.Lhist[1], Step: mm.Lhist[2]},
+	}
+	// Sorted by key bytes, so a dump does not depend on hash order.
+	sort.Slice(raw, func(i, j int) bool { return bytes.Compare(raw[i].key, raw[j].key) < 0 })
+	stride := (mm.ValueSize + 7) &^ 7
+	if ncpu < 1 {
+		ncpu = 1
+	}
+	for _, r := range raw {
+		if len(r.key) != mm.KeySize {
+			return nil, fmt.Errorf("key of %d bytes, want %d", len(r.key), mm.KeySize)
+		}
+		if len(r.value) < (ncpu-1)*stride+mm.ValueSize {
+			return nil, fmt.Errorf("value of %d bytes, want %d values of %d", len(r.value), ncpu, mm.ValueSize)
+		}
+	}
+	cpus := func(v []byte) [][]byte {
+		out := make([][]byte, ncpu)
+		for i := range out {
+			out[i] = v[i*stride : i*stride+mm.ValueSize]
+		}
+		return out
+	}
+
+	if d.Agg == AggHist || d.Agg == AggLhist {
+		return decodeHist(d, mm, raw, cpus)
+	}
+	for _, r := range raw {
+		key, err := decodeKey(r.key, mm.Key)
+		if err != nil {
+			return nil, err
+		}
+		e := MapEntry{Key: key}
+		vals := cpus(r.value)
+		switch d.Agg {
+		case AggNone:
+			if e.Value, err = decodeValue(vals[0], mm.Value); err != nil {
+				return nil, err
+			}
+		case AggCount:
+			var n uint64
+			for _, v := range vals {
+				n += le64(v, 0)
+			}
+			e.Value = UintVal(n)
+		case AggSum:
+			var n int64
+			for _, v := range vals {
+				n += int64(le64(v, 0))
+			}
+			e.Value = IntVal(n)
+		case AggMin, AggMax:
+			// {s64 value; u64 set}: only CPUs that saw a value count.
+			var best int64
+			found := false
+			for _, v := range vals {
+				if le64(v, 8) == 0 {
+					continue
+				}
+				x := int64(le64(v, 0))
+				if !found || d.Agg == AggMin && x < best || d.Agg == AggMax && x > best {
+					best, found = x, true
+				}
+			}
+			e.Value = IntVal(best)
+		case AggAvg, AggStats:
+			for _, v := range vals {
+				e.Count += int64(le64(v, 0))
+				e.Total += int64(le64(v, 8))
+			}
+		}
+		d.Entries = append(d.Entries, e)
+	}
+	// bpftrace shows an unkeyed count() that never counted (or was
+	// cleared) as 0 rather than as an empty map.
+	if d.Agg == AggCount && !d.Keyed && len(d.Entries) == 0 {
+		d.Entries = []MapEntry{{Value: UintVal(0)}}
+	}
+	return d, nil
+}
+
+// decodeHist groups hist and lhist entries, whose BPF key is the user's
+// key followed by a u64 bucket index, into one entry per user key.
+func decodeHist(d *MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byte) [][]byte) (*MapDump, error) {
+	n := histBuckets
+	if d.Agg == AggLhist {
+		if d.Lhist.Step <= 0 {
+			return nil, fmt.Errorf("lhist with step %d", d.Lhist.Step)
+		}
+		n = int((d.Lhist.Max-d.Lhist.Min)/d.Lhist.Step) + 2
+	}
+	userSize := mm.KeySize - 8
+	index := map[string]int{}
+	for _, r := range raw {
+		user := r.key[:userSize]
+		bucket := le64(r.key, userSize)
+		i, ok := index[string(user)]
+		if !ok {
+			key, err := decodeKey(user, mm.Key)
+			if err != nil {
+				return nil, err
+			}
+			i = len(d.Entries)
+			index[string(user)] = i
+			d.Entries = append(d.Entries, MapEntry{Key: key, Buckets: make([]uint64, n)})
+		}
+		e := &d.Entries[i]
+		if bucket >= 1<<16 {
+			return nil, fmt.Errorf("bucket index %d out of range", bucket)
+		}
+		for uint64(len(e.Buckets)) <= bucket {
+			e.Buckets = append(e.Buckets, 0)
+		}
+		for _, v := range cpus(r.value) {
+			e.Buckets[bucket] += le64(v, 0)
+		}
+	}
+	return d, nil
+}
+
+// decodeKey splits a map key into its parts: one Value per tuple field,
+// or a single Value; nil for an unkeyed map.
+func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
+	if t == nil {
+		return nil, nil
+	}
+	v, err := decodeValue(b, t)
+	if err != nil {
+		return nil, err
+	}
+	if t.Kind == lang.KTuple {
+		return v.Elems, nil
+	}
+	return []Value{v}, nil
+}
+
+// decodeValue reads a value of type t stored as codegen lays values out:
+// integers as 8 bytes in the machine's byte order, strings in a
+// t.Size-byte buffer up to the first NUL, tuples field by field at
+// t.Offsets.
+func decodeValue(b []byte, t *lang.Type) (Value, error) {
+	if t == nil {
+		return Value{}, errors.New("value of no type")
+	}
+	switch t.Kind {
+	case lang.KInt:
+		if len(b) < 8 {
+			return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+		}
+		return Value{Kind: KindInt, Int: int64(le64(b, 0)), Signed: t.Signed}, nil
+	case lang.KString:
+		n := t.Size
+		if n > len(b) || n <= 0 {
+			n = len(b)
+		}
+		s := b[:n]
+		if i := bytes.IndexByte(s, 0); i >= 0 {
+			s = s[:i]
+		}
+		return StrVal(string(s)), nil
+	case lang.KTuple:
+		if len(t.Offsets) != len(t.Elems) {
+			return Value{}, fmt.Errorf("tuple %s without a layout", t)
+		}
+		elems := make([]Value, len(t.Elems))
+		for i, et := range t.Elems {
+			off := t.Offsets[i]
+			if off > len(b) {
+				return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+			}
+			v, err := decodeValue(b[off:], et)
+			if err != nil {
+				return Value{}, err
+			}
+			elems[i] = v
+		}
+		return TupleVal(elems...), nil
+	}
+	return Value{}, fmt.Errorf("cannot decode a value of type %s", t)
+}
+
+func le64(b []byte, off int) uint64 {
+	if off+8 > len(b) {
+		return 0
+	}
+	return binary.NativeEndian.Uint64(b[off:])
+}

@@ -1,0 +1,337 @@
+package runtime
+
+import (
+	"encoding/binary"
+	"reflect"
+	"testing"
+
+	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/lang"
+)
+
+// u64s lays out 64-bit words as the kernel stores them.
+func u64s(vs ...int64) []byte {
+	b := make([]byte, 8*len(vs))
+	for i, v := range vs {
+		binary.NativeEndian.PutUint64(b[8*i:], uint64(v))
+	}
+	return b
+}
+
+func strBytes(s string, size int) []byte {
+	b := make([]byte, size)
+	copy(b, s)
+	return b
+}
+
+func cat(parts ...[]byte) []byte {
+	var b []byte
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return b
+}
+
+// meta builds the MapMeta codegen would for a map of this shape.
+func meta(name string, key, value *lang.Type, agg lang.AggKind) *codegen.MapMeta {
+	mm := &codegen.MapMeta{Name: name, BPFName: "gt_m0", Key: key, Value: value, Agg: agg, PerCPU: agg != lang.AggNone, KeySize: 8}
+	if key != nil {
+		mm.KeySize = key.StorageSize()
+	}
+	switch agg {
+	case lang.AggNone:
+		mm.ValueSize = value.StorageSize()
+	case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+		mm.ValueSize = 8
+	default:
+		mm.ValueSize = 16
+	}
+	if agg == lang.AggHist || agg == lang.AggLhist {
+		mm.KeySize += 8
+	}
+	return mm
+}
+
+func TestDecodeMapAggregations(t *testing.T) {
+	intKey := lang.Int64
+	for _, c := range []struct {
+		name string
+		mm   *codegen.MapMeta
+		ncpu int
+		raw  []rawEntry
+		want []MapEntry
+	}{
+		{
+			name: "count sums the CPUs",
+			mm:   meta("@c", intKey, lang.Int64, lang.AggCount),
+			ncpu: 3,
+			raw: []rawEntry{
+				{u64s(2), u64s(1, 0, 4)},
+				{u64s(1), u64s(0, 7, 0)},
+			},
+			want: []MapEntry{{Key: []Value{IntVal(1)}, Value: UintVal(7)}, {Key: []Value{IntVal(2)}, Value: UintVal(5)}},
+		},
+		{
+			name: "sum is signed",
+			mm:   meta("@s", nil, lang.Int64, lang.AggSum),
+			ncpu: 2,
+			raw:  []rawEntry{{u64s(0), u64s(-10, 3)}},
+			want: []MapEntry{{Value: IntVal(-7)}},
+		},
+		{
+			name: "min over the CPUs that saw a value",
+			mm:   meta("@mn", intKey, lang.Int64, lang.AggMin),
+			ncpu: 3,
+			raw: []rawEntry{
+				{u64s(1), u64s(5, 1, -100, 0, 7, 1)}, // the -100 is unset
+				{u64s(2), u64s(0, 0, 0, 0, 0, 0)},    // none set: zero()ed
+			},
+			want: []MapEntry{{Key: []Value{IntVal(1)}, Value: IntVal(5)}, {Key: []Value{IntVal(2)}, Value: IntVal(0)}},
+		},
+		{
+			name: "max over the CPUs that saw a value",
+			mm:   meta("@mx", nil, lang.Int64, lang.AggMax),
+			ncpu: 3,
+			raw:  []rawEntry{{u64s(0), u64s(-5, 1, 100, 0, -3, 1)}},
+			want: []MapEntry{{Value: IntVal(-3)}},
+		},
+		{
+			name: "avg adds counts and totals",
+			mm:   meta("@a", nil, lang.Int64, lang.AggAvg),
+			ncpu: 2,
+			raw:  []rawEntry{{u64s(0), u64s(2, 10, 1, -4)}},
+			want: []MapEntry{{Count: 3, Total: 6}},
+		},
+		{
+			name: "stats adds counts and totals",
+			mm:   meta("@st", intKey, lang.Int64, lang.AggStats),
+			ncpu: 1,
+			raw:  []rawEntry{{u64s(9), u64s(4, 100)}},
+			want: []MapEntry{{Key: []Value{IntVal(9)}, Count: 4, Total: 100}},
+		},
+		{
+			name: "plain integer values keep their signedness",
+			mm:   meta("@u", intKey, lang.Uint64, lang.AggNone),
+			ncpu: 1,
+			raw:  []rawEntry{{u64s(-1), u64s(-1)}},
+			want: []MapEntry{{Key: []Value{IntVal(-1)}, Value: UintVal(^uint64(0))}},
+		},
+		{
+			name: "unkeyed count that never counted prints 0",
+			mm:   meta("@c", nil, lang.Int64, lang.AggCount),
+			ncpu: 4,
+			want: []MapEntry{{Value: UintVal(0)}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := decodeMap(c.mm, c.raw, c.ncpu)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Name != c.mm.Name || d.Agg != aggKind(c.mm.Agg) || d.Keyed != (c.mm.Key != nil) {
+				t.Errorf("dump header %q %v keyed=%v", d.Name, d.Agg, d.Keyed)
+			}
+			if !reflect.DeepEqual(d.Entries, c.want) {
+				t.Errorf("entries\n got %+v\nwant %+v", d.Entries, c.want)
+			}
+		})
+	}
+}
+
+func TestDecodeMapEmpty(t *testing.T) {
+	for _, mm := range []*codegen.MapMeta{
+		meta("@k", lang.Int64, lang.Int64, lang.AggCount), // keyed count
+		meta("@s", nil, lang.Int64, lang.AggSum),
+		meta("@h", nil, lang.Int64, lang.AggHist),
+		meta("@x", nil, lang.Int64, lang.AggNone),
+	} {
+		d, err := decodeMap(mm, nil, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Entries) != 0 {
+			t.Errorf("%s: %d entries, want none", mm.Name, len(d.Entries))
+		}
+	}
+}
+
+func TestDecodeMapPerCPUPadding(t *testing.T) {
+	// A 12-byte value is padded to 16 per CPU in a per-CPU lookup.
+	tup := lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(4)})
+	mm := meta("@t", lang.Int64, tup, lang.AggNone)
+	mm.ValueSize = 12
+	mm.PerCPU = true
+	d, err := decodeMap(mm, []rawEntry{{u64s(3), cat(u64s(5), strBytes("ab", 8), make([]byte, 16))}}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MapEntry{{Key: []Value{IntVal(3)}, Value: TupleVal(IntVal(5), StrVal("ab"))}}
+	if !reflect.DeepEqual(d.Entries, want) {
+		t.Errorf("got %+v, want %+v", d.Entries, want)
+	}
+}
+
+func TestDecodeMapKeys(t *testing.T) {
+	str := lang.StringType(16)
+	tup := lang.TupleType([]*lang.Type{str, lang.Int64, lang.IntType(4, false)})
+	if tup.Offsets[1] != 16 || tup.Offsets[2] != 24 || tup.Size != 32 {
+		t.Fatalf("tuple layout %v size %d", tup.Offsets, tup.Size)
+	}
+	for _, c := range []struct {
+		name string
+		key  *lang.Type
+		raw  []byte
+		want []Value
+	}{
+		{"signed int", lang.Int64, u64s(-5), []Value{IntVal(-5)}},
+		{"unsigned int", lang.IntType(4, false), u64s(4000000000), []Value{UintVal(4000000000)}},
+		{"string up to its NUL", str, strBytes("workload", 16), []Value{StrVal("workload")}},
+		{"string filling its buffer", lang.StringType(8), []byte("abcdefgh"), []Value{StrVal("abcdefgh")}},
+		{"tuple parts", tup, cat(strBytes("sh", 16), u64s(-1), u64s(7)), []Value{StrVal("sh"), IntVal(-1), UintVal(7)}},
+		{"nested tuple stays one part", lang.TupleType([]*lang.Type{lang.Int64, lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(8)})}),
+			cat(u64s(1), u64s(2), strBytes("x", 8)), []Value{IntVal(1), TupleVal(IntVal(2), StrVal("x"))}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			mm := meta("@m", c.key, lang.Int64, lang.AggSum)
+			d, err := decodeMap(mm, []rawEntry{{c.raw, u64s(1)}}, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Entries) != 1 || !reflect.DeepEqual(d.Entries[0].Key, c.want) {
+				t.Errorf("key %+v, want %+v", d.Entries, c.want)
+			}
+		})
+	}
+}
+
+func TestDecodeMapValues(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		value *lang.Type
+		raw   []byte
+		want  Value
+	}{
+		{"string", lang.StringType(8), strBytes("hi", 8), StrVal("hi")},
+		{"tuple", lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(3)}), cat(u64s(-2), strBytes("abc", 8)), TupleVal(IntVal(-2), StrVal("abc"))},
+		{"int", lang.IntType(2, true), u64s(-300), IntVal(-300)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			mm := meta("@v", nil, c.value, lang.AggNone)
+			d, err := decodeMap(mm, []rawEntry{{u64s(0), c.raw}}, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []MapEntry{{Value: c.want}}
+			if !reflect.DeepEqual(d.Entries, want) {
+				t.Errorf("got %+v, want %+v", d.Entries, want)
+			}
+		})
+	}
+}
+
+func TestDecodeHist(t *testing.T) {
+	mm := meta("@h", lang.StringType(8), lang.Int64, lang.AggHist)
+	key := func(s string, bucket int64) []byte { return cat(strBytes(s, 8), u64s(bucket)) }
+	raw := []rawEntry{
+		{key("b", 1), u64s(1, 1)}, // zero, counted on two CPUs
+		{key("a", 2), u64s(3, 0)}, // [1, 2)
+		{key("a", 0), u64s(0, 1)}, // negative
+		{key("a", 12), u64s(0, 2)},
+	}
+	d, err := decodeMap(mm, raw, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Agg != AggHist || !d.Keyed || len(d.Entries) != 2 {
+		t.Fatalf("dump %+v", d)
+	}
+	a, b := d.Entries[0], d.Entries[1]
+	if !reflect.DeepEqual(a.Key, []Value{StrVal("a")}) || !reflect.DeepEqual(b.Key, []Value{StrVal("b")}) {
+		t.Fatalf("keys %v %v", a.Key, b.Key)
+	}
+	if len(a.Buckets) != histBuckets || len(b.Buckets) != histBuckets {
+		t.Errorf("bucket counts %d %d, want %d", len(a.Buckets), len(b.Buckets), histBuckets)
+	}
+	wantA := make([]uint64, histBuckets)
+	wantA[0], wantA[2], wantA[12] = 1, 3, 2
+	wantB := make([]uint64, histBuckets)
+	wantB[1] = 2
+	if !reflect.DeepEqual(a.Buckets, wantA) || !reflect.DeepEqual(b.Buckets, wantB) {
+		t.Errorf("buckets\n a %v\n b %v", a.Buckets, b.Buckets)
+	}
+}
+
+func TestDecodeLhistUnkeyed(t *testing.T) {
+	mm := meta("@l", nil, lang.Int64, lang.AggLhist)
+	mm.Lhist = [3]int64{0, 100, 10}
+	raw := []rawEntry{
+		{u64s(0, 11), u64s(4)}, // >= max
+		{u64s(0, 1), u64s(2)},  // [0, 10)
+		{u64s(0, 0), u64s(1)},  // below min
+	}
+	d, err := decodeMap(mm, raw, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Lhist != (LhistParams{0, 100, 10}) || d.Keyed || len(d.Entries) != 1 {
+		t.Fatalf("dump %+v", d)
+	}
+	want := make([]uint64, 12) // (100-0)/10 + 2
+	want[0], want[1], want[11] = 1, 2, 4
+	if e := d.Entries[0]; e.Key != nil || !reflect.DeepEqual(e.Buckets, want) {
+		t.Errorf("entry %+v, want buckets %v", e, want)
+	}
+}
+
+func TestDecodeMapErrors(t *testing.T) {
+	mm := meta("@c", lang.Int64, lang.Int64, lang.AggCount)
+	if _, err := decodeMap(mm, []rawEntry{{u64s(1, 2), u64s(1)}}, 1); err == nil {
+		t.Error("a key of the wrong size decoded")
+	}
+	if _, err := decodeMap(mm, []rawEntry{{u64s(1), u64s(1)}}, 2); err == nil {
+		t.Error("a per-CPU value too short for the CPUs decoded")
+	}
+	if _, err := decodeValue(u64s(1), &lang.Type{Kind: lang.KCtx}); err == nil {
+		t.Error("args decoded as a value")
+	}
+}
+
+func TestAggKind(t *testing.T) {
+	pairs := map[lang.AggKind]AggKind{
+		lang.AggNone: AggNone, lang.AggCount: AggCount, lang.AggSum: AggSum, lang.AggMin: AggMin,
+		lang.AggMax: AggMax, lang.AggAvg: AggAvg, lang.AggStats: AggStats, lang.AggHist: AggHist, lang.AggLhist: AggLhist,
+	}
+	for l, r := range pairs {
+		if got := aggKind(l); got != r {
+			t.Errorf("aggKind(%v) = %v, want %v", l, got, r)
+		}
+	}
+}
+
+func TestDecodeEvent(t *testing.T) {
+	str := lang.StringType(8)
+	tup := lang.TupleType([]*lang.Type{lang.Int64, str})
+	events := []*codegen.EventMeta{
+		{Kind: codegen.EventExit, Size: 8},
+		{Kind: codegen.EventPrintf, Format: "%d %s %u %s\n", Args: []*lang.Type{lang.Int64, str, lang.Uint64, tup},
+			ArgOffsets: []int{8, 16, 24, 32}, Size: 48},
+	}
+	rec := cat(u64s(1), u64s(-4), strBytes("comm", 8), u64s(-1), u64s(9), strBytes("t", 8))
+	ev, args, err := decodeEvent(events, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Value{IntVal(-4), StrVal("comm"), UintVal(^uint64(0)), TupleVal(IntVal(9), StrVal("t"))}
+	if ev != events[1] || !reflect.DeepEqual(args, want) {
+		t.Errorf("got %v %+v, want %+v", ev, args, want)
+	}
+	if _, _, err := decodeEvent(events, u64s(2)); err == nil {
+		t.Error("an unknown event id decoded")
+	}
+	if _, _, err := decodeEvent(events, rec[:20]); err == nil {
+		t.Error("a short record decoded")
+	}
+	if _, _, err := decodeEvent(events, []byte{1}); err == nil {
+		t.Error("a record without an id decoded")
+	}
+}

@@ -1,0 +1,587 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/perf"
+	"github.com/cilium/ebpf/ringbuf"
+	"golang.org/x/sys/unix"
+
+	"github.com/gtrace/gtrace/codegen"
+)
+
+// RunOptions tune Run.
+type RunOptions struct {
+	// Writer receives everything the script prints. Required.
+	Writer Writer
+	// Command, when set, is run as the script's -c command: started
+	// paused before loading (its pid is cpid), released once every probe
+	// is attached; tracing stops when it exits, and a command still
+	// running when tracing stops gets SIGTERM. It is argv, already split;
+	// argv[0] is looked up in PATH. The program must call MaybeExecChild
+	// first thing in main. The command is forked by the thread calling
+	// Run: gtrace's main keeps its main goroutine on the main thread, so
+	// that the command's parent is gtrace's thread group leader.
+	Command []string
+	// PID, when nonzero, is the -p process: tracing stops when it exits.
+	PID int
+	// Quiet leaves out "Attaching N probes..." (-q).
+	Quiet bool
+	// Verbose puts the whole verifier log in load errors and reports
+	// each attached probe on Stderr (-v).
+	Verbose bool
+	// Stdout and Stderr are gtrace's own: the command writes there (nil
+	// means os.Stdout and os.Stderr).
+	Stdout, Stderr io.Writer
+	// Redirected says the Writer does not write to Stdout (-o FILE). As
+	// in bpftrace v0.17, the two newlines before the exit map dump then
+	// go to Stdout and the maps to the Writer.
+	Redirected bool
+}
+
+// stopReason is why tracing ends.
+type stopReason int
+
+const (
+	stopNone    stopReason = iota
+	stopExit               // the script called exit()
+	stopSignal             // the context ended: SIGINT or SIGTERM in gtrace
+	stopCommand            // the -c command exited
+	stopPID                // the -p process exited
+)
+
+// runner is one Run: everything it opened, to be closed on every path.
+type runner struct {
+	out  *codegen.Output
+	opts RunOptions
+	ncpu int
+
+	child   *child
+	coll    *ebpf.Collection
+	rd      *ringbuf.Reader
+	rec     ringbuf.Record
+	closers []io.Closer // attached probes
+
+	mapMeta map[string]*codegen.MapMeta
+	pidfd   int // -p: a pidfd, or pidPollFD(pid)
+
+	stopOnce sync.Once
+	mu       sync.Mutex
+	reason   stopReason
+	quit     chan struct{}
+	watchers sync.WaitGroup
+}
+
+// Run loads a compiled script, runs it as bpftrace would, and returns when
+// tracing ends: on exit(), when ctx is done (gtrace's main cancels it on
+// SIGINT and SIGTERM), or when the -c command or -p process exits. The
+// order follows bpftrace: start the command paused, load, print
+// "Attaching N probes...", run BEGIN, attach the other probes, release the
+// command, stream events; at the end stop the command, detach, run END,
+// print END's output, then the maps.
+//
+// Every program, map and link Run creates is closed before it returns,
+// whatever happens, and the command has exited. The exit code is gtrace's:
+// 0 after a normal end (the command's exit status does not matter, as in
+// bpftrace), 1 with an error. A program the verifier rejects is a
+// *LoadError.
+func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode int, err error) {
+	if opts.Writer == nil {
+		return 1, errors.New("run: no output writer")
+	}
+	if len(opts.Command) > 0 && opts.PID != 0 {
+		return 1, errors.New("-c and -p cannot be used together")
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if err := CheckPrivileges(); err != nil {
+		return 1, err
+	}
+	r := &runner{out: out, opts: opts, quit: make(chan struct{}), mapMeta: map[string]*codegen.MapMeta{}, pidfd: -1}
+	for _, mm := range out.Maps {
+		r.mapMeta[mm.Name] = mm
+	}
+	defer r.close()
+	if err := r.run(ctx); err != nil {
+		return 1, err
+	}
+	return 0, nil
+}
+
+func (r *runner) run(ctx context.Context) error {
+	ncpu, err := ebpf.PossibleCPU()
+	if err != nil {
+		return fmt.Errorf("possible cpus: %w", err)
+	}
+	r.ncpu = ncpu
+
+	if r.opts.PID != 0 {
+		if r.pidfd, err = openPID(r.opts.PID); err != nil {
+			return err
+		}
+	}
+	if len(r.opts.Command) > 0 {
+		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr); err != nil {
+			return err
+		}
+	}
+	if err := r.load(); err != nil {
+		return err
+	}
+	if !r.opts.Quiet {
+		r.opts.Writer.AttachedProbes(len(r.out.Programs))
+	}
+
+	// BEGIN runs before anything else is attached; its exit() ends the
+	// run before the command ever starts, as in bpftrace.
+	if err := r.runSpecial("BEGIN"); err != nil {
+		return err
+	}
+	exit, err := r.drain(true)
+	if err != nil {
+		return err
+	}
+	r.watch(ctx)
+	if exit {
+		r.setReason(stopExit)
+	} else {
+		if err := r.attachAll(); err != nil {
+			return err
+		}
+		if r.child != nil {
+			if err := r.child.start(); err != nil {
+				return err
+			}
+		}
+		if err := r.loop(); err != nil {
+			return err
+		}
+	}
+	return r.finish()
+}
+
+// load patches the run-time constants into a copy of the spec and loads
+// every map and program.
+func (r *runner) load() error {
+	spec := r.out.Spec.Copy()
+	var cpid int64
+	if r.child != nil {
+		cpid = int64(r.child.pid())
+	}
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
+		return fmt.Errorf("clock: %w", err)
+	}
+	startNs := ts.Nano() // bpf_ktime_get_ns() counts CLOCK_MONOTONIC
+	for _, pm := range r.out.Programs {
+		ps := spec.Programs[pm.Name]
+		if ps == nil {
+			return fmt.Errorf("program %s is missing from the collection", pm.Name)
+		}
+		for _, p := range pm.Patches {
+			if p.Index < 0 || p.Index >= len(ps.Instructions) {
+				return fmt.Errorf("program %s: patch at instruction %d of %d", pm.Name, p.Index, len(ps.Instructions))
+			}
+			switch p.What {
+			case codegen.PatchCpid:
+				ps.Instructions[p.Index].Constant = cpid
+			case codegen.PatchStartNs:
+				ps.Instructions[p.Index].Constant = startNs
+			default:
+				return fmt.Errorf("program %s: unknown patch kind %d", pm.Name, p.What)
+			}
+		}
+	}
+	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{})
+	if err != nil {
+		return loadError(r.out, err)
+	}
+	r.coll = coll
+	m := coll.Maps[r.out.EventsMap]
+	if m == nil {
+		return fmt.Errorf("events map %q is missing from the collection", r.out.EventsMap)
+	}
+	if r.rd, err = ringbuf.NewReader(m); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	return nil
+}
+
+// runSpecial runs every BEGIN (or END) program once, in script order.
+func (r *runner) runSpecial(provider string) error {
+	for _, pm := range r.out.Programs {
+		if pm.Attach == nil || pm.Attach.Provider != provider {
+			continue
+		}
+		if err := runProgram(r.coll.Programs[pm.Name]); err != nil {
+			return fmt.Errorf("%s: %w", provider, err)
+		}
+	}
+	return nil
+}
+
+// attachAll attaches every program but BEGIN and END.
+func (r *runner) attachAll() error {
+	for _, pm := range r.out.Programs {
+		if pm.Attach == nil {
+			return fmt.Errorf("program %s has no attach point", pm.Name)
+		}
+		switch pm.Attach.Provider {
+		case "BEGIN", "END":
+			continue
+		}
+		if err := r.attach(pm, r.coll.Programs[pm.Name]); err != nil {
+			return err
+		}
+		if r.opts.Verbose {
+			fmt.Fprintf(r.opts.Stderr, "gtrace: attached %s\n", pm.Attach.Name)
+		}
+	}
+	return nil
+}
+
+func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
+	a := pm.Attach
+	switch a.Provider {
+	case "tracepoint":
+		cat, ev, ok := strings.Cut(a.Target, ":")
+		if !ok {
+			return fmt.Errorf("%s: bad tracepoint %q", a.Name, a.Target)
+		}
+		l, err := attachTracepoint(cat, ev, prog)
+		if err != nil {
+			return err
+		}
+		r.closers = append(r.closers, l)
+	case "interval", "profile":
+		spec, err := IntervalSpec(a.Unit, a.Value)
+		if a.Provider == "profile" {
+			spec, err = ProfileSpec(a.Unit, a.Value)
+		}
+		if err != nil {
+			return err
+		}
+		cs, err := attachPerfEvent(prog, spec)
+		if err != nil {
+			return err
+		}
+		r.closers = append(r.closers, cs...)
+	default:
+		return fmt.Errorf("%s: attaching %s probes is not supported yet", a.Name, a.Provider)
+	}
+	return nil
+}
+
+// watch stops the event loop when ctx ends or the traced process exits.
+func (r *runner) watch(ctx context.Context) {
+	var childDone <-chan struct{}
+	if r.child != nil {
+		childDone = r.child.done
+	}
+	r.watchers.Add(1)
+	go func() {
+		defer r.watchers.Done()
+		select {
+		case <-ctx.Done():
+			r.requestStop(stopSignal)
+		case <-childDone:
+			r.requestStop(stopCommand)
+		case <-r.quit:
+		}
+	}()
+	if r.opts.PID != 0 {
+		r.watchers.Add(1)
+		go func() {
+			defer r.watchers.Done()
+			if waitPID(r.pidfd, r.quit) {
+				r.requestStop(stopPID)
+			}
+		}()
+	}
+}
+
+func (r *runner) setReason(s stopReason) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.reason == stopNone {
+		r.reason = s
+	}
+}
+
+func (r *runner) stopReason() stopReason {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.reason
+}
+
+// requestStop records why tracing ends and wakes the event loop.
+func (r *runner) requestStop(s stopReason) {
+	r.setReason(s)
+	r.stopOnce.Do(func() { r.rd.Flush() })
+}
+
+// loop handles events until something ends tracing.
+func (r *runner) loop() error {
+	for {
+		err := r.rd.ReadInto(&r.rec)
+		switch {
+		case err == nil:
+			exit, err := r.handleEvent(r.rec.RawSample)
+			if err != nil {
+				return err
+			}
+			if exit {
+				r.setReason(stopExit)
+				return nil
+			}
+		case errors.Is(err, perf.ErrFlushed):
+			// requestStop woke us after every record already in the
+			// ring was handled.
+			if r.stopReason() != stopNone {
+				return nil
+			}
+		default:
+			return fmt.Errorf("read events: %w", err)
+		}
+	}
+}
+
+// drain reads every record now in the ring, handling them when process is
+// true and dropping them otherwise; it reports whether one was exit().
+// Records after an exit() are dropped, as bpftrace ignores them.
+func (r *runner) drain(process bool) (exit bool, err error) {
+	r.rd.SetDeadline(time.Now())
+	defer r.rd.SetDeadline(time.Time{})
+	for {
+		err := r.rd.ReadInto(&r.rec)
+		switch {
+		case err == nil:
+			if !process || exit {
+				continue
+			}
+			if exit, err = r.handleEvent(r.rec.RawSample); err != nil {
+				return false, err
+			}
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			return exit, nil
+		case errors.Is(err, perf.ErrFlushed):
+		default:
+			return false, fmt.Errorf("read events: %w", err)
+		}
+	}
+}
+
+// finish ends tracing in bpftrace's order: stop the command, detach, run
+// END and print what it printed, report lost events, print the maps.
+func (r *runner) finish() error {
+	if r.child != nil {
+		r.child.terminate()
+	}
+	r.detach()
+	// Events from before the stop are printed, except after exit().
+	if _, err := r.drain(r.stopReason() != stopExit); err != nil {
+		return err
+	}
+	if err := r.runSpecial("END"); err != nil {
+		return err
+	}
+	if _, err := r.drain(true); err != nil {
+		return err
+	}
+	if n, err := r.lostEvents(); err != nil {
+		return err
+	} else if n > 0 {
+		r.opts.Writer.LostEvents(n)
+	}
+	dumps := make([]*MapDump, 0, len(r.out.Maps))
+	for _, mm := range r.out.Maps {
+		m := r.coll.Maps[mm.BPFName]
+		if m == nil {
+			return fmt.Errorf("map %s (%s) is missing from the collection", mm.Name, mm.BPFName)
+		}
+		d, err := readMap(m, mm, r.ncpu)
+		if err != nil {
+			return err
+		}
+		dumps = append(dumps, d)
+	}
+	if r.opts.Redirected {
+		// bpftrace v0.17 writes these two to stdout, not to -o's file.
+		if _, err := io.WriteString(r.opts.Stdout, "\n\n"); err != nil {
+			return err
+		}
+		r.opts.Writer.Maps(dumps)
+	} else {
+		r.opts.Writer.MapsAtExit(dumps)
+	}
+	if err := r.opts.Writer.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
+
+// lostEvents sums the per-CPU count of events the ring had no room for.
+func (r *runner) lostEvents() (uint64, error) {
+	if r.out.LostMap == "" {
+		return 0, nil
+	}
+	m := r.coll.Maps[r.out.LostMap]
+	if m == nil {
+		return 0, fmt.Errorf("lost-events map %q is missing from the collection", r.out.LostMap)
+	}
+	var per []uint64
+	if err := m.Lookup(uint32(0), &per); err != nil {
+		return 0, fmt.Errorf("read lost events: %w", err)
+	}
+	var n uint64
+	for _, v := range per {
+		n += v
+	}
+	return n, nil
+}
+
+func (r *runner) userMap(name string) (*codegen.MapMeta, *ebpf.Map, error) {
+	mm := r.mapMeta[name]
+	if mm == nil {
+		return nil, nil, fmt.Errorf("event names unknown map %s", name)
+	}
+	m := r.coll.Maps[mm.BPFName]
+	if m == nil {
+		return nil, nil, fmt.Errorf("map %s (%s) is missing from the collection", name, mm.BPFName)
+	}
+	return mm, m, nil
+}
+
+// detach closes every attached probe, newest first.
+func (r *runner) detach() {
+	closeAll(r.closers)
+	r.closers = nil
+}
+
+// close releases everything, on every path out of Run.
+func (r *runner) close() {
+	close(r.quit)
+	r.watchers.Wait()
+	if r.child != nil {
+		r.child.terminate()
+	}
+	r.detach()
+	if r.rd != nil {
+		r.rd.Close()
+	}
+	if r.coll != nil {
+		r.coll.Close()
+	}
+	if r.child != nil {
+		r.child.finish()
+	}
+	if r.pidfd >= 0 {
+		unix.Close(r.pidfd)
+	}
+}
+
+// openPID checks that the -p process exists and opens a pidfd to learn
+// when it exits (-1 without pidfd support: it is then polled).
+func openPID(pid int) (int, error) {
+	if pid < 0 {
+		return -1, fmt.Errorf("-p %d: not a process id", pid)
+	}
+	if err := unix.Kill(pid, 0); errors.Is(err, unix.ESRCH) {
+		return -1, fmt.Errorf("-p %d: no such process", pid)
+	}
+	fd, err := unix.PidfdOpen(pid, 0)
+	if errors.Is(err, unix.ESRCH) {
+		return -1, fmt.Errorf("-p %d: no such process", pid)
+	}
+	if err != nil {
+		return pidPollFD(pid), nil
+	}
+	return fd, nil
+}
+
+// pidPollFD encodes a pid to poll, for kernels without pidfd_open (5.3).
+func pidPollFD(pid int) int { return -2 - pid }
+
+// waitPID blocks until the process behind fd exits (true) or quit closes.
+func waitPID(fd int, quit <-chan struct{}) bool {
+	for {
+		select {
+		case <-quit:
+			return false
+		default:
+		}
+		if fd <= -2 {
+			pid := -2 - fd
+			if err := unix.Kill(pid, 0); errors.Is(err, unix.ESRCH) || isZombie(pid) {
+				return true
+			}
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		n, err := unix.Poll(fds, 100)
+		if err == nil && n > 0 {
+			return true
+		}
+	}
+}
+
+func isZombie(pid int) bool {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	s := string(data)
+	if i := strings.LastIndexByte(s, ')'); i >= 0 && i+2 < len(s) {
+		return s[i+2] == 'Z'
+	}
+	return false
+}
+
+// Verify loads every program and map of out into the kernel and closes
+// them again, attaching nothing (--dry-run). With log set it asks the
+// verifier for its log and writes each program's (-d verifier). A
+// rejection is a *LoadError, as from Run.
+func Verify(out *codegen.Output, log io.Writer) error {
+	if err := CheckPrivileges(); err != nil {
+		return err
+	}
+	var opts ebpf.CollectionOptions
+	if log != nil {
+		opts.Programs.LogLevel = ebpf.LogLevelBranch | ebpf.LogLevelStats
+	}
+	coll, err := ebpf.NewCollectionWithOptions(out.Spec.Copy(), opts)
+	if err != nil {
+		return loadError(out, err)
+	}
+	defer coll.Close()
+	if log == nil {
+		return nil
+	}
+	for _, pm := range out.Programs {
+		name := pm.Name
+		if pm.Attach != nil {
+			name = pm.Attach.Name
+		}
+		fmt.Fprintf(log, "%s (%s):\n", name, pm.Name)
+		if p := coll.Programs[pm.Name]; p != nil {
+			for _, l := range strings.Split(strings.TrimRight(p.VerifierLog, "\n"), "\n") {
+				fmt.Fprintf(log, "\t%s\n", l)
+			}
+		}
+	}
+	return nil
+}
