@@ -1,0 +1,58 @@
+package tests
+
+import (
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPID: with -p, gtrace traces until that process exits, then prints
+// its maps. The workload sleeps first so the probes are attached before it
+// makes the syscalls it counts.
+func TestPID(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	wl := exec.Command(workloadPath(t), "sleep", "1500", ",", "getpid", "4")
+	if err := wl.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer wl.Process.Kill()
+	done := make(chan error, 1)
+	go func() { done <- wl.Wait() }()
+	pid := strconv.Itoa(wl.Process.Pid)
+
+	start := time.Now()
+	r := run(t, runOpts{}, gtracePath(t), "-p", pid,
+		"-e", `tracepoint:syscalls:sys_enter_getpid /pid == $1/ { @n = count(); }`, pid)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@n: 4\n")
+	select {
+	case <-done:
+	default:
+		t.Errorf("gtrace returned after %v while process %s was still running", time.Since(start), pid)
+	}
+}
+
+// TestPIDMissing: -p with a process that does not exist is a runtime
+// error (exit 1) that names the pid.
+func TestPIDMissing(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	r := run(t, runOpts{}, gtracePath(t), "-p", "999999999", "-e", `BEGIN { exit(); }`)
+	if r.exit != 1 || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q, want exit 1 and no output", r.exit, r.stdout)
+	}
+	if !containsAll(r.stderr, "999999999") {
+		t.Errorf("stderr does not name the pid: %q", r.stderr)
+	}
+}
+
+func containsAll(s string, parts ...string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
+}
