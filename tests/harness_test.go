@@ -201,6 +201,7 @@ type runOpts struct {
 	stdin   string
 	timeout time.Duration
 	dir     string
+	env     []string // added to the environment
 }
 
 // run executes bin with args in its own process group and kills the group
@@ -213,6 +214,9 @@ func run(t testing.TB, opts runOpts, bin string, args ...string) result {
 	}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.Command(bin, args...)
+	if len(opts.env) > 0 {
+		cmd.Env = append(os.Environ(), opts.env...)
+	}
 	cmd.Stdin = strings.NewReader(opts.stdin)
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr

@@ -198,3 +198,55 @@ func TestConfigStrlen(t *testing.T) {
 		want:   "Attaching 1 probe...\ngtrace\n\n\n@s: abcdefg\n",
 	}.checkOnly(t)
 }
+
+func TestReturn(t *testing.T) {
+	t.Parallel()
+	// return ends this run of the probe only: the second write still runs
+	// it, and END still runs.
+	e2eCase{
+		workload: "values 3 50",
+		script:   writeProbe + `{ @calls = count(); if (args->count < 10) { return; } @big = count(); } END { printf("end\n"); }`,
+		want:     "Attaching 2 probes...\nend\n\n\n@big: 1\n@calls: 2\n",
+	}.check(t)
+}
+
+func TestSizeofOffsetof(t *testing.T) {
+	t.Parallel()
+	// Both are evaluated at compile time from the kernel's BTF; compare
+	// them with what the running kernel's BTF says through the same
+	// cast and member access.
+	e2eCase{
+		script: `BEGIN { $t = (struct task_struct *)curtask; printf("%d %d %d %d\n", sizeof(struct task_struct) > 1000, offsetof(struct task_struct, pid) > 0, sizeof($t->pid), sizeof(uint16)); exit(); }`,
+		want:   "Attaching 1 probe...\n1 1 4 2\n\n\n",
+	}.checkOnly(t)
+}
+
+func TestPositionalCount(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { printf("%d %d %s\n", $#, $1 + 1, str($2)); exit(); }`,
+		params: []string{"41", "two", "three"},
+		want:   "Attaching 1 probe...\n3 42 two\n\n\n",
+	}.check(t)
+}
+
+func TestStrlenEnv(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	// With 8-byte strings, str() keeps 7 characters and the terminator.
+	args := traceArgs(t, nil, "open /tmp/gtrace-strlen-env 1", `tracepoint:syscalls:sys_enter_openat /pid == cpid/ { @[str(args->filename)] = count(); }`)
+	r := run(t, runOpts{env: []string{"BPFTRACE_STRLEN=8"}}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@[/tmp/gt]: 1\n")
+}
+
+func TestUnrollLoopsFlag(t *testing.T) {
+	t.Parallel()
+	// The same loop, unrolled instead of run by bpf_loop, gives the same
+	// figures.
+	e2eCase{
+		flags:  []string{"--unroll-loops"},
+		script: `BEGIN { $s = 0; for ($i : 0..10) { if ($i == 2) { continue; } if ($i == 7) { break; } $s += $i; } printf("%d\n", $s); exit(); }`,
+		want:   "Attaching 1 probe...\n19\n\n\n",
+	}.checkOnly(t)
+}
