@@ -1,8 +1,11 @@
 package lang
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/cilium/ebpf/btf"
 )
 
 // Attach points: each provider's syntax is checked here and expanded into
@@ -11,15 +14,65 @@ import (
 var providers = []string{"BEGIN", "END", "tracepoint", "interval", "profile", "software", "hardware",
 	"kprobe", "kretprobe", "uprobe", "uretprobe", "usdt", "rawtracepoint", "kfunc", "kretfunc", "fentry", "fexit"}
 
+// ProbeResolver is what a Resolver may also answer, for probe types beyond
+// tracepoints: user binaries (uprobe, usdt) and kernel functions (kprobe,
+// fentry). The runtime's resolver implements it; without it, only probes
+// naming an exact path and function are accepted.
+type ProbeResolver interface {
+	// ResolveBinary turns a path or a library name ("libc") into the
+	// absolute path of an ELF file, as bpftrace does.
+	ResolveBinary(name string) (string, error)
+	// Symbols lists the function symbols of the ELF file path matching
+	// the glob pattern, sorted.
+	Symbols(path, pattern string) ([]string, error)
+	// SymbolAt names the function containing the virtual address addr.
+	SymbolAt(path string, addr uint64) (string, bool)
+	// KernelFuncs lists traceable kernel functions matching the glob.
+	KernelFuncs(pattern string) ([]string, error)
+	// USDTProbes lists the USDT probes of path whose provider and name
+	// match the globs.
+	USDTProbes(path, provider, name string) ([]USDTProbe, error)
+}
+
+// USDTProbe is one USDT probe site from an ELF .note.stapsdt note.
+type USDTProbe struct {
+	Provider, Name string
+	// PC and Semaphore are virtual addresses in the file, already
+	// adjusted for prelinking; Semaphore is 0 when the probe has none.
+	PC, Semaphore uint64
+	Args          []USDTArg
+}
+
+// USDTArgKind says where a USDT argument's value is.
+type USDTArgKind int
+
+const (
+	USDTConst USDTArgKind = iota // the value is Value
+	USDTReg                      // the value is in register Reg
+	USDTMem                      // the value is at Reg + Offset in user memory
+)
+
+// USDTArg is one argument spec such as "-4@%edi" or "8@-16(%rbp)".
+type USDTArg struct {
+	Size   int  // 1, 2, 4 or 8
+	Signed bool // a negative size in the spec
+	Kind   USDTArgKind
+	Reg    string // pt_regs register name: "di", "bp", "x0", ...
+	Offset int64  // USDTMem
+	Value  int64  // USDTConst
+	Spec   string // as written in the note
+}
+
 func (c *checker) attach(pr *Probe) *ProbeInfo {
 	pi := &ProbeInfo{}
+	add := func(a *AttachInfo) { pi.Attach = append(pi.Attach, a) }
 	for _, ap := range pr.Attach {
 		switch ap.Provider {
 		case "BEGIN", "END":
 			if len(ap.Parts) != 0 {
 				c.errorf(ap, "%s takes no arguments", ap.Provider)
 			}
-			pi.Attach = append(pi.Attach, &AttachInfo{Provider: ap.Provider, Name: ap.Provider})
+			add(&AttachInfo{Provider: ap.Provider, Name: ap.Provider})
 		case "tracepoint":
 			if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
 				c.errorf(ap, "tracepoint needs a category and an event: tracepoint:category:event")
@@ -30,7 +83,7 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 				continue
 			}
 			targets := []string{ap.Parts[0] + ":" + ap.Parts[1]}
-			if strings.ContainsAny(targets[0], "*?") {
+			if isGlob(targets[0]) {
 				list, err := c.opts.Resolver.Tracepoints(targets[0])
 				if err != nil || len(list) == 0 {
 					c.errorf(ap, "no tracepoint matches %s", targets[0])
@@ -45,7 +98,7 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 					c.errorf(ap, "%v%s", err, c.tracepointHint(cat, ev))
 					continue
 				}
-				pi.Attach = append(pi.Attach, &AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + t, Target: t, Fields: fields})
+				add(&AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + t, Target: t, Fields: fields})
 			}
 		case "interval", "profile":
 			units := map[string]bool{"s": true, "ms": true, "us": true, "hz": true}
@@ -58,20 +111,324 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 				c.errorf(ap, "%s: %q is not a positive number", ap.Provider, ap.Parts[1])
 				continue
 			}
-			pi.Attach = append(pi.Attach, &AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + ap.Parts[0] + ":" + ap.Parts[1], Unit: ap.Parts[0], Value: n})
+			add(&AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + ap.Parts[0] + ":" + ap.Parts[1], Unit: ap.Parts[0], Value: n})
+		case "software", "hardware":
+			c.perfEvent(ap, add)
+		case "uprobe", "uretprobe":
+			c.uprobe(ap, add)
+		case "usdt":
+			c.usdt(ap, add)
+		case "rawtracepoint":
+			parts := ap.Parts
+			if len(parts) == 2 && parts[1] != "" {
+				parts = parts[1:] // module:name; modules share one namespace
+			}
+			if len(parts) != 1 || parts[0] == "" || isGlob(parts[0]) {
+				c.errorf(ap, "rawtracepoint needs a tracepoint name: rawtracepoint:sched_switch")
+				continue
+			}
+			add(&AttachInfo{Provider: "rawtracepoint", Name: "rawtracepoint:" + parts[0], Target: parts[0]})
+		case "kprobe", "kretprobe":
+			c.kprobe(ap, add)
+		case "fentry", "fexit", "kfunc", "kretfunc":
+			c.fentry(ap, add)
 		default:
-			known := false
-			for _, p := range providers {
-				known = known || p == ap.Provider
-			}
-			if known {
-				c.errorf(ap, "probe type %s is not supported yet", ap.Provider)
-			} else {
-				c.errorf(ap, "unknown probe type %q%s", ap.Provider, hint(ap.Provider, providers))
-			}
+			c.errorf(ap, "unknown probe type %q%s", ap.Provider, hint(ap.Provider, providers))
 		}
 	}
 	return pi
+}
+
+func isGlob(s string) bool { return strings.ContainsAny(s, "*?[") }
+
+// perfEvents lists the software and hardware event names and aliases, as
+// bpftrace v0.17 knows them (the runtime holds the perf configs).
+var perfEvents = map[string][]string{
+	"software": {"alignment-faults", "bpf-output", "context-switches", "cs", "cpu-clock", "cpu",
+		"cpu-migrations", "migrations", "dummy", "emulation-faults", "major-faults", "minor-faults",
+		"page-faults", "faults", "task-clock"},
+	"hardware": {"backend-stalls", "branch-instructions", "branches", "branch-misses", "bus-cycles",
+		"cache-misses", "cache-references", "cpu-cycles", "cycles", "frontend-stalls", "instructions", "ref-cycles"},
+}
+
+func (c *checker) perfEvent(ap *AttachPoint, add func(*AttachInfo)) {
+	if len(ap.Parts) < 1 || len(ap.Parts) > 2 || ap.Parts[0] == "" {
+		c.errorf(ap, "%s needs an event and an optional count: %s:event[:count]", ap.Provider, ap.Provider)
+		return
+	}
+	ev := ap.Parts[0]
+	known := false
+	for _, n := range perfEvents[ap.Provider] {
+		known = known || n == ev
+	}
+	if !known {
+		c.errorf(ap, "%s: unknown event %q%s", ap.Provider, ev, hint(ev, perfEvents[ap.Provider]))
+		return
+	}
+	var n uint64
+	name := ap.Provider + ":" + ev
+	if len(ap.Parts) == 2 {
+		var err error
+		n, err = strconv.ParseUint(ap.Parts[1], 0, 64)
+		if err != nil || n == 0 {
+			c.errorf(ap, "%s: %q is not a positive number", ap.Provider, ap.Parts[1])
+			return
+		}
+		name += ":" + ap.Parts[1]
+	}
+	add(&AttachInfo{Provider: ap.Provider, Name: name, Target: ev, Value: n})
+}
+
+func (c *checker) probeResolver() ProbeResolver {
+	pr, _ := c.opts.Resolver.(ProbeResolver)
+	return pr
+}
+
+// uprobe handles uprobe:PATH:FUNC[+OFF], uprobe:PATH:0xADDR and globs.
+func (c *checker) uprobe(ap *AttachPoint, add func(*AttachInfo)) {
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		c.errorf(ap, "%s needs a binary and a function: %s:/path/to/binary:function", ap.Provider, ap.Provider)
+		return
+	}
+	path, fn := ap.Parts[0], ap.Parts[1]
+	res := c.probeResolver()
+	if res != nil {
+		p, err := res.ResolveBinary(path)
+		if err != nil {
+			c.errorf(ap, "%s: %v", ap.Provider, err)
+			return
+		}
+		path = p
+	} else if !strings.HasPrefix(path, "/") {
+		c.errorf(ap, "%s: cannot find %q: no resolver for library names", ap.Provider, path)
+		return
+	}
+	prefix := ap.Provider + ":" + path + ":"
+	if strings.HasPrefix(fn, "0x") || strings.HasPrefix(fn, "0X") || fn[0] >= '0' && fn[0] <= '9' {
+		addr, err := strconv.ParseUint(fn, 0, 64)
+		if err != nil {
+			c.errorf(ap, "%s: %q is not an address", ap.Provider, fn)
+			return
+		}
+		name := fn
+		if res != nil {
+			if s, ok := res.SymbolAt(path, addr); ok {
+				name = s
+			}
+		}
+		add(&AttachInfo{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr})
+		return
+	}
+	fn, off, err := splitOffset(fn)
+	if err != nil {
+		c.errorf(ap, "%s: %v", ap.Provider, err)
+		return
+	}
+	if off != 0 && ap.Provider == "uretprobe" {
+		c.errorf(ap, "uretprobe cannot take an offset")
+		return
+	}
+	funcs := []string{fn}
+	if isGlob(fn) || res != nil {
+		if res == nil {
+			c.errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, fn)
+			return
+		}
+		list, err := res.Symbols(path, fn)
+		if err != nil {
+			c.errorf(ap, "%s: %v", ap.Provider, err)
+			return
+		}
+		if len(list) == 0 {
+			if isGlob(fn) {
+				c.errorf(ap, "%s: no function of %s matches %s", ap.Provider, path, fn)
+			} else {
+				c.errorf(ap, "%s: %s has no function %s", ap.Provider, path, fn)
+			}
+			return
+		}
+		funcs = list
+	}
+	if off != 0 && len(funcs) > 1 {
+		c.errorf(ap, "%s: an offset cannot be used with a wildcard", ap.Provider)
+		return
+	}
+	for _, f := range funcs {
+		name := prefix + f
+		if off != 0 {
+			name += fmt.Sprintf("+%d", off)
+		}
+		add(&AttachInfo{Provider: ap.Provider, Name: name, Path: path, Func: f, Offset: off})
+	}
+}
+
+// splitOffset splits "func+off".
+func splitOffset(fn string) (string, uint64, error) {
+	name, offs, ok := strings.Cut(fn, "+")
+	if !ok {
+		return fn, 0, nil
+	}
+	off, err := strconv.ParseUint(offs, 0, 64)
+	if err != nil || name == "" {
+		return "", 0, fmt.Errorf("%q is not function+offset", fn)
+	}
+	return name, off, nil
+}
+
+// usdt handles usdt:PATH:[PROVIDER:]NAME, with globs in both names.
+func (c *checker) usdt(ap *AttachPoint, add func(*AttachInfo)) {
+	if len(ap.Parts) < 2 || len(ap.Parts) > 3 || ap.Parts[0] == "" || ap.Parts[len(ap.Parts)-1] == "" {
+		c.errorf(ap, "usdt needs a binary and a probe: usdt:/path/to/binary:[provider:]name")
+		return
+	}
+	res := c.probeResolver()
+	if res == nil {
+		c.errorf(ap, "usdt: probes are not available: no resolver")
+		return
+	}
+	path, err := res.ResolveBinary(ap.Parts[0])
+	if err != nil {
+		c.errorf(ap, "usdt: %v", err)
+		return
+	}
+	provider, name := "*", ap.Parts[1]
+	if len(ap.Parts) == 3 {
+		provider, name = ap.Parts[1], ap.Parts[2]
+	}
+	list, err := res.USDTProbes(path, provider, name)
+	if err != nil {
+		c.errorf(ap, "usdt: %v", err)
+		return
+	}
+	if len(list) == 0 {
+		c.errorf(ap, "usdt: %s has no probe %s:%s", path, provider, name)
+		return
+	}
+	for i := range list {
+		u := list[i]
+		add(&AttachInfo{Provider: "usdt", Name: "usdt:" + path + ":" + u.Provider + ":" + u.Name,
+			Path: path, Func: u.Name, USDT: &u})
+	}
+}
+
+// kprobe handles kprobe:FUNC[+OFF] and kretprobe:FUNC, with globs.
+func (c *checker) kprobe(ap *AttachPoint, add func(*AttachInfo)) {
+	parts := ap.Parts
+	if len(parts) == 2 && parts[1] != "" {
+		parts = parts[1:] // module:function
+	}
+	if len(parts) != 1 || parts[0] == "" {
+		c.errorf(ap, "%s needs a kernel function: %s:function", ap.Provider, ap.Provider)
+		return
+	}
+	fn, off, err := splitOffset(parts[0])
+	if err != nil {
+		c.errorf(ap, "%s: %v", ap.Provider, err)
+		return
+	}
+	if off != 0 && ap.Provider == "kretprobe" {
+		c.errorf(ap, "kretprobe cannot take an offset")
+		return
+	}
+	funcs := []string{fn}
+	if isGlob(fn) {
+		if off != 0 {
+			c.errorf(ap, "%s: an offset cannot be used with a wildcard", ap.Provider)
+			return
+		}
+		res := c.probeResolver()
+		if res == nil {
+			c.errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, fn)
+			return
+		}
+		list, err := res.KernelFuncs(fn)
+		if err != nil || len(list) == 0 {
+			c.errorf(ap, "%s: no kernel function matches %s", ap.Provider, fn)
+			return
+		}
+		funcs = list
+	}
+	for _, f := range funcs {
+		name := ap.Provider + ":" + f
+		if off != 0 {
+			name += fmt.Sprintf("+%d", off)
+		}
+		add(&AttachInfo{Provider: ap.Provider, Name: name, Target: f, Func: f, Offset: off})
+	}
+}
+
+// fentry handles fentry/fexit (and bpftrace's kfunc/kretfunc names) with
+// the function's arguments typed from BTF.
+func (c *checker) fentry(ap *AttachPoint, add func(*AttachInfo)) {
+	parts := ap.Parts
+	if len(parts) == 2 && parts[1] != "" {
+		parts = parts[1:] // module:function
+	}
+	if len(parts) != 1 || parts[0] == "" {
+		c.errorf(ap, "%s needs a kernel function: %s:function", ap.Provider, ap.Provider)
+		return
+	}
+	spec, err := c.kernelTypes()
+	if err != nil {
+		c.errorf(ap, "%s: %v", ap.Provider, err)
+		return
+	}
+	funcs := []string{parts[0]}
+	if isGlob(funcs[0]) {
+		res := c.probeResolver()
+		if res == nil {
+			c.errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, funcs[0])
+			return
+		}
+		funcs, _ = res.KernelFuncs(funcs[0])
+		if len(funcs) == 0 {
+			c.errorf(ap, "%s: no kernel function matches %s", ap.Provider, parts[0])
+			return
+		}
+	}
+	for _, f := range funcs {
+		var fn *btf.Func
+		if err := spec.TypeByName(f, &fn); err != nil {
+			if len(funcs) == 1 {
+				c.errorf(ap, "%s: the kernel's BTF has no function %s", ap.Provider, f)
+			}
+			continue
+		}
+		proto, ok := fn.Type.(*btf.FuncProto)
+		if !ok {
+			continue
+		}
+		a := &AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
+		usable := true
+		for i, p := range proto.Params {
+			t, err := c.valueType(p.Type)
+			if err != nil || t.Kind != KInt && t.Kind != KString || i >= 12 {
+				usable = false
+				break
+			}
+			size, _ := btf.Sizeof(p.Type)
+			if t.Kind == KString { // char arrays are not passed by value
+				usable = false
+				break
+			}
+			a.Fields = append(a.Fields, TracepointField{Name: p.Name, CType: typeName(p.Type), Offset: 8 * i,
+				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
+		}
+		if !usable {
+			if len(funcs) == 1 {
+				c.errorf(ap, "%s: %s takes arguments gtrace cannot read (structs passed by value)", ap.Provider, f)
+			}
+			continue
+		}
+		a.NArgs = len(proto.Params)
+		if _, void := proto.Return.(*btf.Void); !void && proto.Return != nil {
+			t, err := c.valueType(proto.Return)
+			if err == nil && t.Kind == KInt {
+				a.Return = t
+			}
+		}
+		add(a)
+	}
 }
 
 func (c *checker) tracepointHint(cat, ev string) string {
@@ -90,14 +447,109 @@ func (c *checker) tracepointHint(cat, ev string) string {
 	return ""
 }
 
+// ArgIndex reports N for the builtin argN.
+func ArgIndex(name string) (int, bool) {
+	if !strings.HasPrefix(name, "arg") || len(name) < 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(name[3:])
+	if err != nil || n < 0 || strconv.Itoa(n) != name[3:] {
+		return 0, false
+	}
+	return n, true
+}
+
+// MaxRegArgs is how many argN a kprobe or uprobe can read from registers.
+const MaxRegArgs = 6
+
 // contextIdent types the builtins whose meaning depends on the probe type:
 // arguments, return values, the traced function. ok is false for names it
 // does not know; it reports its own errors and then returns (nil, true).
 func (c *checker) contextIdent(e *Ident) (*Type, bool) {
+	if n, ok := ArgIndex(e.Name); ok {
+		var typ *Type
+		for _, a := range c.probe.Attach {
+			var t *Type
+			switch a.Provider {
+			case "kprobe", "uprobe":
+				if n >= MaxRegArgs {
+					c.errorf(e, "%s: only arg0 to arg%d are available", a.Provider, MaxRegArgs-1)
+					return nil, true
+				}
+				t = &Type{Kind: KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
+			case "rawtracepoint":
+				if n >= 12 {
+					c.errorf(e, "rawtracepoint: only arg0 to arg11 are available")
+					return nil, true
+				}
+				t = Uint64
+			case "usdt":
+				if n >= len(a.USDT.Args) {
+					c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)
+					return nil, true
+				}
+				// bpftrace v0.17 types them uint64 (negative values sign-extended).
+				t = &Type{Kind: KInt, Size: 8, UserPtr: true}
+			default:
+				c.errorf(e, "%s is not available in %s probes%s", e.Name, a.Provider, argsHint(a.Provider))
+				return nil, true
+			}
+			if typ == nil {
+				typ = t
+			}
+		}
+		return typ, true
+	}
 	switch e.Name {
-	case "retval", "func", "ctx":
-		c.errorf(e, "%s is not available in this probe type", e.Name)
+	case "retval":
+		var typ *Type
+		for _, a := range c.probe.Attach {
+			t := Uint64
+			switch a.Provider {
+			case "kretprobe", "uretprobe":
+			case "fexit", "kretfunc":
+				if a.Return == nil {
+					c.errorf(e, "%s returns nothing gtrace can read", a.Func)
+					return nil, true
+				}
+				t = a.Return
+			default:
+				c.errorf(e, "retval is not available in %s probes: use kretprobe, uretprobe or fexit", a.Provider)
+				return nil, true
+			}
+			if typ == nil {
+				typ = t
+			}
+		}
+		return typ, true
+	case "func":
+		for _, a := range c.probe.Attach {
+			if a.Func == "" {
+				c.errorf(e, "func is not available in %s probes", a.Provider)
+				return nil, true
+			}
+		}
+		return StringType(c.info.Strlen), true
+	case "ctx":
+		c.errorf(e, "ctx is not supported yet")
 		return nil, true
 	}
 	return nil, false
+}
+
+func argsHint(provider string) string {
+	switch provider {
+	case "tracepoint", "fentry", "fexit", "kfunc", "kretfunc":
+		return ": use args->name"
+	}
+	return ""
+}
+
+// HasArgs says whether a's probe type has the `args` record.
+func (a *AttachInfo) HasArgs() bool {
+	switch a.Provider {
+	case "tracepoint", "fentry", "fexit", "kfunc", "kretfunc":
+		return true
+	}
+	return false
 }

@@ -7,9 +7,10 @@ type TracepointField struct {
 	Offset  int
 	Size    int
 	Signed  bool
-	DataLoc bool // __data_loc: a u32 with the offset in the low 16 bits and length in the high 16
-	Array   int  // element count for fixed arrays like char comm[16], else 0
-	Pointer bool // the C type is a pointer
+	DataLoc bool  // __data_loc: a u32 with the offset in the low 16 bits and length in the high 16
+	Array   int   // element count for fixed arrays like char comm[16], else 0
+	Pointer bool  // the C type is a pointer
+	Type    *Type // when set, the checked type (fentry arguments typed from BTF)
 }
 
 // Resolver answers the questions the checker and compiler have about the

@@ -20,6 +20,9 @@
  *   getpid N          N getpid(2)
  *   getppid N         N getppid(2)
  *   threads T N       T threads, each doing N getppid(2), all joined
+ *   call N A B        N calls of workload_add(A + i, B), i = 0..N-1, for
+ *                     uprobe tests (arg0, arg1, retval)
+ *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
  *   sleep MS          sleep MS milliseconds
  *   exit CODE         exit at once with status CODE
  *
@@ -106,6 +109,22 @@ static void do_read(long size)
 		die("short read from /dev/zero", NULL);
 }
 
+/*
+ * Uprobe targets: never inlined, and kept with their names in the symbol
+ * table. The empty asm stops the compiler from assuming anything about them.
+ */
+__attribute__((noinline, used)) long workload_add(long a, long b)
+{
+	__asm__ volatile("" ::: "memory");
+	return a + b;
+}
+
+__attribute__((noinline, used)) long workload_str(const char *s)
+{
+	__asm__ volatile("" ::: "memory");
+	return (long)strlen(s);
+}
+
 static void *thread_main(void *arg)
 {
 	long n = *(long *)arg;
@@ -172,6 +191,20 @@ static int step(int argc, char **argv)
 		for (long i = 0; i < t; i++)
 			pthread_join(ids[i], NULL);
 		free(ids);
+		return 3;
+	}
+	if (strcmp(cmd, "call") == 0) {
+		NEED(3);
+		long n = num(argv[1]), a = num(argv[2]), b = num(argv[3]);
+		for (long i = 0; i < n; i++)
+			workload_add(a + i, b);
+		return 4;
+	}
+	if (strcmp(cmd, "callstr") == 0) {
+		NEED(2);
+		long n = num(argv[2]);
+		for (long i = 0; i < n; i++)
+			workload_str(argv[1]);
 		return 3;
 	}
 	if (strcmp(cmd, "sleep") == 0) {

@@ -1,0 +1,269 @@
+package runtime
+
+import (
+	"bytes"
+	"debug/elf"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// ELF files for uprobes and usdt: function symbols, virtual address to
+// file offset (what the kernel's uprobe API takes), and library lookup.
+
+// elfSymbol is one function symbol of an ELF file.
+type elfSymbol struct {
+	Name       string
+	Addr, Size uint64 // virtual address
+}
+
+// elfInfo is what gtrace needs from one ELF file, read once per process.
+type elfInfo struct {
+	path  string
+	syms  []elfSymbol // sorted by name, unique
+	loads []elf.ProgHeader
+	notes []usdtNote
+	err   error
+}
+
+var (
+	elfMu    sync.Mutex
+	elfCache = map[string]*elfInfo{}
+)
+
+// openELF reads path's function symbols, segments and USDT notes.
+func openELF(path string) (*elfInfo, error) {
+	elfMu.Lock()
+	defer elfMu.Unlock()
+	if ei := elfCache[path]; ei != nil {
+		return ei, ei.err
+	}
+	ei := &elfInfo{path: path}
+	ei.err = ei.read()
+	elfCache[path] = ei
+	return ei, ei.err
+}
+
+func (ei *elfInfo) read() error {
+	f, err := elf.Open(ei.path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", ei.path, err)
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_LOAD {
+			ei.loads = append(ei.loads, p.ProgHeader)
+		}
+	}
+	syms, _ := f.Symbols()
+	dyn, _ := f.DynamicSymbols()
+	seen := map[string]bool{}
+	for _, s := range append(syms, dyn...) {
+		t := elf.ST_TYPE(s.Info)
+		if t != elf.STT_FUNC && t != elf.STT_GNU_IFUNC || s.Value == 0 || s.Section == elf.SHN_UNDEF || s.Name == "" {
+			continue
+		}
+		// Versioned dynamic names (memcpy@@GLIBC_2.14) attach by their base name.
+		name, _, _ := strings.Cut(s.Name, "@")
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		ei.syms = append(ei.syms, elfSymbol{Name: name, Addr: s.Value, Size: s.Size})
+	}
+	sort.Slice(ei.syms, func(i, j int) bool { return ei.syms[i].Name < ei.syms[j].Name })
+	ei.notes, err = readUSDTNotes(f)
+	return err
+}
+
+// symbol looks a function up by name.
+func (ei *elfInfo) symbol(name string) (elfSymbol, bool) {
+	i := sort.Search(len(ei.syms), func(i int) bool { return ei.syms[i].Name >= name })
+	if i < len(ei.syms) && ei.syms[i].Name == name {
+		return ei.syms[i], true
+	}
+	return elfSymbol{}, false
+}
+
+// symbolAt names the function containing addr.
+func (ei *elfInfo) symbolAt(addr uint64) (elfSymbol, bool) {
+	for _, s := range ei.syms {
+		if s.Addr <= addr && (addr < s.Addr+s.Size || s.Size == 0 && addr == s.Addr) {
+			return s, true
+		}
+	}
+	return elfSymbol{}, false
+}
+
+// match lists the function names matching a glob, sorted.
+func (ei *elfInfo) match(pattern string) []string {
+	var out []string
+	for _, s := range ei.syms {
+		if globMatch(pattern, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// fileOffset converts a virtual address to its offset in the file, which
+// is how the kernel's uprobe interface names a location.
+func (ei *elfInfo) fileOffset(addr uint64) (uint64, error) {
+	for _, p := range ei.loads {
+		if p.Vaddr <= addr && addr < p.Vaddr+p.Memsz {
+			return addr - p.Vaddr + p.Off, nil
+		}
+	}
+	return 0, fmt.Errorf("%s: address 0x%x is in no loaded segment", ei.path, addr)
+}
+
+// uprobeOffset is the file offset of fn+off (or of the virtual address
+// addr when it is nonzero) in path.
+func uprobeOffset(path, fn string, off, addr uint64) (uint64, error) {
+	ei, err := openELF(path)
+	if err != nil {
+		return 0, err
+	}
+	if addr == 0 {
+		s, ok := ei.symbol(fn)
+		if !ok {
+			return 0, fmt.Errorf("%s has no function %s", path, fn)
+		}
+		if off != 0 && s.Size != 0 && off >= s.Size {
+			return 0, fmt.Errorf("offset %d is past the end of %s (%d bytes)", off, fn, s.Size)
+		}
+		addr = s.Addr + off
+	}
+	return ei.fileOffset(addr)
+}
+
+// resolveBinary finds the ELF file a uprobe or usdt probe names, as
+// bpftrace does: a name with a slash is a path; otherwise a library
+// ("libc" is libc.so.6 from the loader's cache or the standard
+// directories), else a program in $PATH.
+func resolveBinary(name string) (string, error) {
+	if strings.Contains(name, "/") {
+		p, err := filepath.Abs(name)
+		if err != nil {
+			return "", err
+		}
+		if _, err := os.Stat(p); err != nil {
+			return "", fmt.Errorf("%s: no such file", name)
+		}
+		return p, nil
+	}
+	if p := findLibrary(name); p != "" {
+		return p, nil
+	}
+	if p, err := exec.LookPath(name); err == nil {
+		return filepath.Abs(p)
+	}
+	return "", fmt.Errorf("cannot find %q: not a library in ld.so.cache or the standard directories, nor a program in $PATH", name)
+}
+
+// libDirs are searched when ld.so.cache has no entry.
+var libDirs = []string{"/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib",
+	"/lib/" + multiarch(), "/usr/lib/" + multiarch()}
+
+func multiarch() string {
+	switch goruntime.GOARCH {
+	case "arm64":
+		return "aarch64-linux-gnu"
+	}
+	return "x86_64-linux-gnu"
+}
+
+// findLibrary returns the path of lib<name>.so* (or <name>.so*).
+func findLibrary(name string) string {
+	prefixes := []string{"lib" + name + ".so", name + ".so"}
+	if strings.HasPrefix(name, "lib") {
+		prefixes = []string{name + ".so", name}
+	}
+	if entries, err := readLdCache("/etc/ld.so.cache"); err == nil {
+		for _, prefix := range prefixes {
+			for _, e := range entries {
+				if (e.key == prefix || strings.HasPrefix(e.key, prefix+".")) && nativeELF(e.path) {
+					return e.path
+				}
+			}
+		}
+	}
+	for _, prefix := range prefixes {
+		for _, dir := range libDirs {
+			matches, _ := filepath.Glob(filepath.Join(dir, prefix+"*"))
+			sort.Strings(matches)
+			for _, m := range matches {
+				base := filepath.Base(m)
+				if (base == prefix || strings.HasPrefix(base, prefix+".")) && nativeELF(m) {
+					return m
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nativeELF says whether path is an ELF file for this machine.
+func nativeELF(path string) bool {
+	f, err := elf.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	switch goruntime.GOARCH {
+	case "amd64":
+		return f.Machine == elf.EM_X86_64
+	case "arm64":
+		return f.Machine == elf.EM_AARCH64
+	}
+	return true
+}
+
+type ldCacheEntry struct{ key, path string }
+
+// readLdCache parses glibc's ld.so.cache ("glibc-ld.so.cache1.1" format,
+// possibly after the old "ld.so-1.7.0" table): a header, fixed entries of
+// {int32 flags; uint32 key, value; uint32 osversion; uint64 hwcap}, and a
+// string table; string offsets count from the new header.
+func readLdCache(path string) ([]ldCacheEntry, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	const magic = "glibc-ld.so.cache1.1"
+	base := bytes.Index(data, []byte(magic))
+	if base < 0 {
+		return nil, errors.New("ld.so.cache: unknown format")
+	}
+	hdr := data[base:]
+	if len(hdr) < 48 {
+		return nil, errors.New("ld.so.cache: short header")
+	}
+	n := int(binary.LittleEndian.Uint32(hdr[20:]))
+	str := func(off uint32) string {
+		if int(off) >= len(hdr) {
+			return ""
+		}
+		s := hdr[off:]
+		if i := bytes.IndexByte(s, 0); i >= 0 {
+			s = s[:i]
+		}
+		return string(s)
+	}
+	var out []ldCacheEntry
+	for i := 0; i < n; i++ {
+		e := hdr[48+24*i:]
+		if len(e) < 24 {
+			break
+		}
+		out = append(out, ldCacheEntry{key: str(binary.LittleEndian.Uint32(e[4:])), path: str(binary.LittleEndian.Uint32(e[8:]))})
+	}
+	return out, nil
+}

@@ -1,0 +1,207 @@
+package runtime
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+	"github.com/cilium/ebpf/features"
+	"golang.org/x/sys/unix"
+)
+
+// Info writes what this kernel offers gtrace, as `bpftrace --info` does:
+// the system, kernel features, the helpers and map types scripts rely on,
+// and which probe types work here — with the reason when one does not.
+// Each answer comes from trying the feature (cilium/ebpf's feature
+// probes), not from the kernel version.
+func Info(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	yes := func(err error) string {
+		if err == nil {
+			return "yes"
+		}
+		return "no (" + reason(err) + ")"
+	}
+
+	var uts unix.Utsname
+	if err := unix.Uname(&uts); err != nil {
+		return fmt.Errorf("uname: %w", err)
+	}
+	fmt.Fprintln(bw, "System")
+	fmt.Fprintf(bw, "  OS: %s %s %s\n", unix.ByteSliceToString(uts.Sysname[:]), unix.ByteSliceToString(uts.Release[:]), unix.ByteSliceToString(uts.Version[:]))
+	fmt.Fprintf(bw, "  Arch: %s\n", unix.ByteSliceToString(uts.Machine[:]))
+	fmt.Fprintf(bw, "  gtrace built with: %s for %s/%s\n", goruntime.Version(), goruntime.GOOS, goruntime.GOARCH)
+	if err := CheckPrivileges(); err != nil {
+		fmt.Fprintf(bw, "  privileges: %v (the answers below need them)\n", err)
+	}
+
+	fmt.Fprintln(bw, "\nKernel features")
+	_, btfErr := btf.LoadKernelSpec()
+	fmt.Fprintf(bw, "  BTF (kernel types): %s\n", yes(btfErr))
+	fmt.Fprintf(bw, "  bounded loops: %s\n", yes(features.HaveBoundedLoops()))
+	fmt.Fprintf(bw, "  1M instructions per program: %s\n", yes(features.HaveLargeInstructions()))
+	fmt.Fprintf(bw, "  tracefs: %s\n", yes(tracefsErr()))
+	fmt.Fprintf(bw, "  uprobe semaphores (ref_ctr_offset): %s\n", yes(statErr("/sys/bus/event_source/devices/uprobe/format/ref_ctr_offset")))
+	fmt.Fprintf(bw, "  kprobe_multi links: %s\n", yes(features.HaveBPFLinkKprobeMulti()))
+	fmt.Fprintf(bw, "  uprobe_multi links: %s\n", yes(features.HaveBPFLinkUprobeMulti()))
+	fmt.Fprintf(bw, "  lockdown: %s\n", lockdown())
+
+	fmt.Fprintln(bw, "\nKernel helpers")
+	helpers := []struct {
+		name string
+		pt   ebpf.ProgramType
+		fn   asm.BuiltinFunc
+	}{
+		{"probe_read_user_str", ebpf.Kprobe, asm.FnProbeReadUserStr},
+		{"probe_read_kernel_str", ebpf.Kprobe, asm.FnProbeReadKernelStr},
+		{"get_current_task", ebpf.Kprobe, asm.FnGetCurrentTask},
+		{"get_current_cgroup_id", ebpf.Kprobe, asm.FnGetCurrentCgroupId},
+		{"get_stackid", ebpf.Kprobe, asm.FnGetStackid},
+		{"ringbuf_output", ebpf.Kprobe, asm.FnRingbufOutput},
+		{"loop", ebpf.Kprobe, asm.FnLoop},
+		{"for_each_map_elem", ebpf.Kprobe, asm.FnForEachMapElem},
+		{"get_attach_cookie", ebpf.Kprobe, asm.FnGetAttachCookie},
+		{"get_func_ip", ebpf.Kprobe, asm.FnGetFuncIp},
+		{"send_signal", ebpf.Kprobe, asm.FnSendSignal},
+		{"override_return", ebpf.Kprobe, asm.FnOverrideReturn},
+		{"probe_write_user", ebpf.Kprobe, asm.FnProbeWriteUser},
+		{"get_ns_current_pid_tgid", ebpf.Kprobe, asm.FnGetNsCurrentPidTgid},
+	}
+	for _, h := range helpers {
+		err := features.HaveProgramHelper(h.pt, h.fn)
+		if errors.Is(err, ebpf.ErrNotSupported) {
+			err = errors.New("not available to kprobe programs")
+		}
+		fmt.Fprintf(bw, "  %s: %s\n", h.name, yes(err))
+	}
+
+	fmt.Fprintln(bw, "\nMap types")
+	for _, m := range []struct {
+		name string
+		mt   ebpf.MapType
+	}{
+		{"hash", ebpf.Hash}, {"percpu hash", ebpf.PerCPUHash}, {"array", ebpf.Array},
+		{"percpu array", ebpf.PerCPUArray}, {"stack trace", ebpf.StackTrace},
+		{"perf event array", ebpf.PerfEventArray}, {"ringbuf", ebpf.RingBuf}, {"prog array", ebpf.ProgramArray},
+	} {
+		fmt.Fprintf(bw, "  %s: %s\n", m.name, yes(features.HaveMapType(m.mt)))
+	}
+
+	fmt.Fprintln(bw, "\nProbe types")
+	for _, p := range probeSupport() {
+		fmt.Fprintf(bw, "  %s: %s\n", p.name, yes(p.err))
+	}
+	return nil
+}
+
+type probeType struct {
+	name string
+	err  error
+}
+
+// probeSupport says, for each probe type, whether this kernel can run it.
+func probeSupport() []probeType {
+	tp := firstErr(tracefsErr(), features.HaveProgramType(ebpf.TracePoint))
+	perf := firstErr(features.HaveProgramType(ebpf.PerfEvent), softwarePerfErr())
+	uprobe := firstErr(features.HaveProgramType(ebpf.Kprobe),
+		statErr("/sys/bus/event_source/devices/uprobe", "the kernel was built without uprobes (CONFIG_UPROBE_EVENTS)"))
+	kprobe := features.HaveProgramType(ebpf.Kprobe)
+	if kprobe == nil && !haveKprobes() {
+		kprobe = errors.New("the kernel was built without kprobes (CONFIG_KPROBES)")
+	}
+	var hw error
+	if !hasCorePMU() {
+		hw = errors.New("no hardware performance counters (PMU): a VM without PMU passthrough?")
+	}
+	tracing := haveTracing()
+	if tracing != nil {
+		tracing = fmt.Errorf("BPF tracing programs do not load here: %s", reason(tracing))
+	}
+	return []probeType{
+		{"BEGIN/END", features.HaveProgramType(ebpf.RawTracepoint)},
+		{"tracepoint", tp},
+		{"rawtracepoint", features.HaveProgramType(ebpf.RawTracepoint)},
+		{"kprobe/kretprobe", kprobe},
+		{"fentry/fexit (kfunc/kretfunc)", tracing},
+		{"uprobe/uretprobe", uprobe},
+		{"usdt", uprobe},
+		{"profile/interval", perf},
+		{"software", perf},
+		{"hardware", firstErr(perf, hw)},
+	}
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// reason shortens a feature probe's error to what matters to a user.
+func reason(err error) string {
+	var errno unix.Errno
+	s := err.Error()
+	if errors.Is(err, ebpf.ErrNotSupported) {
+		s = strings.TrimSuffix(s, ": not supported")
+		if !strings.Contains(s, " ") {
+			return "not supported"
+		}
+	} else if errors.As(err, &errno) && !strings.Contains(s, " ") {
+		return errno.Error()
+	}
+	return s
+}
+
+func tracefsErr() error {
+	_, err := TracefsDir()
+	return err
+}
+
+func statErr(path string, why ...string) error {
+	if _, err := os.Stat(path); err != nil {
+		if len(why) > 0 {
+			return errors.New(why[0])
+		}
+		return fmt.Errorf("no %s", filepath.Base(path))
+	}
+	return nil
+}
+
+// softwarePerfErr opens (and closes) a software perf event.
+func softwarePerfErr() error {
+	attr := unix.PerfEventAttr{Type: unix.PERF_TYPE_SOFTWARE, Config: unix.PERF_COUNT_SW_CPU_CLOCK, Sample: 1000000}
+	attr.Bits |= unix.PerfBitDisabled
+	fd, err := unix.PerfEventOpen(&attr, -1, 0, -1, unix.PERF_FLAG_FD_CLOEXEC)
+	if err != nil {
+		return fmt.Errorf("perf_event_open: %w", err)
+	}
+	unix.Close(fd)
+	return nil
+}
+
+func lockdown() string {
+	data, err := os.ReadFile("/sys/kernel/security/lockdown")
+	if err != nil {
+		return "unknown"
+	}
+	s := strings.TrimSpace(string(data))
+	if i, j := strings.IndexByte(s, '['), strings.IndexByte(s, ']'); i >= 0 && j > i {
+		s = s[i+1 : j]
+	}
+	if s == "integrity" || s == "confidentiality" {
+		return s + " (bpf_probe_write_user is refused)"
+	}
+	return s
+}

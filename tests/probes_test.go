@@ -1,0 +1,331 @@
+package tests
+
+import (
+	"debug/elf"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// End-to-end tests of the probe types beyond tracepoints: uprobes on the
+// workload's own functions, USDT probes of tests/workload/usdt.c, raw
+// tracepoints, perf events, and the clear errors for what this kernel lacks.
+
+var (
+	usdtOnce sync.Once
+	usdtBins map[string]string // by optimization level
+	usdtErr  error
+)
+
+// usdtPath builds tests/workload/usdt.c at -O2 (arguments in registers and
+// constants) or -O0 (arguments in memory relative to %rbp) once per run.
+func usdtPath(t testing.TB, opt string) string {
+	t.Helper()
+	usdtOnce.Do(func() {
+		root, err := repoRoot()
+		if err != nil {
+			usdtErr = err
+			return
+		}
+		usdtBins = map[string]string{}
+		src := filepath.Join(root, "tests", "workload", "usdt.c")
+		for _, o := range []string{"-O2", "-O0"} {
+			out := filepath.Join(tmpDir, "usdt"+o)
+			cmd := exec.Command("gcc", o, "-Wall", "-o", out, src)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				usdtErr = fmt.Errorf("gcc %s: %v\n%s(USDT needs <sys/sdt.h>: apt-get install systemtap-sdt-dev)", src, err, b)
+				return
+			}
+			usdtBins[o] = out
+		}
+	})
+	if usdtErr != nil {
+		t.Fatalf("no usdt program: %v", usdtErr)
+	}
+	return usdtBins[opt]
+}
+
+func TestUprobeArgs(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "call 3 10 5",
+		script:   `uprobe:` + wl + `:workload_add /pid == cpid/ { @s = sum(arg0); @b = sum(arg1); @n = count(); @f[func] = count(); }`,
+		want:     "Attaching 1 probe...\n\n\n@b: 15\n@f[workload_add]: 3\n@n: 3\n@s: 33\n",
+		// bpftrace resolves func from the instruction pointer when it
+		// prints, through the process's maps: with the process gone it
+		// prints 0x401e60. gtrace knows the function when it compiles.
+		known: []knownDiff{known("func names the function even after the process exited", `^@f\[`)},
+	}.check(t)
+}
+
+func TestUprobeStringArg(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "callstr hello 2 , callstr bye 1",
+		script:   `uprobe:` + wl + `:workload_str /pid == cpid/ { @[str(arg0)] = count(); }`,
+		want:     "Attaching 1 probe...\n\n\n@[bye]: 1\n@[hello]: 2\n",
+	}.check(t)
+}
+
+func TestUretprobeRetval(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "call 3 10 5",
+		script:   `uretprobe:` + wl + `:workload_add /pid == cpid/ { @r = sum(retval); @m = max(retval); }`,
+		want:     "Attaching 1 probe...\n\n\n@m: 17\n@r: 48\n",
+	}.check(t)
+}
+
+func TestUprobeWildcard(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "call 2 1 1 , callstr x 1",
+		script:   `uprobe:` + wl + `:workload_* /pid == cpid/ { @[probe] = count(); }`,
+		want: "Attaching 2 probes...\n\n\n@[uprobe:" + wl + ":workload_str]: 1\n" +
+			"@[uprobe:" + wl + ":workload_add]: 2\n",
+	}.check(t)
+}
+
+// uprobe:PATH:0xADDR names the function's virtual address, as nm shows it.
+func TestUprobeAddress(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	f, err := elf.Open(wl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := f.Symbols()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var addr uint64
+	for _, s := range syms {
+		if s.Name == "workload_add" {
+			addr = s.Value
+		}
+	}
+	if addr == 0 {
+		t.Fatal("the workload has no workload_add symbol")
+	}
+	gtraceOnly(t) // bpftrace v0.17 needs libbfd/libopcodes for addresses
+	requireRoot(t)
+	args := traceArgs(t, nil, "call 4 1 1", fmt.Sprintf("uprobe:%s:0x%x /pid == cpid/ { @[func] = count(); }", wl, addr))
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@[workload_add]: 4\n")
+}
+
+// -p limits a uprobe to one process: the other workload's calls to the same
+// function are not counted, and tracing ends when the process exits.
+func TestUprobePID(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	wl := workloadPath(t)
+	traced := exec.Command(wl, "sleep", "1500", ",", "call", "5", "1", "1")
+	other := exec.Command(wl, "sleep", "1500", ",", "call", "7", "1", "1")
+	for _, c := range []*exec.Cmd{traced, other} {
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer c.Process.Kill()
+		defer c.Wait()
+	}
+	r := run(t, runOpts{}, gtracePath(t), "-p", strconv.Itoa(traced.Process.Pid),
+		"-e", "uprobe:"+wl+":workload_add { @ = count(); }")
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@: 5\n")
+}
+
+// The USDT probe's arguments come from its note: registers, a constant and
+// a string pointer at -O2; memory relative to %rbp at -O0. The guarded
+// probe fires only while its semaphore is set, which attaching does.
+func TestUSDT(t *testing.T) {
+	t.Parallel()
+	for _, opt := range []string{"-O2", "-O0"} {
+		t.Run(opt, func(t *testing.T) {
+			bin := usdtPath(t, opt)
+			requireRoot(t)
+			script := `usdt:` + bin + `:gtrace_test:args { @s0 = sum(arg0); @s1 = sum(0 - arg1); @c = sum(arg2); @str[str(arg3)] = count(); }
+				usdt:` + bin + `:guarded { @g = sum(arg0); @n = count(); }`
+			args := []string{"-c", bin + " 4", "-e", script}
+			r := run(t, runOpts{}, gtracePath(t), args...)
+			checkResult(t, r, "Attaching 2 probes...\nenabled 4\n\n\n@c: 168\n@g: 60\n@n: 4\n@s0: 6\n@s1: 6\n@str[usdt-string]: 4\n")
+			if !referenceMode() {
+				t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+			}
+		})
+	}
+	// Untraced, the semaphore stays zero.
+	out, err := exec.Command(usdtPath(t, "-O2"), "4").Output()
+	if err != nil || string(out) != "enabled 0\n" {
+		t.Errorf("untraced usdt printed %q, %v; want enabled 0", out, err)
+	}
+}
+
+// A wildcard tracepoint gives each match its own `probe`, both when the
+// tracepoints are attached one by one (few matches) and through the
+// syscall dispatcher (every sys_enter_*).
+func TestTracepointWildcardPerProbe(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "getpid 3 , getppid 5",
+		script:   `tracepoint:syscalls:sys_enter_get*pid /pid == cpid/ { @[probe] = count(); }`,
+		want: "Attaching 2 probes...\n\n\n@[tracepoint:syscalls:sys_enter_getpid]: 3\n" +
+			"@[tracepoint:syscalls:sys_enter_getppid]: 5\n",
+	}.check(t)
+}
+
+func TestTracepointWildcardAllSyscalls(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	args := traceArgs(t, nil, "getpid 3 , getppid 7 , write 2 10 , open /nonexistent/gtrace 4",
+		`tracepoint:syscalls:sys_enter_* /pid == cpid/ { @[probe] = count(); }
+		tracepoint:syscalls:sys_exit_* /pid == cpid/ { @x[probe, args->ret] = count(); }`)
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	if r.exit != 0 {
+		t.Fatalf("exit %d\n%s", r.exit, r.stderr)
+	}
+	m := regexp.MustCompile(`^Attaching (\d+) probes\.\.\.\n`).FindStringSubmatch(r.stdout)
+	if m == nil {
+		t.Fatalf("no Attaching line:\n%s", r.stdout)
+	}
+	if n, _ := strconv.Atoi(m[1]); n < 300 {
+		t.Errorf("only %d syscall tracepoints attached", n)
+	}
+	for _, line := range []string{
+		"@[tracepoint:syscalls:sys_enter_getpid]: 3\n",
+		"@[tracepoint:syscalls:sys_enter_getppid]: 7\n",
+		"@[tracepoint:syscalls:sys_enter_write]: 2\n",
+		"@[tracepoint:syscalls:sys_enter_openat]: 4\n",
+		"@x[tracepoint:syscalls:sys_exit_openat, -2]: 4\n",
+		"@x[tracepoint:syscalls:sys_exit_write, 10]: 2\n",
+	} {
+		if !strings.Contains(r.stdout, line) {
+			t.Errorf("missing %q in:\n%s", line, r.stdout)
+		}
+	}
+}
+
+// bpftrace v0.17 aborts on rawtracepoint ("Invalid probe type made it to
+// attachpoint parser"), so there is nothing to compare with.
+func TestRawTracepoint(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	args := traceArgs(t, nil, "getppid 5 , getpid 2",
+		fmt.Sprintf(`rawtracepoint:sys_enter /pid == cpid && arg1 == %d/ { @[probe] = count(); }`, unix.SYS_GETPPID))
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@[rawtracepoint:sys_enter]: 5\n")
+}
+
+// mapValue finds "@name: N" in a map dump.
+func mapValue(t *testing.T, out, name string) int {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + `: (\d+)$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Errorf("no %s in:\n%s", name, out)
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+func TestSoftwareAndProfile(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	args := traceArgs(t, nil, "sleep 300 , write 1000 1",
+		`software:cpu-clock:100000 { @clock = count(); } software:page-faults:1 /pid == cpid/ { @faults = count(); }
+		software:cs /pid == cpid/ { @cs = count(); }
+		profile:hz:997 { @hz = count(); } profile:ms:5 { @ms = count(); }`)
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	if r.exit != 0 {
+		t.Fatalf("exit %d\n%s", r.exit, r.stderr)
+	}
+	if !strings.HasPrefix(r.stdout, "Attaching 5 probes...\n") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	for _, m := range []string{"@clock", "@faults", "@hz", "@ms"} {
+		if n := mapValue(t, r.stdout, m); n <= 0 {
+			t.Errorf("%s: %d, want > 0", m, n)
+		}
+	}
+}
+
+func hasPMU() bool {
+	for _, d := range []string{"cpu", "cpu_core", "armv8_pmuv3_0"} {
+		if _, err := os.Stat("/sys/bus/event_source/devices/" + d); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHardwareWithoutPMU(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	if hasPMU() {
+		t.Skip("this machine has a PMU: hardware events work")
+	}
+	r := run(t, runOpts{}, gtracePath(t), "-e", "hardware:cycles:1000000 { @ = count(); }")
+	if r.exit != 1 || !strings.Contains(r.stderr, "hardware:cycles:1000000: this machine has no hardware performance counters (PMU)") {
+		t.Errorf("exit %d, stderr:\n%s", r.exit, r.stderr)
+	}
+}
+
+func kprobesAvailable() bool {
+	_, err := os.Stat("/sys/bus/event_source/devices/kprobe")
+	return err == nil
+}
+
+// kprobe and kretprobe programs pass the verifier here (--dry-run loads
+// them); attaching says what the kernel lacks and what to use instead.
+func TestKprobe(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	script := `kprobe:vfs_read { @[func] = count(); @a = sum(arg2); } kretprobe:vfs_read { @r = sum(retval); }`
+	r := run(t, runOpts{}, gtracePath(t), "--dry-run", "-e", script)
+	if r.exit != 0 {
+		t.Fatalf("--dry-run: exit %d\n%s", r.exit, r.stderr)
+	}
+	if kprobesAvailable() {
+		t.Skip("this kernel has kprobes: the missing-feature error cannot be tested")
+	}
+	r = run(t, runOpts{}, gtracePath(t), "-e", script)
+	want := "kprobe:vfs_read: this kernel was built without kprobes (CONFIG_KPROBES is off); use a tracepoint"
+	if r.exit != 1 || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "rawtracepoint or a uprobe") {
+		t.Errorf("exit %d, stderr:\n%s\nwant it to contain %q", r.exit, r.stderr, want)
+	}
+}
+
+// fentry/fexit programs are typed from BTF; on a kernel without BPF
+// trampolines they cannot even be loaded, and the error says so.
+func TestFentry(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	script := `fentry:vfs_read { @[args->count > 0] = count(); } fexit:vfs_read { @r = sum(retval); }`
+	r := run(t, runOpts{}, gtracePath(t), "-d", "types", "--dry-run", "-e", script)
+	if r.exit == 0 {
+		return // the kernel runs tracing programs: loading is the test
+	}
+	want := "fentry:vfs_read: this kernel cannot run BPF tracing programs"
+	if r.exit != 1 || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "rawtracepoint or a uprobe") {
+		t.Fatalf("exit %d, stderr:\n%s\nwant it to contain %q", r.exit, r.stderr, want)
+	}
+	r = run(t, runOpts{}, gtracePath(t), "-e", script)
+	if r.exit != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s", r.exit, r.stderr)
+	}
+}

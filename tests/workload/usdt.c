@@ -1,0 +1,45 @@
+/*
+ * usdt: a program with USDT probes for gtrace's end-to-end tests, built
+ * with systemtap-sdt-dev's <sys/sdt.h>.
+ *
+ * Usage: usdt N
+ *
+ * Fires gtrace_test:args N times, with arguments i (int, in a register or
+ * on the stack as the compiler likes), -i (long), the constant 42, and a
+ * string; then gtrace_test:guarded N times, but only while its semaphore is
+ * set (that is, while a tracer is attached), and finally writes how many
+ * times the guarded probe was enabled to stdout.
+ */
+#define _SDT_HAS_SEMAPHORES 1
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/sdt.h>
+
+/* Every probe has a semaphore once _SDT_HAS_SEMAPHORES is set; only the
+ * guarded probe's is checked. */
+unsigned short gtrace_test_args_semaphore __attribute__((unused, section(".probes")));
+unsigned short gtrace_test_guarded_semaphore __attribute__((unused, section(".probes")));
+
+static volatile long sink;
+
+int main(int argc, char **argv)
+{
+	int n = argc > 1 ? atoi(argv[1]) : 1;
+	/* On the stack: a probe cannot read a page not yet faulted in, as
+	 * .rodata's may be. */
+	char msg[] = "usdt-string";
+	int enabled = 0;
+	for (int i = 0; i < n; i++) {
+		long neg = -(long)i;
+		DTRACE_PROBE4(gtrace_test, args, i, neg, 42, msg);
+		sink += i;
+	}
+	for (int i = 0; i < n; i++) {
+		if (gtrace_test_guarded_semaphore) {
+			enabled++;
+			DTRACE_PROBE1(gtrace_test, guarded, i * 10);
+		}
+	}
+	printf("enabled %d\n", enabled);
+	return 0;
+}
