@@ -36,6 +36,20 @@ func (g *gen) mapUpdate(mm *MapMeta, key, val int) {
 	g.scratchAddr(asm.R3, val)
 	g.emit(asm.Mov.Imm(asm.R4, 0)) // BPF_ANY
 	g.call(asm.FnMapUpdateElem)
+	// A full map refuses new keys (E2BIG): count it, so the runtime can
+	// warn instead of dropping silently.
+	g.countFailure(fullMapName, int32(g.mapIndex(mm)))
+}
+
+// mapIndex is mm's position in Output.Maps, its slot in the full-map
+// counters.
+func (g *gen) mapIndex(mm *MapMeta) int {
+	for i, m := range g.out.Maps {
+		if m == mm {
+			return i
+		}
+	}
+	return 0
 }
 
 // mapReadInt reads @m[k] as an integer into r0; a missing entry reads as

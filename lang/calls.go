@@ -127,6 +127,9 @@ func (c *checker) call(e *Call) *Type {
 		c.mapRead(m, true)
 		return Void
 	}
+	if t, ok := c.outputCall(e); ok {
+		return t
+	}
 	c.errorf(e, "%s() is not supported yet", e.Name)
 	return nil
 }
@@ -155,7 +158,7 @@ func (c *checker) printf(e *Call) *Type {
 		case !storable(t):
 			c.errorf(a, "cannot format %s%s", t, structHint(t))
 		case verbs[i] == 's':
-		case t.Kind != KInt:
+		case t.Kind != KInt || t.Output != OutNone:
 			c.errorf(a, "%%%c needs an integer, not %s: use %%s", verbs[i], t)
 		}
 	}
@@ -198,8 +201,202 @@ func PrintfVerbs(format string) ([]byte, error) {
 	return verbs, nil
 }
 
+// OutputKind says how the runtime renders a value whose storage is an
+// integer, a tuple or a buffer.
+type OutputKind int
+
+const (
+	OutNone     OutputKind = iota
+	OutKsym                // ksym(addr): an int, the kernel address
+	OutUsym                // usym(addr): (addr, pid)
+	OutKstack              // kstack: an int, the stack id
+	OutUstack              // ustack: (stack id, pid)
+	OutStrftime            // strftime(fmt, nsecs): (format id, nsecs)
+	OutNtop                // ntop(af, addr): (af, addr)
+)
+
+var outputNames = [...]string{"none", "ksym", "usym", "kstack", "ustack", "strftime", "inet"}
+
+func (k OutputKind) String() string { return outputNames[k] }
+
+// unsafeBuiltins are refused without --unsafe, as in bpftrace.
+var unsafeBuiltins = map[string]bool{"system": true, "signal": true}
+
 // outputIdent types builtin variables that exist for their output:
 // stacks, cgroup ids and the like. ok is false for names it does not know.
 func (c *checker) outputIdent(e *Ident) (*Type, bool) {
+	switch e.Name {
+	case "kstack":
+		return StackType(false, false, 127), true
+	case "ustack":
+		return StackType(true, false, 127), true
+	case "cgroup":
+		return Uint64, true
+	}
 	return nil, false
+}
+
+// StackType is the type of kstack/ustack with a mode and a depth. A
+// kernel stack is its stack id; a user stack also keeps the pid, to find
+// the process's symbols.
+func StackType(user, perf bool, depth int) *Type {
+	if user {
+		t := TupleType([]*Type{Int64, Uint64})
+		t.Output, t.StackPerf, t.StackDepth = OutUstack, perf, depth
+		return t
+	}
+	return &Type{Kind: KInt, Size: 8, Signed: true, Output: OutKstack, StackPerf: perf, StackDepth: depth}
+}
+
+// outputCall types the builtins that produce output or output values.
+func (c *checker) outputCall(e *Call) (*Type, bool) {
+	if unsafeBuiltins[e.Name] && !c.opts.Unsafe {
+		c.errorf(e, "%s() is an unsafe function being used in safe mode; run with --unsafe", e.Name)
+		for _, a := range e.Args {
+			c.expr(a)
+		}
+		return nil, true
+	}
+	switch e.Name {
+	case "len":
+		m, ok := e.Args[0].(*MapRef)
+		if !ok || m.Keys != nil {
+			c.errorf(e.Args[0], "len() needs a whole map: len(@m)")
+			return nil, true
+		}
+		c.mapRead(m, true)
+		return Int64, true
+	case "has_key":
+		m, ok := e.Args[0].(*MapRef)
+		if !ok || m.Keys != nil {
+			c.errorf(e.Args[0], "has_key() needs a map and a key: has_key(@m, key)")
+			return nil, true
+		}
+		keyed := &MapRef{Span: m.Span, Name: m.Name, Keys: e.Args[1:]}
+		if tup, ok := e.Args[1].(*Tuple); ok && len(e.Args) == 2 {
+			keyed.Keys = tup.Elems
+		}
+		c.mapRead(keyed, false)
+		return Int64, true
+	case "time":
+		if len(e.Args) == 1 {
+			if _, ok := e.Args[0].(*StrLit); !ok {
+				c.errorf(e.Args[0], "time() needs a string literal as its format")
+				return nil, true
+			}
+		}
+		return Void, true
+	case "strftime":
+		if _, ok := e.Args[0].(*StrLit); !ok {
+			c.errorf(e.Args[0], "strftime() needs a string literal as its format")
+			return nil, true
+		}
+		c.intExpr(e.Args[1])
+		t := TupleType([]*Type{Int64, Uint64})
+		t.Output = OutStrftime
+		return t, true
+	case "ksym":
+		c.intExpr(e.Args[0])
+		return &Type{Kind: KInt, Size: 8, Output: OutKsym}, true
+	case "usym":
+		c.intExpr(e.Args[0])
+		t := TupleType([]*Type{Uint64, Uint64})
+		t.Output = OutUsym
+		return t, true
+	case "kaddr", "cgroupid":
+		if _, ok := e.Args[0].(*StrLit); !ok {
+			c.errorf(e.Args[0], "%s() needs a string literal", e.Name)
+			return nil, true
+		}
+		return Uint64, true
+	case "kstack", "ustack":
+		perf, depth := false, 127
+		for i, a := range e.Args {
+			if id, ok := a.(*Ident); ok && i == 0 && (id.Name == "perf" || id.Name == "bpftrace") {
+				perf = id.Name == "perf"
+				continue
+			}
+			n, ok := c.constInt(a)
+			if !ok || i != len(e.Args)-1 || n < 1 || n > 127 {
+				c.errorf(a, "%s() takes a mode (bpftrace or perf) and a constant depth from 1 to 127", e.Name)
+				return nil, true
+			}
+			depth = int(n)
+		}
+		return StackType(e.Name == "ustack", perf, depth), true
+	case "ntop":
+		af := Expr(nil)
+		addr := e.Args[0]
+		if len(e.Args) == 2 {
+			af, addr = e.Args[0], e.Args[1]
+			c.intExpr(af)
+		}
+		if t := c.expr(addr); t != nil && t.Kind != KInt {
+			c.errorf(addr, "ntop() takes an IPv4 address as an integer, not %s", t)
+			return nil, true
+		}
+		t := TupleType([]*Type{Int64, Uint64})
+		t.Output = OutNtop
+		return t, true
+	case "join":
+		if t := c.expr(e.Args[0]); t != nil && (t.Kind != KInt || t.Output != OutNone) {
+			c.errorf(e.Args[0], "join() needs a pointer to an array of strings (argv), not %s", t)
+			return nil, true
+		}
+		if len(e.Args) == 2 {
+			if _, ok := e.Args[1].(*StrLit); !ok {
+				c.errorf(e.Args[1], "join() needs a string literal as its separator")
+				return nil, true
+			}
+		}
+		return Void, true
+	case "system", "cat":
+		lit, ok := e.Args[0].(*StrLit)
+		if !ok {
+			c.errorf(e.Args[0], "%s() needs a string literal as its format", e.Name)
+			return nil, true
+		}
+		verbs, err := PrintfVerbs(lit.Value)
+		if err != nil {
+			c.errorf(lit, "%v", err)
+			return nil, true
+		}
+		if len(verbs) != len(e.Args)-1 {
+			c.errorf(e, "%s() format has %d conversion%s but %d argument%s follow", e.Name, len(verbs), plural(len(verbs)), len(e.Args)-1, plural(len(e.Args)-1))
+		}
+		for _, a := range e.Args[1:] {
+			if t := c.expr(a); t != nil && !storable(t) {
+				c.errorf(a, "cannot format %s%s", t, structHint(t))
+			}
+		}
+		return Void, true
+	case "signal":
+		switch a := e.Args[0].(type) {
+		case *StrLit:
+			if SignalNumber(a.Value) == 0 {
+				c.errorf(a, "unknown signal %q", a.Value)
+			}
+		default:
+			c.intExpr(a)
+		}
+		for _, a := range c.probe.Attach {
+			if a.Provider == "BEGIN" || a.Provider == "END" {
+				c.errorf(e, "signal can not be used with \"%s\" probes", a.Provider)
+				break
+			}
+		}
+		return Void, true
+	}
+	return nil, false
+}
+
+// SignalNumber returns the number of a signal named "KILL" or "SIGKILL",
+// or 0.
+func SignalNumber(name string) int {
+	name = strings.TrimPrefix(strings.ToUpper(name), "SIG")
+	sigs := map[string]int{"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "BUS": 7, "FPE": 8,
+		"KILL": 9, "USR1": 10, "SEGV": 11, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "STKFLT": 16,
+		"CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
+		"XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "PWR": 30, "SYS": 31}
+	return sigs[name]
 }

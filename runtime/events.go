@@ -2,7 +2,14 @@ package runtime
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/gtrace/gtrace/codegen"
 )
@@ -41,6 +48,7 @@ func decodeEvent(events []*codegen.EventMeta, rec []byte) (*codegen.EventMeta, [
 
 // handleEvent does what one record asks. It returns true for exit().
 func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
+	r.setRender()
 	ev, args, err := decodeEvent(r.out.Events, rec)
 	if err != nil {
 		return false, err
@@ -86,8 +94,77 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 		}
 	case codegen.EventExit:
 		return true, nil
+	case codegen.EventJoin:
+		if len(args) < 1 {
+			return false, fmt.Errorf("%s: join with no count", ev.Pos)
+		}
+		n := int(args[0].Int)
+		parts := make([]string, 0, n)
+		for i := 1; i <= n && i < len(args); i++ {
+			parts = append(parts, args[i].Str)
+		}
+		w.Join(strings.Join(parts, ev.Format))
+	case codegen.EventTime:
+		w.Time(Strftime(ev.Format, time.Now()))
+	case codegen.EventCat:
+		path, err := Sprintf(ev.Format, args)
+		if err != nil {
+			return false, fmt.Errorf("%s: cat: %w", ev.Pos, err)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			// bpftrace's words: the run goes on.
+			fmt.Fprintf(r.opts.Stderr, "ERROR: failed to open file '%s': %s\n", path, errnoText(err))
+			return false, nil
+		}
+		w.Cat(string(data))
+	case codegen.EventSystem:
+		cmd, err := Sprintf(ev.Format, args)
+		if err != nil {
+			return false, fmt.Errorf("%s: system: %w", ev.Pos, err)
+		}
+		// As bpftrace's popen: sh -c, its stdout printed, its stderr
+		// passed through.
+		c := exec.Command("/bin/sh", "-c", cmd)
+		c.Stderr = r.opts.Stderr
+		out, _ := c.Output()
+		w.System(string(out))
 	default:
 		return false, fmt.Errorf("%s: unknown event kind %d", ev.Pos, ev.Kind)
 	}
 	return false, nil
+}
+
+// errnoText is the C strerror text of a file error.
+func errnoText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	s := err.Error()
+	if s != "" {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// patchValue resolves a constant the program needs from this machine:
+// kaddr()'s kernel symbol address, cgroupid()'s cgroup id (the inode of
+// the cgroup v2 directory).
+func patchValue(p codegen.Patch) (uint64, error) {
+	switch p.What {
+	case codegen.PatchKaddr:
+		return KernelSymbolAddr(p.Name)
+	case codegen.PatchCgroupid:
+		path := p.Name
+		if !strings.HasPrefix(path, "/sys/fs/cgroup") {
+			path = "/sys/fs/cgroup/" + strings.TrimPrefix(path, "/")
+		}
+		var st unix.Stat_t
+		if err := unix.Stat(path, &st); err != nil {
+			return 0, fmt.Errorf("cgroupid(%q): %w", p.Name, err)
+		}
+		return st.Ino, nil
+	}
+	return 0, fmt.Errorf("unknown patch kind %d", p.What)
 }

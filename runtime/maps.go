@@ -286,7 +286,7 @@ func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t.Kind == lang.KTuple {
+	if t.Kind == lang.KTuple && t.Output == lang.OutNone {
 		return v.Elems, nil
 	}
 	return []Value{v}, nil
@@ -299,6 +299,9 @@ func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
 func decodeValue(b []byte, t *lang.Type) (Value, error) {
 	if t == nil {
 		return Value{}, errors.New("value of no type")
+	}
+	if t.Output != lang.OutNone {
+		return renderOutput(b, t)
 	}
 	switch t.Kind {
 	case lang.KInt:

@@ -149,6 +149,8 @@ func outKeyParts(key []Value) []string {
 	for i, k := range key {
 		if k.Kind == KindInt {
 			parts[i] = strconv.FormatInt(k.Int, 10)
+		} else if k.Stack {
+			parts[i] = strings.ReplaceAll(k.Str, "\n        ", "\n    ")
 		} else {
 			parts[i] = outTextValue(k)
 		}

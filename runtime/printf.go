@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // PrintfVerb is one conversion of a printf format string, as found by
@@ -360,4 +361,100 @@ func pfKindName(k ValueKind) string {
 		return "a tuple"
 	}
 	return "an unknown value"
+}
+
+// Strftime formats t with a C strftime format, in the local time zone,
+// as bpftrace's time() and strftime() do (glibc's conversions).
+func Strftime(format string, t time.Time) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 >= len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch format[i] {
+		case 'a':
+			b.WriteString(t.Format("Mon"))
+		case 'A':
+			b.WriteString(t.Format("Monday"))
+		case 'b', 'h':
+			b.WriteString(t.Format("Jan"))
+		case 'B':
+			b.WriteString(t.Format("January"))
+		case 'c':
+			b.WriteString(t.Format("Mon Jan _2 15:04:05 2006"))
+		case 'C':
+			fmt.Fprintf(&b, "%02d", t.Year()/100)
+		case 'd':
+			fmt.Fprintf(&b, "%02d", t.Day())
+		case 'D':
+			b.WriteString(t.Format("01/02/06"))
+		case 'e':
+			fmt.Fprintf(&b, "%2d", t.Day())
+		case 'F':
+			b.WriteString(t.Format("2006-01-02"))
+		case 'H':
+			fmt.Fprintf(&b, "%02d", t.Hour())
+		case 'I':
+			h := t.Hour() % 12
+			if h == 0 {
+				h = 12
+			}
+			fmt.Fprintf(&b, "%02d", h)
+		case 'j':
+			fmt.Fprintf(&b, "%03d", t.YearDay())
+		case 'k':
+			fmt.Fprintf(&b, "%2d", t.Hour())
+		case 'l':
+			h := t.Hour() % 12
+			if h == 0 {
+				h = 12
+			}
+			fmt.Fprintf(&b, "%2d", h)
+		case 'm':
+			fmt.Fprintf(&b, "%02d", int(t.Month()))
+		case 'M':
+			fmt.Fprintf(&b, "%02d", t.Minute())
+		case 'n':
+			b.WriteByte('\n')
+		case 'p':
+			b.WriteString(t.Format("PM"))
+		case 'r':
+			b.WriteString(t.Format("03:04:05 PM"))
+		case 'R':
+			b.WriteString(t.Format("15:04"))
+		case 's':
+			b.WriteString(strconv.FormatInt(t.Unix(), 10))
+		case 'S':
+			fmt.Fprintf(&b, "%02d", t.Second())
+		case 't':
+			b.WriteByte('\t')
+		case 'T':
+			b.WriteString(t.Format("15:04:05"))
+		case 'u':
+			wd := int(t.Weekday())
+			if wd == 0 {
+				wd = 7
+			}
+			b.WriteString(strconv.Itoa(wd))
+		case 'w':
+			b.WriteString(strconv.Itoa(int(t.Weekday())))
+		case 'y':
+			fmt.Fprintf(&b, "%02d", t.Year()%100)
+		case 'Y':
+			b.WriteString(strconv.Itoa(t.Year()))
+		case 'z':
+			b.WriteString(t.Format("-0700"))
+		case 'Z':
+			b.WriteString(t.Format("MST"))
+		case '%':
+			b.WriteByte('%')
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	return b.String()
 }

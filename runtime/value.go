@@ -17,6 +17,9 @@ type Value struct {
 	Signed bool
 	Str    string  // KindStr: up to the first NUL
 	Elems  []Value // KindTuple
+	// Stack marks a KindStr holding a bpftrace-mode kstack/ustack, whose
+	// frames are indented by 8 spaces, and by 4 in a map key.
+	Stack bool
 }
 
 // IntVal and friends build Values.

@@ -1,0 +1,77 @@
+package runtime
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSymTableLookup(t *testing.T) {
+	tab := symTable{{name: "a", addr: 0x100, size: 0x10}, {name: "nosize", addr: 0x200}, {name: "b", addr: 0x300, size: 0x20}}
+	for _, c := range []struct {
+		addr uint64
+		want string
+		off  uint64
+		ok   bool
+	}{
+		{0x50, "", 0, false},
+		{0x100, "a", 0, true},
+		{0x10f, "a", 0xf, true},
+		{0x110, "", 0, false},
+		{0x250, "nosize", 0x50, true},
+		{0x31f, "b", 0x1f, true},
+		{0x320, "nosize", 0x120, true},
+	} {
+		s, off, ok := tab.lookup(c.addr)
+		if ok != c.ok || s.name != c.want || off != c.off {
+			t.Errorf("lookup(%#x) = %q+%#x %v, want %q+%#x %v", c.addr, s.name, off, ok, c.want, c.off, c.ok)
+		}
+	}
+}
+
+func TestHexAddr(t *testing.T) {
+	if hexAddr(0) != "0" || hexAddr(0x431329) != "0x431329" {
+		t.Errorf("hexAddr: %q %q", hexAddr(0), hexAddr(0x431329))
+	}
+}
+
+func TestStrftime(t *testing.T) {
+	tm := time.Date(2024, 3, 5, 7, 8, 9, 0, time.UTC)
+	got := Strftime("%Y-%m-%d %H:%M:%S %a %b %e %j %y %I%p %% %T %D %F %R %q", tm)
+	want := "2024-03-05 07:08:09 Tue Mar  5 065 24 07AM % 07:08:09 03/05/24 2024-03-05 07:08 %q"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// resolveUser symbolizes this test binary's own functions through
+// /proc/self/maps and its ELF symbol table.
+func TestResolveUserSelf(t *testing.T) {
+	addr := uint64(reflect.ValueOf(TestResolveUserSelf).Pointer())
+	exe, _ := os.Executable()
+	if len(elfTable(exe).syms) == 0 {
+		t.Skip("this test binary has no symbol table (go test links with -s); go test -c builds one")
+	}
+	got := resolveUser(addr+3, uint32(os.Getpid()), true, false)
+	if !strings.HasSuffix(got, "TestResolveUserSelf+3") {
+		t.Errorf("resolveUser = %q", got)
+	}
+	if got := resolveUser(8, uint32(os.Getpid()), false, true); got != "0x8 ([unknown])" {
+		t.Errorf("unknown address: %q", got)
+	}
+}
+
+func TestResolveKernel(t *testing.T) {
+	a, err := KernelSymbolAddr("vfs_read")
+	if err != nil {
+		t.Skipf("no kernel addresses: %v", err)
+	}
+	if got := resolveKernel(a+5, true); got != "vfs_read+5" {
+		t.Errorf("resolveKernel = %q", got)
+	}
+	if got := resolveKernel(a, false); got != "vfs_read" {
+		t.Errorf("resolveKernel = %q", got)
+	}
+}
