@@ -32,6 +32,7 @@ const (
 	eventsMapName  = "gt_events"
 	lostMapName    = "gt_lost"
 	scratchMapName = "gt_scratch"
+	fullMapName    = "gt_full"
 )
 
 // gen holds the state of one compilation; the per-program fields are reset
@@ -44,6 +45,7 @@ type gen struct {
 	maps map[string]*MapMeta
 
 	maxScratchAll int
+	stackMaps     map[string]int // stack map name -> depth
 
 	// per program
 	attach     *lang.AttachInfo
@@ -93,6 +95,9 @@ type loopLabels struct{ cont, brk string }
 // Compile turns a checked program into BPF programs and maps. It is pure:
 // nothing here touches the kernel.
 func Compile(p *lang.Program, info *lang.Info, opts Options) (out *Output, err error) {
+	if info.MaxMapKeys > 0 {
+		opts.MaxMapKeys = info.MaxMapKeys // the config block wins
+	}
 	if opts.MaxMapKeys <= 0 {
 		opts.MaxMapKeys = 4096
 	}
@@ -101,10 +106,12 @@ func Compile(p *lang.Program, info *lang.Info, opts Options) (out *Output, err e
 	}
 	g := &gen{prog: p, info: info, opts: opts, maps: map[string]*MapMeta{}}
 	g.out = &Output{
-		Spec:      &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
-		Strlen:    info.Strlen,
-		EventsMap: eventsMapName,
-		LostMap:   lostMapName,
+		Spec:       &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
+		Strlen:     info.Strlen,
+		EventsMap:  eventsMapName,
+		LostMap:    lostMapName,
+		FullMap:    fullMapName,
+		MaxMapKeys: opts.MaxMapKeys,
 	}
 	defer func() {
 		r := recover()
@@ -198,20 +205,15 @@ func (g *gen) declareMaps() {
 func (g *gen) internalMaps() {
 	s := g.out.Spec
 	s.Maps[eventsMapName] = &ebpf.MapSpec{Name: eventsMapName, Type: ebpf.RingBuf, MaxEntries: uint32(g.opts.RingbufSize)}
-	s.Maps[lostMapName] = &ebpf.MapSpec{Name: lostMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	// Slot 0 counts lost events, slot 1 is set by exit().
+	s.Maps[lostMapName] = &ebpf.MapSpec{Name: lostMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 2}
 	size := max(8, g.maxScratchAll)
 	s.Maps[scratchMapName] = &ebpf.MapSpec{Name: scratchMapName, Type: ebpf.PerCPUArray, KeySize: 4,
 		ValueSize: uint32(size), MaxEntries: uint32(max(1, len(g.out.Programs)))}
-}
-
-func progType(provider string) ebpf.ProgramType {
-	switch provider {
-	case "tracepoint":
-		return ebpf.TracePoint
-	case "interval", "profile", "software", "hardware":
-		return ebpf.PerfEvent
+	s.Maps[fullMapName] = &ebpf.MapSpec{Name: fullMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: uint32(max(1, len(g.out.Maps)))}
+	for name, depth := range g.stackMaps {
+		s.Maps[name] = &ebpf.MapSpec{Name: name, Type: ebpf.StackTrace, KeySize: 4, ValueSize: uint32(8 * depth), MaxEntries: uint32(g.opts.MaxMapKeys)}
 	}
-	return ebpf.RawTracepoint // BEGIN and END run through BPF_PROG_TEST_RUN
 }
 
 // program compiles one probe body for one attach point.
@@ -264,6 +266,7 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 		Instructions: insns,
 		License:      "GPL",
 	}
+	attachSpec(g.out.Spec.Programs[g.meta.Name], a)
 	g.out.Programs = append(g.out.Programs, g.meta)
 }
 
@@ -309,11 +312,14 @@ func (g *gen) saveFrame() {
 func (g *gen) allocVars(body *lang.Block) {
 	var ids []int
 	seen := map[int]*lang.VarInfo{}
-	walkVars(body, func(v *lang.Var) {
-		if vi := g.info.Vars[v]; vi != nil && seen[vi.ID] == nil {
-			seen[vi.ID] = vi
-			ids = append(ids, vi.ID)
+	lang.Walk(body, func(n lang.Node) bool {
+		if v, ok := n.(*lang.Var); ok {
+			if vi := g.info.Vars[v]; vi != nil && seen[vi.ID] == nil {
+				seen[vi.ID] = vi
+				ids = append(ids, vi.ID)
+			}
 		}
+		return true
 	})
 	for _, id := range ids {
 		vi := seen[id]

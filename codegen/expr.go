@@ -84,6 +84,9 @@ func (g *gen) intExpr(e lang.Expr) {
 		case "strcontains":
 			g.strcontains(e)
 		default:
+			if g.outputIntCall(e) {
+				return
+			}
 			g.fail(e, "%s() is not supported yet", e.Name)
 		}
 	case *lang.Cast:
@@ -260,6 +263,9 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		g.readMemberString(e, off, t)
 		return
 	}
+	if t.Output != lang.OutNone && g.outputMaterialize(e, off) {
+		return
+	}
 	switch e := e.(type) {
 	case *lang.StrLit:
 		g.storeBytes(off, []byte(e.Value), size)
@@ -286,7 +292,9 @@ func (g *gen) materialize(e lang.Expr, off int) {
 			}
 			g.storeBytes(off, []byte(name), size)
 		default:
-			g.fail(e, "internal error: %s is not a string", e.Name)
+			if !g.contextString(e, off, t) {
+				g.fail(e, "internal error: %s is not a string", e.Name)
+			}
 		}
 	case *lang.Var:
 		g.copyScratch(off, g.vars[g.info.Vars[e].ID].scratch, size)

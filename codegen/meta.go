@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/cilium/ebpf"
 
 	"github.com/gtrace/gtrace/lang"
@@ -17,7 +19,24 @@ type Output struct {
 
 	// Names of the internal maps in Spec.Maps.
 	EventsMap string // BPF_MAP_TYPE_RINGBUF carrying every event
-	LostMap   string // per-CPU array, one u64: events the ring had no room for
+	LostMap   string // per-CPU array: [0] events the ring had no room for, [1] set by exit()
+	// FullMap is a per-CPU array with one u64 per user map (in Maps
+	// order): updates that failed, because the map was full.
+	FullMap string
+	// MaxMapKeys is the key limit the maps were sized with.
+	MaxMapKeys int
+	// Strftime holds the formats of strftime() values, by the id stored
+	// beside the timestamp.
+	Strftime []string
+}
+
+// StackMapName is the BPF_MAP_TYPE_STACK_TRACE map holding kernel (or
+// user) stacks of depth frames.
+func StackMapName(user bool, depth int) string {
+	if user {
+		return fmt.Sprintf("gt_ustack%d", depth)
+	}
+	return fmt.Sprintf("gt_kstack%d", depth)
 }
 
 // ProgramMeta is one program: one concrete attach point of one probe.
@@ -59,13 +78,16 @@ func (m *ProgramMeta) PosAt(insn int) (SourceLine, bool) {
 type Patch struct {
 	Index int
 	What  PatchKind
+	Name  string // PatchKaddr: the symbol; PatchCgroupid: the path
 }
 
 type PatchKind int
 
 const (
-	PatchCpid    PatchKind = iota // pid of the -c command (0 without -c)
-	PatchStartNs                  // bpf_ktime_get_ns() when tracing started, for elapsed
+	PatchCpid     PatchKind = iota // pid of the -c command (0 without -c)
+	PatchStartNs                   // bpf_ktime_get_ns() when tracing started, for elapsed
+	PatchKaddr                     // address of kernel symbol Name (/proc/kallsyms)
+	PatchCgroupid                  // cgroup v2 id of the cgroup at path Name
 )
 
 // MapMeta describes a user map and its BPF layout.
@@ -96,6 +118,10 @@ const (
 	EventClear                     // clear Map
 	EventZero                      // zero Map
 	EventExit                      // stop tracing
+	EventTime                      // print the wall-clock time with strftime Format
+	EventCat                       // print the file named by Format with Args
+	EventSystem                    // run the shell command Format with Args
+	EventJoin                      // print Args[1:1+Args[0]] joined by Format
 )
 
 // EventMeta describes one event record layout: a u64 id followed by the

@@ -94,15 +94,7 @@ func typeName(t btf.Type) string {
 // findMember looks name up in a struct or union, descending into anonymous
 // members, and returns its BTF type and bit offset.
 func findMember(t btf.Type, name string) (*btf.Member, uint32, bool) {
-	var members []btf.Member
-	switch u := btf.UnderlyingType(t).(type) {
-	case *btf.Struct:
-		members = u.Members
-	case *btf.Union:
-		members = u.Members
-	default:
-		return nil, 0, false
-	}
+	members := membersOf(t)
 	for i := range members {
 		m := &members[i]
 		if m.Name == name {
@@ -117,16 +109,21 @@ func findMember(t btf.Type, name string) (*btf.Member, uint32, bool) {
 	return nil, 0, false
 }
 
-func memberNames(t btf.Type) []string {
-	var out []string
-	var members []btf.Member
+// membersOf returns the members of a struct or union (nil for any other
+// type), looking through typedefs and qualifiers.
+func membersOf(t btf.Type) []btf.Member {
 	switch u := btf.UnderlyingType(t).(type) {
 	case *btf.Struct:
-		members = u.Members
+		return u.Members
 	case *btf.Union:
-		members = u.Members
+		return u.Members
 	}
-	for _, m := range members {
+	return nil
+}
+
+func memberNames(t btf.Type) []string {
+	var out []string
+	for _, m := range membersOf(t) {
 		if m.Name == "" {
 			out = append(out, memberNames(m.Type)...)
 		} else {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,6 +19,9 @@ type CheckOptions struct {
 	// BTF returns the kernel's types; it is called at most once, and only
 	// when the script needs kernel types (curtask, struct casts).
 	BTF func() (*btf.Spec, error)
+	// Unsafe allows the builtins bpftrace calls unsafe: system(),
+	// signal() (--unsafe).
+	Unsafe bool
 }
 
 // Info is what the checker learned: a type for every expression, every map's
@@ -35,6 +39,8 @@ type Info struct {
 	Probes []*ProbeInfo // one per Program.Probes entry
 	Strlen int
 	Params []string
+	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
+	MaxMapKeys int
 }
 
 // MapInfo is a map's type, fixed by its first assignment.
@@ -61,16 +67,24 @@ type ProbeInfo struct {
 
 // AttachInfo is one concrete attach point.
 type AttachInfo struct {
-	Provider string // BEGIN, END, tracepoint, interval, profile, ...
-	Name     string // the `probe` builtin's value, e.g. "tracepoint:syscalls:sys_enter_openat"
-	Target   string // tracepoint: "category:event"
-	Unit     string // interval/profile: s, ms, us, hz
-	Value    uint64 // interval/profile: the number
-	Fields   []TracepointField
+	Provider string            // BEGIN, END, tracepoint, interval, profile, ...
+	Name     string            // the `probe` builtin's value, e.g. "tracepoint:syscalls:sys_enter_openat"
+	Target   string            // tracepoint: "category:event"
+	Unit     string            // interval/profile: s, ms, us, hz
+	Value    uint64            // interval/profile: the number
+	Fields   []TracepointField // tracepoint: the format's fields; fentry/fexit: the BTF parameters
+
+	Path    string     // uprobe, uretprobe, usdt: the ELF file
+	Func    string     // the traced function: the `func` builtin's value
+	Offset  uint64     // uprobe, kprobe: bytes past the start of Func
+	Address uint64     // uprobe:PATH:0xADDR: the virtual address
+	USDT    *USDTProbe // usdt: the probe's note
+	NArgs   int        // fentry/fexit: the function's parameter count
+	Return  *Type      // fexit: the return value's type (nil when void)
 }
 
 // Check resolves names and types in p. It returns every error it finds.
-func Check(p *Program, opts CheckOptions) (*Info, error) {
+func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 	c := &checker{
 		opts: opts,
 		info: &Info{
@@ -87,6 +101,16 @@ func Check(p *Program, opts CheckOptions) (*Info, error) {
 	if c.info.Strlen <= 0 {
 		c.info.Strlen = 64
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			// A checker bug must not reach the user as a Go stack trace.
+			pos := Pos{File: p.File, Line: 1, Col: 1}
+			if c.at != nil {
+				pos = c.at.Position()
+			}
+			info, err = nil, &Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)", r)}
+		}
+	}()
 	c.config(p)
 	for _, pr := range p.Probes {
 		c.info.Probes = append(c.info.Probes, c.attach(pr))
@@ -113,6 +137,7 @@ type checker struct {
 	info  *Info
 	errs  ErrorList
 	quiet bool
+	at    Node // what is being checked, for internal errors
 
 	btfSpec *btf.Spec
 	btfErr  error
@@ -141,8 +166,15 @@ func (c *checker) config(p *Program) {
 				continue
 			}
 			c.info.Strlen = int(lit.Value)
+		case "max_map_keys":
+			lit, ok := a.Value.(*IntLit)
+			if !ok || lit.Value < 1 || lit.Value > 1<<24 {
+				c.errorf(a.Value, "max_map_keys must be an integer from 1 to %d", 1<<24)
+				continue
+			}
+			c.info.MaxMapKeys = int(lit.Value)
 		default:
-			c.errorf(a, "unknown config setting %q%s", a.Key, hint(a.Key, []string{"max_strlen"}))
+			c.errorf(a, "unknown config setting %q%s", a.Key, hint(a.Key, []string{"max_strlen", "max_map_keys"}))
 		}
 	}
 }
@@ -170,6 +202,7 @@ func (c *checker) block(b *Block) {
 }
 
 func (c *checker) stmt(s Stmt) {
+	c.at = s
 	switch s := s.(type) {
 	case *Block:
 		c.block(s)
@@ -370,7 +403,7 @@ func (c *checker) mapKey(m *MapRef) *Type {
 
 // keyType widens integers so every key of a map has one layout.
 func keyType(t *Type) *Type {
-	if t.Kind == KInt {
+	if t.Kind == KInt && t.Output == OutNone {
 		return &Type{Kind: KInt, Size: 8, Signed: t.Signed}
 	}
 	return t
@@ -555,6 +588,7 @@ func plural(n int) string {
 
 // expr types e, records the type, and returns it (nil after an error).
 func (c *checker) expr(e Expr) *Type {
+	c.at = e
 	t := c.expr1(e)
 	if t != nil {
 		c.info.Types[e] = t
@@ -765,8 +799,8 @@ func (c *checker) ident(e *Ident) *Type {
 		return t
 	case "args":
 		for _, a := range c.probe.Attach {
-			if a.Provider != "tracepoint" {
-				c.errorf(e, "args is only available in tracepoint probes, not %s", a.Provider)
+			if !a.HasArgs() {
+				c.errorf(e, "args is only available in tracepoint, fentry and fexit probes, not %s", a.Provider)
 				return nil
 			}
 		}
@@ -872,6 +906,8 @@ func findField(fs []TracepointField, name string) *TracepointField {
 // into the caller's user memory; other tracepoints hold kernel pointers.
 func fieldType(f *TracepointField, target string, strlen int) *Type {
 	switch {
+	case f.Type != nil:
+		return f.Type
 	case f.DataLoc:
 		return &Type{Kind: KInt, Size: 8, Pointer: true}
 	case f.Array > 0 && strings.Contains(f.CType, "char") && f.Size == f.Array:

@@ -112,72 +112,22 @@ func counterStep(name string, body *Block) (step int64, down, ok bool) {
 // the variable called name.
 func assignments(name string, n Node) int {
 	count := 0
-	var walk func(n Node)
-	walk = func(n Node) {
+	Walk(n, func(n Node) bool {
 		switch n := n.(type) {
-		case *Block:
-			if n != nil {
-				for _, s := range n.Stmts {
-					walk(s)
-				}
-			}
-		case *ExprStmt:
-			walk(n.X)
 		case *AssignStmt:
 			if v, ok := n.Target.(*Var); ok && v.Name == name {
 				count++
 			}
-			walk(n.Value)
-		case *IfStmt:
-			walk(n.Cond)
-			walk(n.Then)
-			if n.Else != nil {
-				walk(n.Else)
-			}
-		case *UnrollStmt:
-			walk(n.Body)
-		case *WhileStmt:
-			walk(n.Cond)
-			walk(n.Body)
 		case *ForStmt:
 			if n.Var.Name == name {
 				count++
 			}
-			walk(n.Body)
 		case *IncDec:
 			if v, ok := n.X.(*Var); ok && v.Name == name {
 				count++
 			}
-		case *Binary:
-			walk(n.L)
-			walk(n.R)
-		case *Unary:
-			walk(n.X)
-		case *Ternary:
-			walk(n.Cond)
-			walk(n.Then)
-			walk(n.Else)
-		case *Call:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *Field:
-			walk(n.X)
-		case *Index:
-			walk(n.X)
-			walk(n.Index)
-		case *Cast:
-			walk(n.X)
-		case *Tuple:
-			for _, x := range n.Elems {
-				walk(x)
-			}
-		case *MapRef:
-			for _, k := range n.Keys {
-				walk(k)
-			}
 		}
-	}
-	walk(n)
+		return true
+	})
 	return count
 }

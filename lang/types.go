@@ -37,6 +37,13 @@ type Type struct {
 	Elem btf.Type
 	// BTF is the kernel type of a KStruct or KArray.
 	BTF btf.Type
+	// Output, when set, says how the runtime renders a value that is
+	// stored as an integer, tuple or buffer: a symbol, a stack, an
+	// address (see OutputKind in calls.go). StackPerf and StackDepth
+	// describe kstack and ustack values.
+	Output     OutputKind
+	StackPerf  bool
+	StackDepth int
 }
 
 // AggKind is how a map's values are produced.
@@ -117,7 +124,7 @@ func (t *Type) IsAggregate() bool { return t.Kind == KString || t.Kind == KTuple
 // signedness do not matter (they are all stored in 8 bytes), string
 // capacity does not matter (all strings get the configured capacity).
 func (t *Type) Equal(u *Type) bool {
-	if t.Kind != u.Kind {
+	if t.Kind != u.Kind || t.Output != u.Output || t.StackPerf != u.StackPerf || t.StackDepth != u.StackDepth {
 		return false
 	}
 	switch t.Kind {
@@ -137,6 +144,9 @@ func (t *Type) Equal(u *Type) bool {
 }
 
 func (t *Type) String() string {
+	if t.Output != OutNone {
+		return t.Output.String()
+	}
 	switch t.Kind {
 	case KVoid:
 		return "none"

@@ -70,9 +70,13 @@ type runner struct {
 	rd      *ringbuf.Reader
 	rec     ringbuf.Record
 	closers []io.Closer // attached probes
+	sysDisp syscallDispatch
 
 	mapMeta map[string]*codegen.MapMeta
 	pidfd   int // -p: a pidfd, or pidPollFD(pid)
+
+	lostReported uint64          // events already reported lost
+	fullWarned   map[string]bool // maps already reported full
 
 	stopOnce sync.Once
 	mu       sync.Mutex
@@ -200,13 +204,25 @@ func (r *runner) load() error {
 				ps.Instructions[p.Index].Constant = cpid
 			case codegen.PatchStartNs:
 				ps.Instructions[p.Index].Constant = startNs
+			case codegen.PatchKaddr, codegen.PatchCgroupid:
+				v, err := patchValue(p)
+				if err != nil {
+					return err
+				}
+				ps.Instructions[p.Index].Constant = int64(v)
 			default:
 				return fmt.Errorf("program %s: unknown patch kind %d", pm.Name, p.What)
 			}
 		}
 	}
+	if err := prepareProbes(r.out, spec); err != nil {
+		return err
+	}
 	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{})
 	if err != nil {
+		if terr := tracingLoadError(r.out, err); terr != nil {
+			return terr
+		}
 		return loadError(r.out, err)
 	}
 	r.coll = coll
@@ -261,6 +277,11 @@ func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
 		if !ok {
 			return fmt.Errorf("%s: bad tracepoint %q", a.Name, a.Target)
 		}
+		cs, done, err := r.sysDisp.attach(r.out, a, prog)
+		r.closers = append(r.closers, cs...)
+		if err != nil || done {
+			return err
+		}
 		l, err := attachTracepoint(cat, ev, prog)
 		if err != nil {
 			return err
@@ -280,7 +301,11 @@ func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
 		}
 		r.closers = append(r.closers, cs...)
 	default:
-		return fmt.Errorf("%s: attaching %s probes is not supported yet", a.Name, a.Provider)
+		cs, err := attachProbe(a, prog, r.opts.PID)
+		if err != nil {
+			return err
+		}
+		r.closers = append(r.closers, cs...)
 	}
 	return nil
 }
@@ -333,8 +358,17 @@ func (r *runner) requestStop(s stopReason) {
 	r.stopOnce.Do(func() { r.rd.Flush() })
 }
 
-// loop handles events until something ends tracing.
+// loop handles events until something ends tracing. Every tick (and
+// every few thousand events) it reports events lost since the last
+// report, as bpftrace reports them when they happen, and maps that
+// became full.
 func (r *runner) loop() error {
+	r.setRender()
+	const tick = 200 * time.Millisecond
+	next := time.Now().Add(tick)
+	r.rd.SetDeadline(next)
+	defer r.rd.SetDeadline(time.Time{})
+	handled := 0
 	for {
 		err := r.rd.ReadInto(&r.rec)
 		switch {
@@ -347,6 +381,22 @@ func (r *runner) loop() error {
 				r.setReason(stopExit)
 				return nil
 			}
+			if handled++; handled%4096 == 0 {
+				if err := r.reportLost(); err != nil {
+					return err
+				}
+			}
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			if err := r.periodic(); err != nil {
+				return err
+			}
+			if r.exitRequested() {
+				// exit() ran but its event found the ring full.
+				r.setReason(stopExit)
+				return nil
+			}
+			next = time.Now().Add(tick)
+			r.rd.SetDeadline(next)
 		case errors.Is(err, perf.ErrFlushed):
 			// requestStop woke us after every record already in the
 			// ring was handled.
@@ -357,6 +407,66 @@ func (r *runner) loop() error {
 			return fmt.Errorf("read events: %w", err)
 		}
 	}
+}
+
+// periodic is the event loop's housekeeping between events.
+func (r *runner) periodic() error {
+	if r.child != nil {
+		// Keep the command's mappings for ustack/usym after it exits.
+		rememberProcess(uint32(r.child.pid()))
+	}
+	if err := r.reportLost(); err != nil {
+		return err
+	}
+	return r.reportFull()
+}
+
+// reportLost prints "Lost N events" for the events lost since the last
+// report.
+func (r *runner) reportLost() error {
+	n, err := r.lostEvents()
+	if err != nil {
+		return err
+	}
+	if n > r.lostReported {
+		r.opts.Writer.LostEvents(n - r.lostReported)
+		r.lostReported = n
+	}
+	return nil
+}
+
+// reportFull warns, once per map, about a map whose updates failed
+// because it reached max_map_keys: bpftrace v0.17 drops them silently
+// (or, with -k, warns at every failure).
+func (r *runner) reportFull() error {
+	if r.out.FullMap == "" || len(r.out.Maps) == 0 {
+		return nil
+	}
+	m := r.coll.Maps[r.out.FullMap]
+	if m == nil {
+		return fmt.Errorf("map-full counters %q are missing from the collection", r.out.FullMap)
+	}
+	if r.fullWarned == nil {
+		r.fullWarned = map[string]bool{}
+	}
+	for i, mm := range r.out.Maps {
+		if r.fullWarned[mm.Name] {
+			continue
+		}
+		var per []uint64
+		if err := m.Lookup(uint32(i), &per); err != nil {
+			return fmt.Errorf("read map-full counters: %w", err)
+		}
+		var n uint64
+		for _, v := range per {
+			n += v
+		}
+		if n > 0 {
+			r.fullWarned[mm.Name] = true
+			fmt.Fprintf(r.opts.Stderr, "WARNING: map %s is full (max_map_keys %d): new keys are dropped; raise max_map_keys in the config block or BPFTRACE_MAP_KEYS_MAX\n", mm.Name, r.out.MaxMapKeys)
+		}
+	}
+	return nil
 }
 
 // drain reads every record now in the ring, handling them when process is
@@ -401,10 +511,12 @@ func (r *runner) finish() error {
 	if _, err := r.drain(true); err != nil {
 		return err
 	}
-	if n, err := r.lostEvents(); err != nil {
+	r.setRender()
+	if err := r.reportLost(); err != nil {
 		return err
-	} else if n > 0 {
-		r.opts.Writer.LostEvents(n)
+	}
+	if err := r.reportFull(); err != nil {
+		return err
 	}
 	dumps := make([]*MapDump, 0, len(r.out.Maps))
 	for _, mm := range r.out.Maps {
@@ -431,6 +543,25 @@ func (r *runner) finish() error {
 		return fmt.Errorf("write output: %w", err)
 	}
 	return nil
+}
+
+// exitRequested reports whether a probe ran exit(): its flag is raised
+// even when its event was lost.
+func (r *runner) exitRequested() bool {
+	m := r.coll.Maps[r.out.LostMap]
+	if m == nil || m.MaxEntries() < 2 {
+		return false
+	}
+	var per []uint64
+	if err := m.Lookup(uint32(1), &per); err != nil {
+		return false
+	}
+	for _, v := range per {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lostEvents sums the per-CPU count of events the ring had no room for.
@@ -565,6 +696,9 @@ func Verify(out *codegen.Output, log io.Writer) error {
 	}
 	coll, err := ebpf.NewCollectionWithOptions(out.Spec.Copy(), opts)
 	if err != nil {
+		if terr := tracingLoadError(out, err); terr != nil {
+			return terr
+		}
 		return loadError(out, err)
 	}
 	defer coll.Close()

@@ -80,7 +80,9 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 	for i := range insns {
 		if insns[i].IsBuiltinCall() && insns[i].Constant == int64(asm.FnMapLookupElem) {
 			lookups++
-			if lookups == 2 { // the first is the scratch area, the second @x[1]
+			// The first is the scratch area, the second the map-full
+			// counter after `@x[1] = 5`, the third the read of @x[1].
+			if lookups == 3 {
 				insns[i+1].Constant = 12345 // `if r0 == 0` becomes `if r0 == 12345`
 			}
 		}

@@ -47,313 +47,421 @@ ainit_4:
 	 44: AddImm dst: r3 imm: 16
 	 45: MovImm dst: r4 imm: 0
 	 46: Call FnMapUpdateElem
+	 47: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
+	 48: StMemW dst: rfp src: r0 off: -8 imm: 1
+	 49: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 51: MovReg dst: r2 src: rfp
+	 52: AddImm dst: r2 imm: -8
+	 53: Call FnMapLookupElem
+	 54: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
+	 55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 56: AddImm dst: r1 imm: 1
+	 57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_6:
+	 58: Ja off: 0
 aend_5:
 	   ; aggregations.bt:4: @n = count();
-	 47: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 48: LoadMapPtr dst: r1 fd: 0 <gt_m7>
-	 50: MovReg dst: r2 src: r9
-	 51: AddImm dst: r2 imm: 8
-	 52: Call FnMapLookupElem
-	 53: MovImm dst: r2 imm: 1
-	 54: JEqImm dst: r0 off: -1 imm: 0 <ainit_6>
-	 55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 56: AddReg dst: r1 src: r2
-	 57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 58: Ja off: -1 <aend_7>
-ainit_6:
-	 59: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 59: StMemDW dst: r9 src: r0 off: 8 imm: 0
 	 60: LoadMapPtr dst: r1 fd: 0 <gt_m7>
 	 62: MovReg dst: r2 src: r9
 	 63: AddImm dst: r2 imm: 8
-	 64: MovReg dst: r3 src: r9
-	 65: AddImm dst: r3 imm: 16
-	 66: MovImm dst: r4 imm: 0
-	 67: Call FnMapUpdateElem
-aend_7:
+	 64: Call FnMapLookupElem
+	 65: MovImm dst: r2 imm: 1
+	 66: JEqImm dst: r0 off: -1 imm: 0 <ainit_7>
+	 67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 68: AddReg dst: r1 src: r2
+	 69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 70: Ja off: -1 <aend_8>
+ainit_7:
+	 71: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	 72: LoadMapPtr dst: r1 fd: 0 <gt_m7>
+	 74: MovReg dst: r2 src: r9
+	 75: AddImm dst: r2 imm: 8
+	 76: MovReg dst: r3 src: r9
+	 77: AddImm dst: r3 imm: 16
+	 78: MovImm dst: r4 imm: 0
+	 79: Call FnMapUpdateElem
+	 80: JEqImm dst: r0 off: -1 imm: 0 <okh_9>
+	 81: StMemW dst: rfp src: r0 off: -8 imm: 7
+	 82: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 84: MovReg dst: r2 src: rfp
+	 85: AddImm dst: r2 imm: -8
+	 86: Call FnMapLookupElem
+	 87: JEqImm dst: r0 off: -1 imm: 0 <okh_9>
+	 88: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 89: AddImm dst: r1 imm: 1
+	 90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_9:
+	 91: Ja off: 0
+aend_8:
 	   ; aggregations.bt:5: @lo = min(args->count);
-	 68: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 69: MovReg dst: r7 src: r0
-	 70: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 71: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	 73: MovReg dst: r2 src: r9
-	 74: AddImm dst: r2 imm: 8
-	 75: Call FnMapLookupElem
-	 76: MovReg dst: r2 src: r7
-	 77: JEqImm dst: r0 off: -1 imm: 0 <ainit_8>
-	 78: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	 79: JEqImm dst: r1 off: -1 imm: 0 <mset_10>
-	 80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 81: JSLTReg dst: r2 off: -1 src: r1 <mset_10>
-	 82: Ja off: -1 <aend_9>
-mset_10:
-	 83: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	 84: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	 85: Ja off: -1 <aend_9>
-ainit_8:
-	 86: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	 87: StMemDW dst: r9 src: r0 off: 24 imm: 1
-	 88: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	 90: MovReg dst: r2 src: r9
-	 91: AddImm dst: r2 imm: 8
-	 92: MovReg dst: r3 src: r9
-	 93: AddImm dst: r3 imm: 16
-	 94: MovImm dst: r4 imm: 0
-	 95: Call FnMapUpdateElem
-aend_9:
+	 92: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 93: MovReg dst: r7 src: r0
+	 94: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 95: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	 97: MovReg dst: r2 src: r9
+	 98: AddImm dst: r2 imm: 8
+	 99: Call FnMapLookupElem
+	100: MovReg dst: r2 src: r7
+	101: JEqImm dst: r0 off: -1 imm: 0 <ainit_10>
+	102: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	103: JEqImm dst: r1 off: -1 imm: 0 <mset_12>
+	104: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	105: JSLTReg dst: r2 off: -1 src: r1 <mset_12>
+	106: Ja off: -1 <aend_11>
+mset_12:
+	107: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	108: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	109: Ja off: -1 <aend_11>
+ainit_10:
+	110: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	111: StMemDW dst: r9 src: r0 off: 24 imm: 1
+	112: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	114: MovReg dst: r2 src: r9
+	115: AddImm dst: r2 imm: 8
+	116: MovReg dst: r3 src: r9
+	117: AddImm dst: r3 imm: 16
+	118: MovImm dst: r4 imm: 0
+	119: Call FnMapUpdateElem
+	120: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
+	121: StMemW dst: rfp src: r0 off: -8 imm: 5
+	122: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	124: MovReg dst: r2 src: rfp
+	125: AddImm dst: r2 imm: -8
+	126: Call FnMapLookupElem
+	127: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
+	128: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	129: AddImm dst: r1 imm: 1
+	130: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_13:
+	131: Ja off: 0
+aend_11:
 	   ; aggregations.bt:6: @hi = max(args->count);
-	 96: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 97: MovReg dst: r7 src: r0
-	 98: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 99: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	101: MovReg dst: r2 src: r9
-	102: AddImm dst: r2 imm: 8
-	103: Call FnMapLookupElem
-	104: MovReg dst: r2 src: r7
-	105: JEqImm dst: r0 off: -1 imm: 0 <ainit_11>
-	106: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	107: JEqImm dst: r1 off: -1 imm: 0 <mset_13>
-	108: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	109: JSGTReg dst: r2 off: -1 src: r1 <mset_13>
-	110: Ja off: -1 <aend_12>
-mset_13:
-	111: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	112: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	113: Ja off: -1 <aend_12>
-ainit_11:
-	114: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	115: StMemDW dst: r9 src: r0 off: 24 imm: 1
-	116: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	118: MovReg dst: r2 src: r9
-	119: AddImm dst: r2 imm: 8
-	120: MovReg dst: r3 src: r9
-	121: AddImm dst: r3 imm: 16
-	122: MovImm dst: r4 imm: 0
-	123: Call FnMapUpdateElem
-aend_12:
-	   ; aggregations.bt:7: @mean = avg(args->count);
-	124: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	125: MovReg dst: r7 src: r0
-	126: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	127: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	129: MovReg dst: r2 src: r9
-	130: AddImm dst: r2 imm: 8
-	131: Call FnMapLookupElem
-	132: MovReg dst: r2 src: r7
-	133: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
-	134: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	135: AddImm dst: r1 imm: 1
-	136: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	137: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	138: AddReg dst: r1 src: r2
-	139: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	140: Ja off: -1 <aend_15>
+	132: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	133: MovReg dst: r7 src: r0
+	134: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	135: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	137: MovReg dst: r2 src: r9
+	138: AddImm dst: r2 imm: 8
+	139: Call FnMapLookupElem
+	140: MovReg dst: r2 src: r7
+	141: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
+	142: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	143: JEqImm dst: r1 off: -1 imm: 0 <mset_16>
+	144: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	145: JSGTReg dst: r2 off: -1 src: r1 <mset_16>
+	146: Ja off: -1 <aend_15>
+mset_16:
+	147: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	148: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	149: Ja off: -1 <aend_15>
 ainit_14:
-	141: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	142: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	143: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	145: MovReg dst: r2 src: r9
-	146: AddImm dst: r2 imm: 8
-	147: MovReg dst: r3 src: r9
-	148: AddImm dst: r3 imm: 16
-	149: MovImm dst: r4 imm: 0
-	150: Call FnMapUpdateElem
+	150: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	151: StMemDW dst: r9 src: r0 off: 24 imm: 1
+	152: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	154: MovReg dst: r2 src: r9
+	155: AddImm dst: r2 imm: 8
+	156: MovReg dst: r3 src: r9
+	157: AddImm dst: r3 imm: 16
+	158: MovImm dst: r4 imm: 0
+	159: Call FnMapUpdateElem
+	160: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	161: StMemW dst: rfp src: r0 off: -8 imm: 3
+	162: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	164: MovReg dst: r2 src: rfp
+	165: AddImm dst: r2 imm: -8
+	166: Call FnMapLookupElem
+	167: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	168: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	169: AddImm dst: r1 imm: 1
+	170: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_17:
+	171: Ja off: 0
 aend_15:
+	   ; aggregations.bt:7: @mean = avg(args->count);
+	172: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	173: MovReg dst: r7 src: r0
+	174: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	175: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	177: MovReg dst: r2 src: r9
+	178: AddImm dst: r2 imm: 8
+	179: Call FnMapLookupElem
+	180: MovReg dst: r2 src: r7
+	181: JEqImm dst: r0 off: -1 imm: 0 <ainit_18>
+	182: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	183: AddImm dst: r1 imm: 1
+	184: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	185: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	186: AddReg dst: r1 src: r2
+	187: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	188: Ja off: -1 <aend_19>
+ainit_18:
+	189: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	190: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	191: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	193: MovReg dst: r2 src: r9
+	194: AddImm dst: r2 imm: 8
+	195: MovReg dst: r3 src: r9
+	196: AddImm dst: r3 imm: 16
+	197: MovImm dst: r4 imm: 0
+	198: Call FnMapUpdateElem
+	199: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	200: StMemW dst: rfp src: r0 off: -8 imm: 6
+	201: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	203: MovReg dst: r2 src: rfp
+	204: AddImm dst: r2 imm: -8
+	205: Call FnMapLookupElem
+	206: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	207: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	208: AddImm dst: r1 imm: 1
+	209: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_20:
+	210: Ja off: 0
+aend_19:
 	   ; aggregations.bt:8: @s = stats(args->count);
-	151: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	152: MovReg dst: r7 src: r0
-	153: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	154: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	156: MovReg dst: r2 src: r9
-	157: AddImm dst: r2 imm: 8
-	158: Call FnMapLookupElem
-	159: MovReg dst: r2 src: r7
-	160: JEqImm dst: r0 off: -1 imm: 0 <ainit_16>
-	161: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	162: AddImm dst: r1 imm: 1
-	163: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	164: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	165: AddReg dst: r1 src: r2
-	166: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	167: Ja off: -1 <aend_17>
-ainit_16:
-	168: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	169: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	170: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	172: MovReg dst: r2 src: r9
-	173: AddImm dst: r2 imm: 8
-	174: MovReg dst: r3 src: r9
-	175: AddImm dst: r3 imm: 16
-	176: MovImm dst: r4 imm: 0
-	177: Call FnMapUpdateElem
-aend_17:
+	211: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	212: MovReg dst: r7 src: r0
+	213: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	214: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	216: MovReg dst: r2 src: r9
+	217: AddImm dst: r2 imm: 8
+	218: Call FnMapLookupElem
+	219: MovReg dst: r2 src: r7
+	220: JEqImm dst: r0 off: -1 imm: 0 <ainit_21>
+	221: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	222: AddImm dst: r1 imm: 1
+	223: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	224: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	225: AddReg dst: r1 src: r2
+	226: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	227: Ja off: -1 <aend_22>
+ainit_21:
+	228: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	229: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	230: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	232: MovReg dst: r2 src: r9
+	233: AddImm dst: r2 imm: 8
+	234: MovReg dst: r3 src: r9
+	235: AddImm dst: r3 imm: 16
+	236: MovImm dst: r4 imm: 0
+	237: Call FnMapUpdateElem
+	238: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
+	239: StMemW dst: rfp src: r0 off: -8 imm: 8
+	240: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	242: MovReg dst: r2 src: rfp
+	243: AddImm dst: r2 imm: -8
+	244: Call FnMapLookupElem
+	245: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
+	246: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	247: AddImm dst: r1 imm: 1
+	248: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_23:
+	249: Ja off: 0
+aend_22:
 	   ; aggregations.bt:9: @h = hist(args->count);
-	178: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	179: MovReg dst: r7 src: r0
-	180: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	181: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	182: MovReg dst: r1 src: r7
-	183: JSLTImm dst: r1 off: -1 imm: 0 <hneg_18>
-	184: JEqImm dst: r1 off: -1 imm: 0 <hzero_19>
-	185: MovImm dst: r0 imm: 2
-	186: MovReg dst: r2 src: r1
-	187: RShImm dst: r2 imm: 32
-	188: JEqImm dst: r2 off: -1 imm: 0 <hskip_21>
-	189: MovReg dst: r1 src: r2
-	190: AddImm dst: r0 imm: 32
-hskip_21:
-	191: MovReg dst: r2 src: r1
-	192: RShImm dst: r2 imm: 16
-	193: JEqImm dst: r2 off: -1 imm: 0 <hskip_22>
-	194: MovReg dst: r1 src: r2
-	195: AddImm dst: r0 imm: 16
-hskip_22:
-	196: MovReg dst: r2 src: r1
-	197: RShImm dst: r2 imm: 8
-	198: JEqImm dst: r2 off: -1 imm: 0 <hskip_23>
-	199: MovReg dst: r1 src: r2
-	200: AddImm dst: r0 imm: 8
-hskip_23:
-	201: MovReg dst: r2 src: r1
-	202: RShImm dst: r2 imm: 4
-	203: JEqImm dst: r2 off: -1 imm: 0 <hskip_24>
-	204: MovReg dst: r1 src: r2
-	205: AddImm dst: r0 imm: 4
-hskip_24:
-	206: MovReg dst: r2 src: r1
-	207: RShImm dst: r2 imm: 2
-	208: JEqImm dst: r2 off: -1 imm: 0 <hskip_25>
-	209: MovReg dst: r1 src: r2
-	210: AddImm dst: r0 imm: 2
-hskip_25:
-	211: MovReg dst: r2 src: r1
-	212: RShImm dst: r2 imm: 1
-	213: JEqImm dst: r2 off: -1 imm: 0 <hskip_26>
-	214: MovReg dst: r1 src: r2
-	215: AddImm dst: r0 imm: 1
-hskip_26:
-	216: Ja off: -1 <hend_20>
-hneg_18:
-	217: MovImm dst: r0 imm: 0
-	218: Ja off: -1 <hend_20>
-hzero_19:
-	219: MovImm dst: r0 imm: 1
-hend_20:
-	220: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	221: MovImm dst: r0 imm: 1
-	222: MovReg dst: r7 src: r0
-	223: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	225: MovReg dst: r2 src: r9
-	226: AddImm dst: r2 imm: 8
-	227: Call FnMapLookupElem
-	228: MovReg dst: r2 src: r7
-	229: JEqImm dst: r0 off: -1 imm: 0 <ainit_27>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddReg dst: r1 src: r2
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: Ja off: -1 <aend_28>
-ainit_27:
-	234: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	235: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	237: MovReg dst: r2 src: r9
-	238: AddImm dst: r2 imm: 8
-	239: MovReg dst: r3 src: r9
-	240: AddImm dst: r3 imm: 24
-	241: MovImm dst: r4 imm: 0
-	242: Call FnMapUpdateElem
-aend_28:
+	250: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	251: MovReg dst: r7 src: r0
+	252: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	253: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	254: MovReg dst: r1 src: r7
+	255: JSLTImm dst: r1 off: -1 imm: 0 <hneg_24>
+	256: JEqImm dst: r1 off: -1 imm: 0 <hzero_25>
+	257: MovImm dst: r0 imm: 2
+	258: MovReg dst: r2 src: r1
+	259: RShImm dst: r2 imm: 32
+	260: JEqImm dst: r2 off: -1 imm: 0 <hskip_27>
+	261: MovReg dst: r1 src: r2
+	262: AddImm dst: r0 imm: 32
+hskip_27:
+	263: MovReg dst: r2 src: r1
+	264: RShImm dst: r2 imm: 16
+	265: JEqImm dst: r2 off: -1 imm: 0 <hskip_28>
+	266: MovReg dst: r1 src: r2
+	267: AddImm dst: r0 imm: 16
+hskip_28:
+	268: MovReg dst: r2 src: r1
+	269: RShImm dst: r2 imm: 8
+	270: JEqImm dst: r2 off: -1 imm: 0 <hskip_29>
+	271: MovReg dst: r1 src: r2
+	272: AddImm dst: r0 imm: 8
+hskip_29:
+	273: MovReg dst: r2 src: r1
+	274: RShImm dst: r2 imm: 4
+	275: JEqImm dst: r2 off: -1 imm: 0 <hskip_30>
+	276: MovReg dst: r1 src: r2
+	277: AddImm dst: r0 imm: 4
+hskip_30:
+	278: MovReg dst: r2 src: r1
+	279: RShImm dst: r2 imm: 2
+	280: JEqImm dst: r2 off: -1 imm: 0 <hskip_31>
+	281: MovReg dst: r1 src: r2
+	282: AddImm dst: r0 imm: 2
+hskip_31:
+	283: MovReg dst: r2 src: r1
+	284: RShImm dst: r2 imm: 1
+	285: JEqImm dst: r2 off: -1 imm: 0 <hskip_32>
+	286: MovReg dst: r1 src: r2
+	287: AddImm dst: r0 imm: 1
+hskip_32:
+	288: Ja off: -1 <hend_26>
+hneg_24:
+	289: MovImm dst: r0 imm: 0
+	290: Ja off: -1 <hend_26>
+hzero_25:
+	291: MovImm dst: r0 imm: 1
+hend_26:
+	292: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	293: MovImm dst: r0 imm: 1
+	294: MovReg dst: r7 src: r0
+	295: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	297: MovReg dst: r2 src: r9
+	298: AddImm dst: r2 imm: 8
+	299: Call FnMapLookupElem
+	300: MovReg dst: r2 src: r7
+	301: JEqImm dst: r0 off: -1 imm: 0 <ainit_33>
+	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	303: AddReg dst: r1 src: r2
+	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	305: Ja off: -1 <aend_34>
+ainit_33:
+	306: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	307: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	309: MovReg dst: r2 src: r9
+	310: AddImm dst: r2 imm: 8
+	311: MovReg dst: r3 src: r9
+	312: AddImm dst: r3 imm: 24
+	313: MovImm dst: r4 imm: 0
+	314: Call FnMapUpdateElem
+	315: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	316: StMemW dst: rfp src: r0 off: -8 imm: 2
+	317: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	319: MovReg dst: r2 src: rfp
+	320: AddImm dst: r2 imm: -8
+	321: Call FnMapLookupElem
+	322: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	323: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	324: AddImm dst: r1 imm: 1
+	325: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_35:
+	326: Ja off: 0
+aend_34:
 	   ; aggregations.bt:10: @l = lhist(args->count, 0, 100, 10);
-	243: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	244: MovReg dst: r7 src: r0
-	245: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	246: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	247: MovReg dst: r1 src: r7
-	248: MovImm dst: r2 imm: 0
-	249: JSLTReg dst: r1 off: -1 src: r2 <lbelow_29>
-	250: MovImm dst: r2 imm: 100
-	251: JSGEReg dst: r1 off: -1 src: r2 <labove_30>
-	252: MovReg dst: r0 src: r1
-	253: MovImm dst: r2 imm: 0
-	254: SubReg dst: r0 src: r2
-	255: MovImm dst: r2 imm: 10
-	256: DivReg dst: r0 src: r2
-	257: AddImm dst: r0 imm: 1
-	258: Ja off: -1 <lend_31>
-lbelow_29:
-	259: MovImm dst: r0 imm: 0
-	260: Ja off: -1 <lend_31>
-labove_30:
-	261: MovImm dst: r0 imm: 11
-lend_31:
-	262: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	263: MovImm dst: r0 imm: 1
-	264: MovReg dst: r7 src: r0
-	265: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	267: MovReg dst: r2 src: r9
-	268: AddImm dst: r2 imm: 8
-	269: Call FnMapLookupElem
-	270: MovReg dst: r2 src: r7
-	271: JEqImm dst: r0 off: -1 imm: 0 <ainit_32>
-	272: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	273: AddReg dst: r1 src: r2
-	274: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	275: Ja off: -1 <aend_33>
-ainit_32:
-	276: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	277: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	279: MovReg dst: r2 src: r9
-	280: AddImm dst: r2 imm: 8
-	281: MovReg dst: r3 src: r9
-	282: AddImm dst: r3 imm: 24
-	283: MovImm dst: r4 imm: 0
-	284: Call FnMapUpdateElem
-aend_33:
+	327: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	328: MovReg dst: r7 src: r0
+	329: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	330: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	331: MovReg dst: r1 src: r7
+	332: MovImm dst: r2 imm: 0
+	333: JSLTReg dst: r1 off: -1 src: r2 <lbelow_36>
+	334: MovImm dst: r2 imm: 100
+	335: JSGEReg dst: r1 off: -1 src: r2 <labove_37>
+	336: MovReg dst: r0 src: r1
+	337: MovImm dst: r2 imm: 0
+	338: SubReg dst: r0 src: r2
+	339: MovImm dst: r2 imm: 10
+	340: DivReg dst: r0 src: r2
+	341: AddImm dst: r0 imm: 1
+	342: Ja off: -1 <lend_38>
+lbelow_36:
+	343: MovImm dst: r0 imm: 0
+	344: Ja off: -1 <lend_38>
+labove_37:
+	345: MovImm dst: r0 imm: 11
+lend_38:
+	346: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	347: MovImm dst: r0 imm: 1
+	348: MovReg dst: r7 src: r0
+	349: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	351: MovReg dst: r2 src: r9
+	352: AddImm dst: r2 imm: 8
+	353: Call FnMapLookupElem
+	354: MovReg dst: r2 src: r7
+	355: JEqImm dst: r0 off: -1 imm: 0 <ainit_39>
+	356: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	357: AddReg dst: r1 src: r2
+	358: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	359: Ja off: -1 <aend_40>
+ainit_39:
+	360: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	361: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	363: MovReg dst: r2 src: r9
+	364: AddImm dst: r2 imm: 8
+	365: MovReg dst: r3 src: r9
+	366: AddImm dst: r3 imm: 24
+	367: MovImm dst: r4 imm: 0
+	368: Call FnMapUpdateElem
+	369: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	370: StMemW dst: rfp src: r0 off: -8 imm: 4
+	371: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	373: MovReg dst: r2 src: rfp
+	374: AddImm dst: r2 imm: -8
+	375: Call FnMapLookupElem
+	376: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	378: AddImm dst: r1 imm: 1
+	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_41:
+	380: Ja off: 0
+aend_40:
 	   ; aggregations.bt:11: @by[pid, comm] = count();
-	285: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	286: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	287: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	288: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	289: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	290: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	291: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	292: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	293: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	294: Call FnGetCurrentPidTgid
-	295: RShImm dst: r0 imm: 32
-	296: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	297: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	298: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	299: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	300: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	301: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	302: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	303: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	304: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	305: MovReg dst: r1 src: r9
-	306: AddImm dst: r1 imm: 16
-	307: MovImm dst: r2 imm: 16
-	308: Call FnGetCurrentComm
-	309: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	311: MovReg dst: r2 src: r9
-	312: AddImm dst: r2 imm: 8
-	313: Call FnMapLookupElem
-	314: MovImm dst: r2 imm: 1
-	315: JEqImm dst: r0 off: -1 imm: 0 <ainit_34>
-	316: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	317: AddReg dst: r1 src: r2
-	318: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	319: Ja off: -1 <aend_35>
-ainit_34:
-	320: StXMemDW dst: r9 src: r2 off: 80 imm: 0
-	321: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	323: MovReg dst: r2 src: r9
-	324: AddImm dst: r2 imm: 8
-	325: MovReg dst: r3 src: r9
-	326: AddImm dst: r3 imm: 80
-	327: MovImm dst: r4 imm: 0
-	328: Call FnMapUpdateElem
-aend_35:
-	329: Ja off: 0
+	381: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	382: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	383: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	384: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	385: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	386: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	387: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	388: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	389: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	390: Call FnGetCurrentPidTgid
+	391: RShImm dst: r0 imm: 32
+	392: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	393: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	394: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	395: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	396: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	397: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	398: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	399: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	400: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	401: MovReg dst: r1 src: r9
+	402: AddImm dst: r1 imm: 16
+	403: MovImm dst: r2 imm: 16
+	404: Call FnGetCurrentComm
+	405: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	407: MovReg dst: r2 src: r9
+	408: AddImm dst: r2 imm: 8
+	409: Call FnMapLookupElem
+	410: MovImm dst: r2 imm: 1
+	411: JEqImm dst: r0 off: -1 imm: 0 <ainit_42>
+	412: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	413: AddReg dst: r1 src: r2
+	414: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	415: Ja off: -1 <aend_43>
+ainit_42:
+	416: StXMemDW dst: r9 src: r2 off: 80 imm: 0
+	417: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	419: MovReg dst: r2 src: r9
+	420: AddImm dst: r2 imm: 8
+	421: MovReg dst: r3 src: r9
+	422: AddImm dst: r3 imm: 80
+	423: MovImm dst: r4 imm: 0
+	424: Call FnMapUpdateElem
+	425: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	426: StMemW dst: rfp src: r0 off: -8 imm: 0
+	427: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	429: MovReg dst: r2 src: rfp
+	430: AddImm dst: r2 imm: -8
+	431: Call FnMapLookupElem
+	432: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	433: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	434: AddImm dst: r1 imm: 1
+	435: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_44:
+	436: Ja off: 0
+aend_43:
+	437: Ja off: 0
 exit_1:
-	330: MovImm dst: r0 imm: 0
-	331: Exit
+	438: MovImm dst: r0 imm: 0
+	439: Exit
 

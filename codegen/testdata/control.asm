@@ -204,156 +204,186 @@ sent_24:
 	190: AddImm dst: r3 imm: 120
 	191: MovImm dst: r4 imm: 0
 	192: Call FnMapUpdateElem
+	193: JEqImm dst: r0 off: -1 imm: 0 <okh_25>
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -8
+	199: Call FnMapLookupElem
+	200: JEqImm dst: r0 off: -1 imm: 0 <okh_25>
+	201: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	202: AddImm dst: r1 imm: 1
+	203: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_25:
 	   ; control.bt:15: @y = (uint8)300 + (int16)-1;
-	193: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	194: MovImm dst: r0 imm: 300
-	195: AndImm dst: r0 imm: 255
-	196: MovReg dst: r7 src: r0
-	197: MovImm dst: r0 imm: 1
-	198: NegImm dst: r0 imm: 0
-	199: LShImm dst: r0 imm: 48
-	200: ArShImm dst: r0 imm: 48
-	201: MovReg dst: r1 src: r0
-	202: MovReg dst: r0 src: r7
-	203: AddReg dst: r0 src: r1
-	204: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	205: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	207: MovReg dst: r2 src: r9
-	208: AddImm dst: r2 imm: 112
-	209: MovReg dst: r3 src: r9
-	210: AddImm dst: r3 imm: 120
-	211: MovImm dst: r4 imm: 0
-	212: Call FnMapUpdateElem
+	204: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	205: MovImm dst: r0 imm: 300
+	206: AndImm dst: r0 imm: 255
+	207: MovReg dst: r7 src: r0
+	208: MovImm dst: r0 imm: 1
+	209: NegImm dst: r0 imm: 0
+	210: LShImm dst: r0 imm: 48
+	211: ArShImm dst: r0 imm: 48
+	212: MovReg dst: r1 src: r0
+	213: MovReg dst: r0 src: r7
+	214: AddReg dst: r0 src: r1
+	215: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	216: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	218: MovReg dst: r2 src: r9
+	219: AddImm dst: r2 imm: 112
+	220: MovReg dst: r3 src: r9
+	221: AddImm dst: r3 imm: 120
+	222: MovImm dst: r4 imm: 0
+	223: Call FnMapUpdateElem
+	224: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	225: StMemW dst: rfp src: r0 off: -8 imm: 1
+	226: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	228: MovReg dst: r2 src: rfp
+	229: AddImm dst: r2 imm: -8
+	230: Call FnMapLookupElem
+	231: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	232: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	233: AddImm dst: r1 imm: 1
+	234: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_26:
 	   ; control.bt:16: @z = 1 << 40 >> 3;
-	213: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	214: MovImm dst: r0 imm: 1
-	215: MovReg dst: r7 src: r0
-	216: MovImm dst: r0 imm: 40
-	217: MovReg dst: r1 src: r0
-	218: MovReg dst: r0 src: r7
-	219: LShReg dst: r0 src: r1
-	220: MovReg dst: r7 src: r0
-	221: MovImm dst: r0 imm: 3
-	222: MovReg dst: r1 src: r0
-	223: MovReg dst: r0 src: r7
-	224: ArShReg dst: r0 src: r1
-	225: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	226: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	228: MovReg dst: r2 src: r9
-	229: AddImm dst: r2 imm: 112
-	230: MovReg dst: r3 src: r9
-	231: AddImm dst: r3 imm: 120
-	232: MovImm dst: r4 imm: 0
-	233: Call FnMapUpdateElem
+	235: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	236: MovImm dst: r0 imm: 1
+	237: MovReg dst: r7 src: r0
+	238: MovImm dst: r0 imm: 40
+	239: MovReg dst: r1 src: r0
+	240: MovReg dst: r0 src: r7
+	241: LShReg dst: r0 src: r1
+	242: MovReg dst: r7 src: r0
+	243: MovImm dst: r0 imm: 3
+	244: MovReg dst: r1 src: r0
+	245: MovReg dst: r0 src: r7
+	246: ArShReg dst: r0 src: r1
+	247: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	248: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	250: MovReg dst: r2 src: r9
+	251: AddImm dst: r2 imm: 112
+	252: MovReg dst: r3 src: r9
+	253: AddImm dst: r3 imm: 120
+	254: MovImm dst: r4 imm: 0
+	255: Call FnMapUpdateElem
+	256: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
+	257: StMemW dst: rfp src: r0 off: -8 imm: 2
+	258: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	260: MovReg dst: r2 src: rfp
+	261: AddImm dst: r2 imm: -8
+	262: Call FnMapLookupElem
+	263: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
+	264: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	265: AddImm dst: r1 imm: 1
+	266: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_27:
 	   ; control.bt:17: exit();
-	234: StMemDW dst: r9 src: r0 off: 112 imm: 1
-	235: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	237: MovReg dst: r2 src: r9
-	238: AddImm dst: r2 imm: 112
-	239: MovImm dst: r3 imm: 8
-	240: MovImm dst: r4 imm: 0
-	241: Call FnRingbufOutput
-	242: JEqImm dst: r0 off: -1 imm: 0 <sent_25>
-	243: StMemW dst: rfp src: r0 off: -8 imm: 0
-	244: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -8
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <sent_25>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_25:
-	253: Ja off: -1 <exit_1>
+	267: StMemDW dst: r9 src: r0 off: 112 imm: 1
+	268: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	270: MovReg dst: r2 src: r9
+	271: AddImm dst: r2 imm: 112
+	272: MovImm dst: r3 imm: 8
+	273: MovImm dst: r4 imm: 0
+	274: Call FnRingbufOutput
+	275: StMemW dst: rfp src: r0 off: -8 imm: 1
+	276: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	278: MovReg dst: r2 src: rfp
+	279: AddImm dst: r2 imm: -8
+	280: Call FnMapLookupElem
+	281: JEqImm dst: r0 off: -1 imm: 0 <exitflag_28>
+	282: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_28:
+	283: Ja off: -1 <exit_1>
 exit_1:
-	254: MovImm dst: r0 imm: 0
-	255: Exit
+	284: MovImm dst: r0 imm: 0
+	285: Exit
 gt_p0_loop_4:
 	   ; control.bt:4: for ($i : 0..10) {
-	256: MovReg dst: r0 src: r1
-	257: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	258: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	259: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	260: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	261: MovReg dst: r1 src: r0
-	262: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
-	263: AddReg dst: r1 src: r2
-	264: StXMemDW dst: r9 src: r1 off: 16 imm: 0
+	286: MovReg dst: r0 src: r1
+	287: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	288: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	289: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	290: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	291: MovReg dst: r1 src: r0
+	292: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
+	293: AddReg dst: r1 src: r2
+	294: StXMemDW dst: r9 src: r1 off: 16 imm: 0
 	   ; control.bt:5: if ($i == 3) { continue; }
-	265: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	266: MovReg dst: r7 src: r0
-	267: MovImm dst: r0 imm: 3
-	268: MovReg dst: r1 src: r0
-	269: MovReg dst: r0 src: r7
-	270: JEqReg dst: r0 off: -1 src: r1 <cmp_9>
-	271: MovImm dst: r0 imm: 0
-	272: Ja off: -1 <cend_10>
+	295: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	296: MovReg dst: r7 src: r0
+	297: MovImm dst: r0 imm: 3
+	298: MovReg dst: r1 src: r0
+	299: MovReg dst: r0 src: r7
+	300: JEqReg dst: r0 off: -1 src: r1 <cmp_9>
+	301: MovImm dst: r0 imm: 0
+	302: Ja off: -1 <cend_10>
 cmp_9:
-	273: MovImm dst: r0 imm: 1
+	303: MovImm dst: r0 imm: 1
 cend_10:
-	274: JEqImm dst: r0 off: -1 imm: 0 <else_8>
+	304: JEqImm dst: r0 off: -1 imm: 0 <else_8>
 	   ; control.bt:5: if ($i == 3) { continue; }
-	275: Ja off: -1 <next_5>
+	305: Ja off: -1 <next_5>
 else_8:
 	   ; control.bt:6: if ($i == 8) { break; }
-	276: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	277: MovReg dst: r7 src: r0
-	278: MovImm dst: r0 imm: 8
-	279: MovReg dst: r1 src: r0
-	280: MovReg dst: r0 src: r7
-	281: JEqReg dst: r0 off: -1 src: r1 <cmp_12>
-	282: MovImm dst: r0 imm: 0
-	283: Ja off: -1 <cend_13>
+	306: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	307: MovReg dst: r7 src: r0
+	308: MovImm dst: r0 imm: 8
+	309: MovReg dst: r1 src: r0
+	310: MovReg dst: r0 src: r7
+	311: JEqReg dst: r0 off: -1 src: r1 <cmp_12>
+	312: MovImm dst: r0 imm: 0
+	313: Ja off: -1 <cend_13>
 cmp_12:
-	284: MovImm dst: r0 imm: 1
+	314: MovImm dst: r0 imm: 1
 cend_13:
-	285: JEqImm dst: r0 off: -1 imm: 0 <else_11>
+	315: JEqImm dst: r0 off: -1 imm: 0 <else_11>
 	   ; control.bt:6: if ($i == 8) { break; }
-	286: Ja off: -1 <stop_6>
+	316: Ja off: -1 <stop_6>
 else_11:
 	   ; control.bt:7: $sum += $i;
-	287: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	288: MovReg dst: r1 src: r0
-	289: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	290: AddReg dst: r0 src: r1
-	291: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	317: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	318: MovReg dst: r1 src: r0
+	319: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	320: AddReg dst: r0 src: r1
+	321: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 next_5:
-	292: MovImm dst: r0 imm: 0
-	293: Exit
+	322: MovImm dst: r0 imm: 0
+	323: Exit
 stop_6:
-	294: MovImm dst: r0 imm: 1
-	295: Exit
+	324: MovImm dst: r0 imm: 1
+	325: Exit
 gt_p0_loop_16:
 	   ; control.bt:10: while ($j < 5) { $j++; }
-	296: MovReg dst: r0 src: r1
-	297: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	298: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	299: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	300: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	301: MovReg dst: r1 src: r0
-	302: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	303: MovReg dst: r7 src: r0
-	304: MovImm dst: r0 imm: 5
-	305: MovReg dst: r1 src: r0
-	306: MovReg dst: r0 src: r7
-	307: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
-	308: MovImm dst: r0 imm: 0
-	309: Ja off: -1 <cend_21>
+	326: MovReg dst: r0 src: r1
+	327: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	328: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	329: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	330: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	331: MovReg dst: r1 src: r0
+	332: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	333: MovReg dst: r7 src: r0
+	334: MovImm dst: r0 imm: 5
+	335: MovReg dst: r1 src: r0
+	336: MovReg dst: r0 src: r7
+	337: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
+	338: MovImm dst: r0 imm: 0
+	339: Ja off: -1 <cend_21>
 cmp_20:
-	310: MovImm dst: r0 imm: 1
+	340: MovImm dst: r0 imm: 1
 cend_21:
-	311: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
+	341: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
 	   ; control.bt:10: while ($j < 5) { $j++; }
-	312: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	313: MovReg dst: r1 src: r0
-	314: AddImm dst: r1 imm: 1
-	315: StXMemDW dst: r9 src: r1 off: 24 imm: 0
+	342: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	343: MovReg dst: r1 src: r0
+	344: AddImm dst: r1 imm: 1
+	345: StXMemDW dst: r9 src: r1 off: 24 imm: 0
 next_17:
-	316: MovImm dst: r0 imm: 0
-	317: Exit
+	346: MovImm dst: r0 imm: 0
+	347: Exit
 stop_18:
-	318: MovImm dst: r0 imm: 1
-	319: Exit
+	348: MovImm dst: r0 imm: 1
+	349: Exit
 
 gt_p1: END
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
@@ -363,7 +393,7 @@ gt_p1: END
 	 4: MovReg dst: r2 src: rfp
 	 5: AddImm dst: r2 imm: -8
 	 6: Call FnMapLookupElem
-	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_26>
+	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_29>
 	 8: MovReg dst: r9 src: r0
 	 9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
 	10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
@@ -388,19 +418,19 @@ gt_p1: END
 	29: MovImm dst: r3 imm: 88
 	30: MovImm dst: r4 imm: 0
 	31: Call FnRingbufOutput
-	32: JEqImm dst: r0 off: -1 imm: 0 <sent_27>
+	32: JEqImm dst: r0 off: -1 imm: 0 <sent_30>
 	33: StMemW dst: rfp src: r0 off: -8 imm: 0
 	34: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	36: MovReg dst: r2 src: rfp
 	37: AddImm dst: r2 imm: -8
 	38: Call FnMapLookupElem
-	39: JEqImm dst: r0 off: -1 imm: 0 <sent_27>
+	39: JEqImm dst: r0 off: -1 imm: 0 <sent_30>
 	40: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	41: AddImm dst: r1 imm: 1
 	42: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_27:
+sent_30:
 	43: Ja off: 0
-exit_26:
+exit_29:
 	44: MovImm dst: r0 imm: 0
 	45: Exit
 

@@ -51,9 +51,21 @@ ainit_2:
 	 49: AddImm dst: r3 imm: 72
 	 50: MovImm dst: r4 imm: 0
 	 51: Call FnMapUpdateElem
+	 52: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 53: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 54: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 56: MovReg dst: r2 src: rfp
+	 57: AddImm dst: r2 imm: -8
+	 58: Call FnMapLookupElem
+	 59: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 60: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 61: AddImm dst: r1 imm: 1
+	 62: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_4:
+	 63: Ja off: 0
 aend_3:
-	 52: Ja off: 0
+	 64: Ja off: 0
 exit_1:
-	 53: MovImm dst: r0 imm: 0
-	 54: Exit
+	 65: MovImm dst: r0 imm: 0
+	 66: Exit
 

@@ -47,19 +47,16 @@ sent_2:
 	 46: MovImm dst: r3 imm: 8
 	 47: MovImm dst: r4 imm: 0
 	 48: Call FnRingbufOutput
-	 49: JEqImm dst: r0 off: -1 imm: 0 <sent_3>
-	 50: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 51: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 53: MovReg dst: r2 src: rfp
-	 54: AddImm dst: r2 imm: -8
-	 55: Call FnMapLookupElem
-	 56: JEqImm dst: r0 off: -1 imm: 0 <sent_3>
-	 57: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 58: AddImm dst: r1 imm: 1
-	 59: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_3:
-	 60: Ja off: -1 <exit_1>
+	 49: StMemW dst: rfp src: r0 off: -8 imm: 1
+	 50: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 52: MovReg dst: r2 src: rfp
+	 53: AddImm dst: r2 imm: -8
+	 54: Call FnMapLookupElem
+	 55: JEqImm dst: r0 off: -1 imm: 0 <exitflag_3>
+	 56: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_3:
+	 57: Ja off: -1 <exit_1>
 exit_1:
-	 61: MovImm dst: r0 imm: 0
-	 62: Exit
+	 58: MovImm dst: r0 imm: 0
+	 59: Exit
 
