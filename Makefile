@@ -18,8 +18,9 @@ FUZZ_TARGETS := ./lang:FuzzParse ./codegen:FuzzCompile
 
 # Debian packages the tests use: bpftrace is the reference output, bpftool
 # inspects loaded programs, gcc and libc6-dev (static libc) build the test
-# workload, systemtap-sdt-dev provides <sys/sdt.h> for USDT test programs.
-DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev
+# workload, systemtap-sdt-dev provides <sys/sdt.h> for USDT test programs,
+# groff-base renders the man page (tests/cli_test.go).
+DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev groff-base
 
 # As root, `make test` makes sure those are installed first.
 ifeq ($(shell id -u),0)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/codegen"
 	"github.com/gtrace/gtrace/lang"
@@ -43,7 +44,7 @@ func TestExamplesCompile(t *testing.T) {
 			if err != nil {
 				t.Fatal(lang.Format(string(src), err))
 			}
-			info, err := lang.Check(p, lang.CheckOptions{Resolver: resolver})
+			info, err := lang.Check(p, lang.CheckOptions{Resolver: resolver, BTF: btf.LoadKernelSpec})
 			if err != nil {
 				t.Fatal(lang.Format(string(src), err))
 			}

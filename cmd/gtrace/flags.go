@@ -23,6 +23,14 @@ type options struct {
 	debug      []string // -d: ast, types, asm, verifier
 	dryRun     bool     // --dry-run
 	unroll     bool     // --unroll-loops
+	unsafe     bool     // --unsafe
+	buffering  string   // -B: "" (as written), none, line or full
+	helperWarn int      // -k, -kk: accepted; see helpText
+	list       bool     // -l: list probes (the pattern is the first argument)
+	pattern    string   // -l's pattern
+	info       bool     // --info
+	repl       bool     // -i, or no program at all: the prompt
+	interact   bool     // -i given
 	help       bool     // -h, --help
 	version    bool     // -V, --version
 }
@@ -30,6 +38,7 @@ type options struct {
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
        gtrace [options] file.bt [arg ...]
        gtrace [options] - [arg ...]        (program on stdin)
+       gtrace -l [pattern] | --info | -i
 `
 
 const helpText = usageLine + `
@@ -45,17 +54,30 @@ Options:
     -d STAGE        print a stage and stop: ast, types, asm, verifier
                     (a comma list or -d repeated; verifier loads the programs)
     --dry-run       compile and load the programs, attach nothing
+    -l [PATTERN]    list the probes matching PATTERN (a glob such as
+                    'tracepoint:syscalls:*'); with -v (-lv) their arguments
+    --info          what this kernel and gtrace support
+    -i              open the interactive prompt (the default when no
+                    program is given and stdin is a terminal)
+    -B MODE         output buffering: none (every write at once, the
+                    default), line, or full (written at exit or when full)
+    --unsafe        allow builtins that change the system (system, signal)
+    -k, -kk         accepted for bpftrace compatibility; helper errors are
+                    not reported yet
     --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
-    -B MODE, --unsafe, --no-warnings
-                    accepted for bpftrace compatibility; no effect
+    --no-warnings   accepted for bpftrace compatibility; no effect
     -h, --help      this help
     -V, --version   print the version
 
 Arguments after the program (or the script file) are the positional
-parameters $1, $2, ... ($# is their count).
+parameters $1, $2, ... ($# is their count). A script starting with
+#!/usr/bin/env gtrace runs as a command: ./tool.bt 42 foo.
 
 Environment:
-    BPFTRACE_STRLEN   bytes of a string (default 64; also BPFTRACE_MAX_STRLEN)
+    BPFTRACE_STRLEN        bytes of a string (default 64; also
+                           BPFTRACE_MAX_STRLEN)
+    BPFTRACE_MAP_KEYS_MAX  entries of a keyed map (default 4096)
+    HOME                   the prompt keeps its history in $HOME/.gtrace_history
 
 Exit status: 0 success, 1 a run-time failure, 2 bad usage or a script that
 does not compile.
@@ -82,6 +104,7 @@ func parseArgs(args []string) (*options, error) {
 	o := &options{format: "text"}
 	var positional []string
 	withValue := map[byte]bool{'e': true, 'c': true, 'p': true, 'o': true, 'f': true, 'd': true, 'B': true}
+	noWarnings := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -104,9 +127,13 @@ func parseArgs(args []string) (*options, error) {
 				flag = &o.dryRun
 			case "unroll-loops":
 				flag = &o.unroll
-			case "unsafe", "no-warnings":
+			case "unsafe":
+				flag = &o.unsafe
+			case "info":
+				flag = &o.info
+			case "no-warnings":
 				// Accepted for bpftrace's command lines; nothing to do.
-				flag = new(bool)
+				flag = &noWarnings
 			default:
 				return nil, usagef("unknown option --%s", name)
 			}
@@ -142,19 +169,42 @@ func parseArgs(args []string) (*options, error) {
 				o.help = true
 			case 'V':
 				o.version = true
+			case 'l':
+				o.list = true
+			case 'i':
+				o.repl, o.interact = true, true
+			case 'k':
+				o.helperWarn++
 			default:
 				return nil, usagef("unknown option -%c", c)
 			}
 		}
 	}
-	if o.help || o.version {
+	if o.help || o.version || o.info {
 		return o, nil
+	}
+	if o.list {
+		if o.hasProgram {
+			return nil, usagef("-l lists probes: give it a pattern, not a program")
+		}
+		if len(positional) > 1 {
+			return nil, usagef("-l takes one pattern, not %d", len(positional))
+		}
+		if len(positional) == 1 {
+			o.pattern = positional[0]
+		}
+		return o, nil
+	}
+	if o.interact && (o.hasProgram || len(positional) > 0) {
+		return nil, usagef("-i opens the prompt: give no program with it")
 	}
 	if o.hasProgram {
 		o.params = positional
 	} else {
 		if len(positional) == 0 {
-			return nil, usagef("no program: give -e 'program', a script file, or - to read it from stdin")
+			// gtrace decides: the prompt on a terminal, else a usage error.
+			o.repl = true
+			return o, nil
 		}
 		o.file = positional[0]
 		if len(positional) > 1 {
@@ -195,6 +245,7 @@ func (o *options) set(c byte, v string) error {
 		if v != "none" && v != "line" && v != "full" {
 			return usagef("-B: unknown buffering mode %q: use none, line or full", v)
 		}
+		o.buffering = v
 	case 'd':
 		for _, s := range strings.Split(v, ",") {
 			s = strings.TrimSpace(s)
@@ -277,6 +328,19 @@ func splitCommand(s string) ([]string, error) {
 		return nil, errors.New("empty command")
 	}
 	return argv, nil
+}
+
+// mapKeysFromEnv reads BPFTRACE_MAP_KEYS_MAX; 0 means unset.
+func mapKeysFromEnv() (int, error) {
+	v, ok := os.LookupEnv("BPFTRACE_MAP_KEYS_MAX")
+	if !ok || v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 1<<24 {
+		return 0, usagef("BPFTRACE_MAP_KEYS_MAX=%s: want a number of entries from 1 to %d", v, 1<<24)
+	}
+	return n, nil
 }
 
 // strlenFromEnv reads bpftrace's string size variables; 0 means unset.

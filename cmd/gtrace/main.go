@@ -70,6 +70,24 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	case o.version:
 		fmt.Fprintf(stdout, "gtrace %s\n", version)
 		return exitOK
+	case o.info:
+		if err := doInfo(stdout); err != nil {
+			fmt.Fprintf(stderr, "gtrace: %v\n", err)
+			return exitRuntime
+		}
+		return exitOK
+	case o.list:
+		if err := doList(stdout, o.pattern, o.verbose); err != nil {
+			fmt.Fprintf(stderr, "gtrace: %v\n", err)
+			return exitRuntime
+		}
+		return exitOK
+	case o.repl:
+		if !o.interact && !isTerminal(stdin) {
+			fmt.Fprintf(stderr, "gtrace: no program: give -e 'program', a script file, or - to read it from stdin\n%s", usageLine)
+			return exitUsage
+		}
+		return runREPL(o, stdin, stdout, stderr)
 	}
 
 	src, file, err := readScript(o, stdin)
@@ -77,7 +95,7 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		fmt.Fprintf(stderr, "gtrace: %v\n", err)
 		return exitUsage
 	}
-	strlen, err := strlenFromEnv()
+	env, err := readEnv()
 	if err != nil {
 		fmt.Fprintf(stderr, "gtrace: %v\n", err)
 		return exitUsage
@@ -91,7 +109,7 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 
 	running := len(o.debug) == 0 && !o.dryRun
-	out, status := compile(o, file, src, strlen, running, stdout, stderr)
+	out, status := compile(o, file, src, env, running, stdout, stderr)
 	if out == nil {
 		return status
 	}
@@ -120,12 +138,9 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		defer f.Close()
 		w, redirected = f, true
 	}
-	var writer runtime.Writer
-	if o.format == "json" {
-		writer = runtime.NewJSONWriter(w)
-	} else {
-		writer = runtime.NewTextWriter(w)
-	}
+	bw := buffered(w, o.buffering)
+	defer bw.Flush()
+	writer := newWriter(o.format, bw)
 	code, err := runtime.Run(ctx, out, runtime.RunOptions{
 		Writer:     writer,
 		Command:    argv,
@@ -165,7 +180,7 @@ func readScript(o *options, stdin io.Reader) (src, file string, err error) {
 // compile runs the front end and prints the stages -d asks for. It returns
 // nil and the exit status when the script does not compile (or when it
 // should not go further). A panic anywhere becomes an internal error.
-func compile(o *options, file, src string, strlen int, running bool, stdout, stderr io.Writer) (out *codegen.Output, status int) {
+func compile(o *options, file, src string, env environment, running bool, stdout, stderr io.Writer) (out *codegen.Output, status int) {
 	stage := "parser"
 	defer func() {
 		if r := recover(); r != nil {
@@ -207,7 +222,8 @@ func compile(o *options, file, src string, strlen int, running bool, stdout, std
 	info, err := check(prog, lang.CheckOptions{
 		Resolver: resolver,
 		Params:   o.params,
-		Strlen:   strlen,
+		Strlen:   env.strlen,
+		Unsafe:   o.unsafe,
 		BTF:      btf.LoadKernelSpec,
 	})
 	if err != nil {
@@ -218,7 +234,7 @@ func compile(o *options, file, src string, strlen int, running bool, stdout, std
 	}
 
 	stage = "compiler"
-	out, err = codegen.Compile(prog, info, codegen.Options{UnrollLoops: o.unroll})
+	out, err = codegen.Compile(prog, info, codegen.Options{UnrollLoops: o.unroll, MaxMapKeys: env.mapKeys})
 	if err != nil {
 		return fail(err)
 	}

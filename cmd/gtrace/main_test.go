@@ -48,7 +48,14 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"-p", "42", "-e", "p"}, options{program: "p", hasProgram: true, pid: 42, format: "text"}},
 		{[]string{"-d", "ast,asm", "-d", "types", "--dry-run", "--unroll-loops", "f"}, options{file: "f", debug: []string{"ast", "asm", "types"}, dryRun: true, unroll: true, format: "text"}},
 		{[]string{"-h"}, options{help: true, format: "text"}},
-		{[]string{"--unsafe", "-B", "none", "--no-warnings", "-e", "p"}, options{program: "p", hasProgram: true, format: "text"}},
+		{[]string{"--unsafe", "-B", "none", "--no-warnings", "-kk", "-e", "p"}, options{program: "p", hasProgram: true, format: "text", unsafe: true, buffering: "none", helperWarn: 2}},
+		{[]string{"-lv", "tracepoint:*"}, options{list: true, verbose: true, pattern: "tracepoint:*", format: "text"}},
+		{[]string{"-l"}, options{list: true, format: "text"}},
+		{[]string{"--info"}, options{info: true, format: "text"}},
+		{[]string{"-i"}, options{repl: true, interact: true, format: "text"}},
+		// No program: the prompt, if stdin is a terminal (gtrace decides).
+		{[]string{}, options{repl: true, format: "text"}},
+		{[]string{"-q"}, options{repl: true, quiet: true, format: "text"}},
 		{[]string{"--version"}, options{version: true, format: "text"}},
 	} {
 		got, err := parseArgs(c.args)
@@ -64,8 +71,9 @@ func TestParseArgs(t *testing.T) {
 
 func TestParseArgsErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{},
-		{"-q"},
+		{"-l", "a", "b"},
+		{"-l", "-e", "p"},
+		{"-i", "f.bt"},
 		{"-x", "-e", "p"},
 		{"--nope", "-e", "p"},
 		{"-e"},

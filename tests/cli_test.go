@@ -1,0 +1,517 @@
+package tests
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// The command line, flag by flag, through the built binary.
+
+func TestCLIHelpListsEveryFlag(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	out, errOut, code := runGtrace(t, "--help")
+	if code != 0 || errOut != "" {
+		t.Fatalf("--help: exit %d, stderr %q", code, errOut)
+	}
+	for _, flag := range []string{"-e PROGRAM", "-l [PATTERN]", "-lv", "--info", "-p PID", "-c 'CMD'",
+		"-o FILE", "-f FORMAT", "-q", "-v", "-d STAGE", "--dry-run", "--unsafe", "-B MODE", "-k",
+		"-V, --version", "-h, --help", "-i ", "BPFTRACE_STRLEN", "BPFTRACE_MAP_KEYS_MAX", "Exit status"} {
+		if !strings.Contains(out, flag) {
+			t.Errorf("--help does not mention %q", flag)
+		}
+	}
+	short, _, code := runGtrace(t, "-h")
+	if code != 0 || short != out {
+		t.Errorf("-h differs from --help (exit %d)", code)
+	}
+}
+
+func TestCLIVersion(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	for _, f := range []string{"-V", "--version"} {
+		out, _, code := runGtrace(t, f)
+		if code != 0 || !strings.HasPrefix(out, "gtrace v") {
+			t.Errorf("%s: exit %d, %q", f, code, out)
+		}
+	}
+}
+
+func TestCLIUsageErrorsExit2(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	for _, args := range [][]string{
+		{},     // no program, stdin not a terminal
+		{"-x"}, // unknown flag
+		{"-f", "xml", "-e", "BEGIN {}"},
+		{"-d", "llvm", "-e", "BEGIN {}"},
+		{"-B", "sometimes", "-e", "BEGIN {}"},
+		{"-e", "BEGIN { @x = ; }"}, // a script that does not compile
+		{"/nonexistent/script.bt"},
+		{"-p", "x", "-e", "BEGIN {}"},
+		{"-l", "a", "b"},
+		{"-i", "-e", "BEGIN {}"},
+	} {
+		_, errOut, code := runGtrace(t, args...)
+		if code != 2 || errOut == "" {
+			t.Errorf("gtrace %s: exit %d (want 2), stderr %q", quoteArgs(args), code, errOut)
+		}
+	}
+}
+
+func TestCLIExitCodes(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	if _, errOut, code := runGtrace(t, "-e", "BEGIN { exit(); }"); code != 0 {
+		t.Errorf("exit(): exit %d, stderr %q", code, errOut)
+	}
+	// A run-time failure: the -c command does not exist.
+	if _, errOut, code := runGtrace(t, "-c", "/nonexistent/cmd", "-e", "BEGIN { exit(); }"); code != 1 || errOut == "" {
+		t.Errorf("missing -c command: exit %d (want 1), stderr %q", code, errOut)
+	}
+	// -p of a process that does not exist.
+	if _, errOut, code := runGtrace(t, "-p", "999999999", "-e", "BEGIN { exit(); }"); code != 1 || !strings.Contains(errOut, "no such process") {
+		t.Errorf("-p missing: exit %d (want 1), stderr %q", code, errOut)
+	}
+}
+
+// unprivilegedCopy copies the binary under test where user nobody can run it.
+func unprivilegedCopy(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "gtrace-nobody-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(gtracePath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "gtrace")
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+func TestCLIUnprivileged(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	bin := unprivilegedCopy(t)
+	runAsNobody := func(args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = "/"
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534, Groups: []uint32{}}}
+		var out, errOut strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatalf("run as nobody: %v", err)
+		}
+		return out.String(), errOut.String(), code
+	}
+	out, errOut, code := runAsNobody("-e", `BEGIN { printf("hi\n"); exit(); }`)
+	if code != 1 || out != "" || !strings.Contains(errOut, "needs root, or the CAP_BPF and CAP_PERFMON capabilities") {
+		t.Errorf("unprivileged run: exit %d (want 1), stdout %q, stderr %q", code, out, errOut)
+	}
+	// Compiling and printing a stage needs no privileges.
+	out, errOut, code = runAsNobody("-d", "asm", "-e", `BEGIN { exit(); }`)
+	if code != 0 || !strings.Contains(out, "BEGIN") {
+		t.Errorf("unprivileged -d asm: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+func TestCLIProgramFlags(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	prog := `BEGIN { printf("hi\n"); @n = count(); exit(); }`
+
+	// -e, -q
+	out, errOut, code := runGtrace(t, "-e", prog)
+	if code != 0 || out != "Attaching 1 probe...\nhi\n\n\n@n: 1\n" {
+		t.Errorf("-e: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, _, _ = runGtrace(t, "-q", "-e", prog)
+	if out != "hi\n\n\n@n: 1\n" {
+		t.Errorf("-q: stdout %q", out)
+	}
+
+	// -f json: every line is a JSON object (or blank).
+	out, _, code = runGtrace(t, "-f", "json", "-e", prog)
+	if code != 0 || !strings.HasPrefix(out, `{"type": "attached_probes", "data": {"probes": 1}}`+"\n") {
+		t.Errorf("-f json: exit %d, stdout %q", code, out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if l != "" && !json.Valid([]byte(l)) {
+			t.Errorf("-f json: not JSON: %q", l)
+		}
+	}
+
+	// -o FILE
+	file := filepath.Join(t.TempDir(), "out")
+	out, _, code = runGtrace(t, "-o", file, "-e", prog)
+	got, _ := os.ReadFile(file)
+	if code != 0 || out != "\n\n" || string(got) != "Attaching 1 probe...\nhi\n@n: 1\n" {
+		t.Errorf("-o: exit %d, stdout %q, file %q", code, out, got)
+	}
+
+	// -d stages print and stop; verifier loads.
+	for stage, want := range map[string]string{"ast": "BEGIN", "types": "map @n: key none, value count()", "asm": "FnRingbufOutput", "verifier": "processed"} {
+		out, errOut, code := runGtrace(t, "-d", stage, "-e", prog)
+		if code != 0 || !strings.Contains(out, want) || strings.Contains(out, "hi\n") {
+			t.Errorf("-d %s: exit %d, stderr %q, stdout lacks %q or ran:\n%s", stage, code, errOut, want, out)
+		}
+	}
+
+	// --dry-run loads and attaches nothing.
+	out, errOut, code = runGtrace(t, "--dry-run", "-e", prog)
+	if code != 0 || out != "" || errOut != "" {
+		t.Errorf("--dry-run: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+
+	// -v reports each attached probe on stderr.
+	_, errOut, code = runGtrace(t, "-v", "-c", workloadCmd(t, "getpid 1"), "-e", "tracepoint:syscalls:sys_enter_getpid /pid == cpid/ { @g = count(); }")
+	if code != 0 || !strings.Contains(errOut, "attached tracepoint:syscalls:sys_enter_getpid") {
+		t.Errorf("-v: exit %d, stderr %q", code, errOut)
+	}
+
+	// Flags accepted for bpftrace's command lines.
+	for _, flags := range [][]string{{"--unsafe"}, {"-k"}, {"-kk"}, {"-B", "none"}, {"-B", "line"}, {"-B", "full"}, {"--no-warnings"}} {
+		out, errOut, code := runGtrace(t, append(flags, "-e", prog)...)
+		if code != 0 || out != "Attaching 1 probe...\nhi\n\n\n@n: 1\n" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", flags, code, out, errOut)
+		}
+	}
+}
+
+func TestCLIUnsafe(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	prog := `BEGIN { system("true"); exit(); }`
+	_, errOut, code := runGtrace(t, "-d", "types", "-e", prog)
+	if code != 2 || !strings.Contains(errOut, "--unsafe") {
+		t.Errorf("system() without --unsafe: exit %d (want 2), stderr %q", code, errOut)
+	}
+	_, errOut, _ = runGtrace(t, "--unsafe", "-d", "types", "-e", prog)
+	if strings.Contains(errOut, "unsafe") {
+		t.Errorf("system() with --unsafe: stderr %q", errOut)
+	}
+}
+
+func TestCLICommand(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	// -c: cpid is the command's pid; tracing ends when it exits.
+	out, errOut, code := runGtrace(t, "-c", workloadCmd(t, "getpid 3"), "-e",
+		"tracepoint:syscalls:sys_enter_getpid /pid == cpid/ { @g = count(); }")
+	if code != 0 || out != "Attaching 1 probe...\n\n\n@g: 3\n" {
+		t.Errorf("-c: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+func TestCLIPid(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	// -p: tracing ends when the process exits.
+	sleeper := exec.Command(workloadPath(t), "sleep", "1500")
+	if err := sleeper.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go sleeper.Wait()
+	start := time.Now()
+	out, errOut, code := runGtrace(t, "-p", strconv.Itoa(sleeper.Process.Pid), "-e", "interval:ms:100 { @ticks = count(); }")
+	if code != 0 || !strings.HasPrefix(out, "Attaching 1 probe...\n\n\n@ticks: ") {
+		t.Errorf("-p: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("-p: gtrace ran %v after the process exited", d)
+	}
+}
+
+// TestCLIBuffering runs a ticking probe with stdout on a pipe: by default
+// (and with -B line) the first line arrives at once; with -B full nothing
+// arrives before the end.
+func TestCLIBuffering(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	prog := `interval:ms:100 { printf("tick\n"); } interval:ms:2500 { exit(); }`
+	firstLine := func(args ...string) (time.Duration, string) {
+		cmd := exec.Command(gtracePath(t), args...)
+		pipe, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer cmd.Wait()
+		r := bufio.NewReader(pipe)
+		line, _ := r.ReadString('\n')
+		d := time.Since(start)
+		io.Copy(io.Discard, r)
+		return d, line
+	}
+	for _, mode := range []string{"", "line", "none"} {
+		args := []string{"-q", "-e", prog}
+		if mode != "" {
+			args = append([]string{"-B", mode}, args...)
+		}
+		if d, line := firstLine(args...); line != "tick\n" || d > 2*time.Second {
+			t.Errorf("-B %q: first line %q after %v, want tick at once", mode, line, d)
+		}
+	}
+	if d, line := firstLine("-B", "full", "-q", "-e", prog); line != "tick\n" || d < 2*time.Second {
+		t.Errorf("-B full: first line %q after %v, want it at exit (2.5s)", line, d)
+	}
+}
+
+func TestCLIMapKeysMax(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	cmd := exec.Command(gtracePath(t), "-q", "-e", `BEGIN { for ($i : 0..10) { @m[$i] = $i; } exit(); }`)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAP_KEYS_MAX=4")
+	b, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, b)
+	}
+	if n := strings.Count(string(b), "@m["); n != 4 {
+		t.Errorf("BPFTRACE_MAP_KEYS_MAX=4: %d entries:\n%s", n, b)
+	}
+	cmd = exec.Command(gtracePath(t), "-q", "-e", `BEGIN { exit(); }`)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAP_KEYS_MAX=lots")
+	if b, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(b), "BPFTRACE_MAP_KEYS_MAX") {
+		t.Errorf("BPFTRACE_MAP_KEYS_MAX=lots: %v, %s", err, b)
+	}
+}
+
+func TestCLIStrlenEnv(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	cmd := exec.Command(gtracePath(t), "-q", "-e", `BEGIN { @s = str($1); exit(); }`, "abcdefghijklmnop")
+	cmd.Env = append(os.Environ(), "BPFTRACE_STRLEN=8")
+	b, err := cmd.CombinedOutput()
+	if err != nil || string(b) != "\n\n@s: abcdefg\n" {
+		t.Errorf("BPFTRACE_STRLEN=8: %v, %q", err, b)
+	}
+}
+
+func TestCLIListAndInfo(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	out, errOut, code := runGtrace(t, "-l", "tracepoint:sched:sched_process_e*")
+	if code != 0 || !strings.Contains(out, "tracepoint:sched:sched_process_exec\n") || !strings.Contains(out, "tracepoint:sched:sched_process_exit\n") {
+		t.Errorf("-l: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if strings.Contains(out, "sched_switch") {
+		t.Errorf("-l: the pattern let through sched_switch:\n%s", out)
+	}
+	out, errOut, code = runGtrace(t, "-lv", "tracepoint:syscalls:sys_enter_openat")
+	if code != 0 || !strings.Contains(out, "filename") {
+		t.Errorf("-lv: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, errOut, code = runGtrace(t, "--info")
+	var uts unix.Utsname
+	unix.Uname(&uts)
+	release := unix.ByteSliceToString(uts.Release[:])
+	if code != 0 || !strings.Contains(out, release) || !strings.Contains(out, "ringbuf: yes") || !strings.Contains(out, "loop: yes") {
+		t.Errorf("--info: exit %d, want the kernel release %s and the helpers this kernel has; stdout %q, stderr %q", code, release, out, errOut)
+	}
+}
+
+const shebangScript = `#!/usr/bin/env gtrace
+// args: prints its positional parameters
+BEGIN
+{
+	printf("%d args: %d %s\n", $#, $1, str($2));
+	exit();
+}
+`
+
+// TestShebangScript runs a script by its own path: the kernel runs
+// /usr/bin/env, which finds gtrace on PATH.
+func TestShebangScript(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	dir := t.TempDir()
+	script := filepath.Join(dir, "tool.bt")
+	if err := os.WriteFile(script, []byte(shebangScript), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(script, "42", "foo")
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(gtracePath(t))+":"+os.Getenv("PATH"))
+	b, err := cmd.CombinedOutput()
+	if err != nil || string(b) != "Attaching 1 probe...\n2 args: 42 foo\n\n\n" {
+		t.Errorf("./tool.bt 42 foo: %v\n%s", err, b)
+	}
+	// Flags after the script are gtrace's, as with getopt.
+	cmd = exec.Command(script, "7", "bar", "-q")
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(gtracePath(t))+":"+os.Getenv("PATH"))
+	b, err = cmd.CombinedOutput()
+	if err != nil || string(b) != "2 args: 7 bar\n\n\n" {
+		t.Errorf("./tool.bt 7 bar -q: %v\n%s", err, b)
+	}
+	// The program from stdin.
+	r := run(t, runOpts{stdin: shebangScript}, gtracePath(t), "-", "1", "x")
+	if r.exit != 0 || r.stdout != "Attaching 1 probe...\n2 args: 1 x\n\n\n" {
+		t.Errorf("gtrace - 1 x: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
+	}
+}
+
+// TestExamplesRun runs the scripts in examples/ once each, on a command
+// that makes them print something.
+func TestExamplesRun(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "watched", "sub"), 0o755)
+	for _, c := range []struct {
+		script, command string
+		params          []string
+		want            []string
+	}{
+		{"execsnoop.bt", "/bin/sh -c /bin/true", nil, []string{"/bin/true"}},
+		{"opensnoop.bt", workloadCmd(t, "open /nonexistent/gtrace-example 1"), nil, []string{"workload", "/nonexistent/gtrace-example"}},
+		{"syscount.bt", workloadCmd(t, "getpid 3"), nil, []string{"@syscalls[workload]: "}},
+		{"writesize.bt", workloadCmd(t, "values 5 6"), []string{"0"}, []string{"@size[workload]: ", "[4, 8)"}},
+		{"runqlat.bt", workloadCmd(t, "sleep 100"), nil, []string{"@usecs: \n"}},
+		{"ctxswitch.bt", workloadCmd(t, "sleep 1200"), nil, []string{"@switches["}},
+		{"tcpconnect.bt", `/bin/bash -c 'echo > /dev/tcp/127.0.0.1/9'`, nil, []string{"127.0.0.1:9\n", "@connects[bash]: 1"}},
+		{"newfiles.bt", "/usr/bin/touch " + filepath.Join(dir, "watched", "sub", "new.txt") + " " + filepath.Join(dir, "elsewhere.txt"),
+			[]string{"watched"}, []string{"touch            " + filepath.Join(dir, "watched", "sub", "new.txt") + "\n"}},
+	} {
+		t.Run(c.script, func(t *testing.T) {
+			if _, err := os.Stat(strings.Fields(c.command)[0]); err != nil {
+				t.Skipf("no %s", strings.Fields(c.command)[0])
+			}
+			args := append([]string{"-c", c.command, filepath.Join(root, "examples", c.script)}, c.params...)
+			r := run(t, runOpts{}, gtracePath(t), args...)
+			if r.exit != 0 {
+				t.Fatalf("exit %d\nstderr:\n%s", r.exit, r.stderr)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("output lacks %q:\n%s", w, r.stdout)
+				}
+			}
+			if strings.Contains(r.stdout, "elsewhere") {
+				t.Errorf("newfiles reported a file outside the directory:\n%s", r.stdout)
+			}
+		})
+	}
+}
+
+// TestManPage renders docs/gtrace.8 with groff's warnings on: the page
+// `make install` installs must render without complaint.
+func TestManPage(t *testing.T) {
+	t.Parallel()
+	groff, err := exec.LookPath("groff")
+	if err != nil {
+		t.Skip("groff is not installed (apt-get install groff-base)")
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(root, "docs", "gtrace.8")
+	b, err := exec.Command(groff, "-man", "-Tutf8", "-ww", "-z", page).CombinedOutput()
+	if err != nil || len(b) > 0 {
+		t.Errorf("groff -man -ww %s: %v\n%s", page, err, b)
+	}
+	out, err := exec.Command(groff, "-man", "-Tascii", "-P-bcu", page).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every option of --help is documented.
+	text := string(out)
+	for _, flag := range []string{"-e", "-l", "--info", "-p", "-c", "-o", "-f", "-q", "-v", "-d", "--dry-run", "--unsafe", "-B", "-k", "-i", "-V", "-h", "BPFTRACE_STRLEN", "BPFTRACE_MAP_KEYS_MAX", "EXIT STATUS"} {
+		if !strings.Contains(text, flag) {
+			t.Errorf("the man page does not mention %s", flag)
+		}
+	}
+}
+
+// TestExampleBashReadline runs examples/bashreadline.bt while an
+// interactive bash on a pseudo-terminal reads a command.
+func TestExampleBashReadline(t *testing.T) {
+	t.Parallel()
+	requireRoot(t)
+	gtraceOnly(t)
+	if _, err := os.Stat("/bin/bash"); err != nil {
+		t.Skip("no /bin/bash")
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr strings.Builder
+	tracer := exec.Command(gtracePath(t), filepath.Join(root, "examples", "bashreadline.bt"))
+	tracer.Stdout, tracer.Stderr = &stdout, &stderr
+	if err := tracer.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer tracer.Process.Kill()
+	time.Sleep(time.Second) // attached by then; a miss fails below, never hangs
+
+	master, slave := ptyPair(t)
+	defer master.Close()
+	bash := exec.Command("/bin/bash", "--norc", "--noprofile", "-i")
+	bash.Stdin, bash.Stdout, bash.Stderr = slave, slave, slave
+	bash.Env = []string{"TERM=dumb", "HOME=" + t.TempDir(), "PS1=$ "}
+	bash.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := bash.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	go io.Copy(io.Discard, master)
+	master.Write([]byte("echo gtrace-readline-test\r"))
+	time.Sleep(300 * time.Millisecond)
+	master.Write([]byte("exit\r"))
+	done := make(chan error, 1)
+	go func() { done <- bash.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		bash.Process.Kill()
+		t.Fatal("bash did not exit")
+	}
+	time.Sleep(300 * time.Millisecond)
+	tracer.Process.Signal(syscall.SIGINT)
+	tracer.Wait()
+	if !strings.Contains(stdout.String(), "echo gtrace-readline-test\n") {
+		t.Errorf("bashreadline did not see the command\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+	}
+}
