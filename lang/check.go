@@ -356,7 +356,7 @@ func (c *checker) assign(s *AssignStmt) {
 				agg, params := c.aggCall(call)
 				if agg != AggNone {
 					c.info.Types[call] = &Type{Kind: KAgg, Agg: agg}
-					c.mapDefine(tgt, key, Int64, agg, params)
+					c.mapDefine(tgt, key, aggValueType(agg, call, c.info.Types), agg, params)
 				}
 				return
 			}
@@ -457,7 +457,9 @@ func (c *checker) readType(mi *MapInfo) *Type {
 	switch mi.Agg {
 	case AggNone:
 		return mi.Value
-	case AggCount, AggSum, AggMin, AggMax, AggAvg:
+	case AggSum, AggMin, AggMax:
+		return mi.Value
+	case AggCount, AggAvg:
 		return Int64
 	}
 	return &Type{Kind: KAgg, Agg: mi.Agg}
@@ -489,6 +491,18 @@ func (c *checker) mapRead(m *MapRef, whole bool) *MapInfo {
 	}
 	c.sameKey(m, mi, key)
 	return mi
+}
+
+// aggValueType is the type an aggregation's value is read and printed
+// as: sum, min and max keep their argument's signedness (bpftrace prints
+// sum((uint64)-6) as 18446744073709551610), the others are int64.
+func aggValueType(agg AggKind, call *Call, types map[Expr]*Type) *Type {
+	if agg == AggSum || agg == AggMin || agg == AggMax {
+		if t := types[call.Args[0]]; t != nil && t.Kind == KInt && !t.Signed {
+			return Uint64
+		}
+	}
+	return Int64
 }
 
 func (c *checker) aggCall(call *Call) (AggKind, [3]int64) {

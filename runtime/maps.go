@@ -206,7 +206,7 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 			for _, v := range vals {
 				n += int64(le64(v, 0))
 			}
-			e.Value = IntVal(n)
+			e.Value = Value{Kind: KindInt, Int: n, Signed: mm.Value == nil || mm.Value.Signed}
 		case AggMin, AggMax:
 			// {s64 value; u64 set}: only CPUs that saw a value count.
 			var best int64
@@ -220,7 +220,7 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 					best, found = x, true
 				}
 			}
-			e.Value = IntVal(best)
+			e.Value = Value{Kind: KindInt, Int: best, Signed: mm.Value == nil || mm.Value.Signed}
 		case AggAvg, AggStats:
 			for _, v := range vals {
 				e.Count += int64(le64(v, 0))

@@ -250,3 +250,13 @@ func TestUnrollLoopsFlag(t *testing.T) {
 		want:   "Attaching 1 probe...\n19\n\n\n",
 	}.checkOnly(t)
 }
+
+// TestAggregationSignedness: sum, min and max print with their argument's
+// signedness, as bpftrace does.
+func TestAggregationSignedness(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { @s = sum((uint64)-6); @mx = max((uint64)5); @mn = min(-7); @s2 = sum(-6); @u = sum(pid - pid - 6); exit(); }`,
+		want:   "Attaching 1 probe...\n\n\n@mn: -7\n@mx: 5\n@s: 18446744073709551610\n@s2: -6\n@u: 18446744073709551610\n",
+	}.check(t)
+}

@@ -156,11 +156,11 @@ func TestUSDT(t *testing.T) {
 		t.Run(opt, func(t *testing.T) {
 			bin := usdtPath(t, opt)
 			requireRoot(t)
-			script := `usdt:` + bin + `:gtrace_test:args { @s0 = sum(arg0); @s1 = sum(0 - arg1); @c = sum(arg2); @str[str(arg3)] = count(); }
+			script := `usdt:` + bin + `:gtrace_test:args { @s0 = sum(arg0); @s1 = sum(arg1); @c = sum(arg2); @str[str(arg3)] = count(); }
 				usdt:` + bin + `:guarded { @g = sum(arg0); @n = count(); }`
 			args := []string{"-c", bin + " 4", "-e", script}
 			r := run(t, runOpts{}, gtracePath(t), args...)
-			checkResult(t, r, "Attaching 2 probes...\nenabled 4\n\n\n@c: 168\n@g: 60\n@n: 4\n@s0: 6\n@s1: 6\n@str[usdt-string]: 4\n")
+			checkResult(t, r, "Attaching 2 probes...\nenabled 4\n\n\n@c: 168\n@g: 60\n@n: 4\n@s0: 6\n@s1: 18446744073709551610\n@str[usdt-string]: 4\n")
 			if !referenceMode() {
 				t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
 			}
