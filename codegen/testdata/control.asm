@@ -176,17 +176,17 @@ tend_23:
 	162: MovImm dst: r3 imm: 104
 	163: MovImm dst: r4 imm: 0
 	164: Call FnRingbufOutput
-	165: JEqImm dst: r0 off: -1 imm: 0 <sent_24>
+	165: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
 	166: StMemW dst: rfp src: r0 off: -8 imm: 0
 	167: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	169: MovReg dst: r2 src: rfp
 	170: AddImm dst: r2 imm: -8
 	171: Call FnMapLookupElem
-	172: JEqImm dst: r0 off: -1 imm: 0 <sent_24>
+	172: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
 	173: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	174: AddImm dst: r1 imm: 1
 	175: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_24:
+okh_24:
 	   ; control.bt:14: @x = -5 / 2;
 	176: StMemDW dst: r9 src: r0 off: 112 imm: 0
 	177: MovImm dst: r0 imm: 5
@@ -418,17 +418,17 @@ gt_p1: END
 	29: MovImm dst: r3 imm: 88
 	30: MovImm dst: r4 imm: 0
 	31: Call FnRingbufOutput
-	32: JEqImm dst: r0 off: -1 imm: 0 <sent_30>
+	32: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
 	33: StMemW dst: rfp src: r0 off: -8 imm: 0
 	34: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	36: MovReg dst: r2 src: rfp
 	37: AddImm dst: r2 imm: -8
 	38: Call FnMapLookupElem
-	39: JEqImm dst: r0 off: -1 imm: 0 <sent_30>
+	39: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
 	40: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	41: AddImm dst: r1 imm: 1
 	42: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_30:
+okh_30:
 	43: Ja off: 0
 exit_29:
 	44: MovImm dst: r0 imm: 0

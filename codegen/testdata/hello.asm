@@ -28,17 +28,17 @@ gt_p0: BEGIN
 	 27: MovImm dst: r3 imm: 72
 	 28: MovImm dst: r4 imm: 0
 	 29: Call FnRingbufOutput
-	 30: JEqImm dst: r0 off: -1 imm: 0 <sent_2>
+	 30: JEqImm dst: r0 off: -1 imm: 0 <okh_2>
 	 31: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 32: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	 34: MovReg dst: r2 src: rfp
 	 35: AddImm dst: r2 imm: -8
 	 36: Call FnMapLookupElem
-	 37: JEqImm dst: r0 off: -1 imm: 0 <sent_2>
+	 37: JEqImm dst: r0 off: -1 imm: 0 <okh_2>
 	 38: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 39: AddImm dst: r1 imm: 1
 	 40: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_2:
+okh_2:
 	   ; hello.bt:1: BEGIN { printf("hello, %s\n", "world"); exit(); }
 	 41: StMemDW dst: r9 src: r0 off: 8 imm: 1
 	 42: LoadMapPtr dst: r1 fd: 0 <gt_events>

@@ -76,17 +76,17 @@ cend_9:
 	 69: MovImm dst: r3 imm: 8
 	 70: MovImm dst: r4 imm: 0
 	 71: Call FnRingbufOutput
-	 72: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
+	 72: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
 	 73: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 74: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	 76: MovReg dst: r2 src: rfp
 	 77: AddImm dst: r2 imm: -8
 	 78: Call FnMapLookupElem
-	 79: JEqImm dst: r0 off: -1 imm: 0 <sent_10>
+	 79: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
 	 80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 81: AddImm dst: r1 imm: 1
 	 82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_10:
+okh_10:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
 	 83: StMemDW dst: r9 src: r0 off: 16 imm: 1
 	 84: LoadMapPtr dst: r1 fd: 0 <gt_events>
@@ -95,17 +95,17 @@ sent_10:
 	 88: MovImm dst: r3 imm: 8
 	 89: MovImm dst: r4 imm: 0
 	 90: Call FnRingbufOutput
-	 91: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
+	 91: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
 	 92: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 93: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	 95: MovReg dst: r2 src: rfp
 	 96: AddImm dst: r2 imm: -8
 	 97: Call FnMapLookupElem
-	 98: JEqImm dst: r0 off: -1 imm: 0 <sent_11>
+	 98: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
 	 99: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	100: AddImm dst: r1 imm: 1
 	101: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_11:
+okh_11:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
 	102: StMemDW dst: r9 src: r0 off: 16 imm: 2
 	103: LoadMapPtr dst: r1 fd: 0 <gt_events>
@@ -114,17 +114,17 @@ sent_11:
 	107: MovImm dst: r3 imm: 8
 	108: MovImm dst: r4 imm: 0
 	109: Call FnRingbufOutput
-	110: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	110: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
 	111: StMemW dst: rfp src: r0 off: -8 imm: 0
 	112: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	114: MovReg dst: r2 src: rfp
 	115: AddImm dst: r2 imm: -8
 	116: Call FnMapLookupElem
-	117: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	117: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
 	118: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	119: AddImm dst: r1 imm: 1
 	120: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_12:
+okh_12:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
 	121: StMemDW dst: r9 src: r0 off: 16 imm: 3
 	122: LoadMapPtr dst: r1 fd: 0 <gt_events>
@@ -315,17 +315,17 @@ okh_20:
 	163: MovImm dst: r3 imm: 16
 	164: MovImm dst: r4 imm: 0
 	165: Call FnRingbufOutput
-	166: JEqImm dst: r0 off: -1 imm: 0 <sent_21>
+	166: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
 	167: StMemW dst: rfp src: r0 off: -8 imm: 0
 	168: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	170: MovReg dst: r2 src: rfp
 	171: AddImm dst: r2 imm: -8
 	172: Call FnMapLookupElem
-	173: JEqImm dst: r0 off: -1 imm: 0 <sent_21>
+	173: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
 	174: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	175: AddImm dst: r1 imm: 1
 	176: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_21:
+okh_21:
 	177: Ja off: 0
 exit_14:
 	178: MovImm dst: r0 imm: 0

@@ -166,17 +166,17 @@ tok_22:
 	157: MovImm dst: r3 imm: 32
 	158: MovImm dst: r4 imm: 0
 	159: Call FnRingbufOutput
-	160: JEqImm dst: r0 off: -1 imm: 0 <sent_45>
+	160: JEqImm dst: r0 off: -1 imm: 0 <okh_45>
 	161: StMemW dst: rfp src: r0 off: -8 imm: 0
 	162: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	164: MovReg dst: r2 src: rfp
 	165: AddImm dst: r2 imm: -8
 	166: Call FnMapLookupElem
-	167: JEqImm dst: r0 off: -1 imm: 0 <sent_45>
+	167: JEqImm dst: r0 off: -1 imm: 0 <okh_45>
 	168: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	169: AddImm dst: r1 imm: 1
 	170: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_45:
+okh_45:
 	   ; loops.bt:25: exit();
 	171: StMemDW dst: r9 src: r0 off: 64 imm: 2
 	172: LoadMapPtr dst: r1 fd: 0 <gt_events>
@@ -243,17 +243,17 @@ else_9:
 	225: MovImm dst: r3 imm: 24
 	226: MovImm dst: r4 imm: 0
 	227: Call FnRingbufOutput
-	228: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	228: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
 	229: StMemW dst: rfp src: r0 off: -8 imm: 0
 	230: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	232: MovReg dst: r2 src: rfp
 	233: AddImm dst: r2 imm: -8
 	234: Call FnMapLookupElem
-	235: JEqImm dst: r0 off: -1 imm: 0 <sent_12>
+	235: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
 	236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	237: AddImm dst: r1 imm: 1
 	238: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-sent_12:
+okh_12:
 	239: Ja off: 0
 next_6:
 	240: MovImm dst: r0 imm: 0
