@@ -54,6 +54,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		g.loadMap(asm.R1, mm.BPFName)
 		g.scratchAddr(asm.R2, key)
 		g.call(asm.FnMapDeleteElem)
+		g.checkHelper("map_delete_elem", e, helperWrites)
 	case "str":
 		t := g.typ(e)
 		g.str(e, g.allocScratch(t.StorageSize()), t)

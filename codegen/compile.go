@@ -23,6 +23,9 @@ type Options struct {
 	// UnrollLoops unrolls for loops with constant bounds instead of using
 	// bpf_loop, for kernels older than 5.17; other loops are then errors.
 	UnrollLoops bool
+	// HelperErrors reports failed helpers at run time, as bpftrace's -k
+	// (1: map updates and deletes) and -kk (2: also memory reads).
+	HelperErrors int
 }
 
 // maxUnroll bounds the iterations --unroll-loops will copy out.
@@ -54,6 +57,7 @@ type gen struct {
 	scratch    int
 	maxScratch int
 	node       lang.Node
+	stmtNode   lang.Stmt // the statement being compiled, for helper errors
 	vars       map[int]varLoc
 	retFlag    int        // scratch offset of the "return from the probe" flag
 	subprogs   []*fnState // finished loop callbacks, appended after the program
@@ -333,10 +337,7 @@ func (g *gen) allocVars(body *lang.Block) {
 // -d asm and verifier logs read like the script.
 func (g *gen) source(n lang.Node) {
 	pos := n.Position()
-	line := ""
-	if lines := strings.Split(g.prog.Source, "\n"); pos.Line >= 1 && pos.Line <= len(lines) {
-		line = strings.TrimSpace(lines[pos.Line-1])
-	}
+	line := strings.TrimSpace(g.sourceLine(pos.Line))
 	file := pos.File
 	if file == "" {
 		file = "stdin" // as lang.Pos prints it

@@ -475,4 +475,5 @@ func (g *gen) str(e *lang.Call, off int, t *lang.Type) {
 	default:
 		g.call(asm.FnProbeReadStr)
 	}
+	g.checkHelper("probe_read_str", e, helperReads)
 }

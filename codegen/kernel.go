@@ -52,6 +52,7 @@ func (g *gen) readMember(e lang.Expr, t *lang.Type) {
 	g.scratchAddr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(m.Size)))
 	g.call(asm.FnProbeReadKernel)
+	g.checkHelper("probe_read", e, helperReads)
 	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
 	if m.BitSize > 0 {
 		if m.BitOffset > 0 {
@@ -81,4 +82,5 @@ func (g *gen) readMemberString(e lang.Expr, off int, t *lang.Type) {
 	}
 	g.emit(asm.Mov.Imm(asm.R2, int32(n)))
 	g.call(asm.FnProbeReadKernelStr)
+	g.checkHelper("probe_read_str", e, helperReads)
 }

@@ -36,6 +36,7 @@ func (g *gen) mapUpdate(mm *MapMeta, key, val int) {
 	g.scratchAddr(asm.R3, val)
 	g.emit(asm.Mov.Imm(asm.R4, 0)) // BPF_ANY
 	g.call(asm.FnMapUpdateElem)
+	g.checkHelper("map_update_elem", g.stmtNode, helperWrites)
 	// A full map refuses new keys (E2BIG): count it, so the runtime can
 	// warn instead of dropping silently.
 	g.countFailure(fullMapName, int32(g.mapIndex(mm)))

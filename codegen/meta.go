@@ -122,6 +122,10 @@ const (
 	EventCat                       // print the file named by Format with Args
 	EventSystem                    // run the shell command Format with Args
 	EventJoin                      // print Args[1:1+Args[0]] joined by Format
+	// EventHelperError reports a failed helper (-k, -kk): Format is the
+	// helper's name as bpftrace spells it, Args[0] the return code, Pos to
+	// End the expression, Source its script line.
+	EventHelperError
 )
 
 // EventMeta describes one event record layout: a u64 id followed by the
@@ -136,4 +140,6 @@ type EventMeta struct {
 	Map        string // user map name for map events
 	Top, Div   int64
 	Pos        lang.Pos
+	End        lang.Pos
+	Source     string
 }

@@ -22,6 +22,9 @@ func (g *gen) block(b *lang.Block) {
 
 func (g *gen) stmt(s lang.Stmt) {
 	g.node = s
+	outer := g.stmtNode
+	g.stmtNode = s
+	defer func() { g.stmtNode = outer }()
 	if _, ok := s.(*lang.Block); !ok {
 		g.source(s)
 	}

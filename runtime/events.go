@@ -61,6 +61,8 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 			return false, fmt.Errorf("%s: printf: %w", ev.Pos, err)
 		}
 		w.Printf(s)
+	case codegen.EventHelperError:
+		w.HelperError(HelperError{Helper: ev.Format, Ret: args[0].Int, Pos: ev.Pos, End: ev.End, Source: ev.Source})
 	case codegen.EventPrint:
 		if len(args) != 1 {
 			return false, fmt.Errorf("%s: print with %d arguments", ev.Pos, len(args))

@@ -8,6 +8,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/gtrace/gtrace/lang"
+	"golang.org/x/sys/unix"
 )
 
 // Writer prints everything a running script outputs, in bpftrace v0.17's
@@ -44,6 +47,8 @@ type Writer interface {
 	MapsAtExit(maps []*MapDump)
 	// LostEvents reports events dropped because the ring buffer was full.
 	LostEvents(n uint64)
+	// HelperError reports a failed BPF helper (-k, -kk).
+	HelperError(e HelperError)
 	// Flush flushes the io.Writer if it buffers and returns the first
 	// write error seen.
 	Flush() error
@@ -94,6 +99,34 @@ func (t *textWriter) System(s string)     { t.write(s) }
 func (t *textWriter) Join(s string)       { t.write(s + "\n") }
 func (t *textWriter) Value(v Value)       { t.write(outTextValue(v) + "\n") }
 func (t *textWriter) LostEvents(n uint64) { t.write("Lost " + strconv.FormatUint(n, 10) + " events\n") }
+
+// HelperError is one failed helper call reported with -k or -kk: the
+// helper as bpftrace names it, its return code, and the expression.
+type HelperError struct {
+	Helper   string
+	Ret      int64
+	Pos, End lang.Pos
+	Source   string // the script line of Pos
+}
+
+// HelperError prints bpftrace's warning: `file:line:col-endcol: WARNING:
+// Failed to map_update_elem: Argument list too long (-7)`, the source line
+// and a ~ underline.
+func (t *textWriter) HelperError(e HelperError) {
+	end := e.End.Col
+	if e.End.Line != e.Pos.Line || end <= e.Pos.Col {
+		end = e.Pos.Col + 1
+	}
+	file := e.Pos.File
+	if file == "" {
+		file = "stdin"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d:%d-%d: WARNING: Failed to %s: %s (%d)\n%s\n", file, e.Pos.Line, e.Pos.Col, end,
+		e.Helper, errnoText(unix.Errno(-e.Ret)), e.Ret, e.Source)
+	b.WriteString(strings.Repeat(" ", e.Pos.Col-1) + strings.Repeat("~", end-e.Pos.Col) + "\n")
+	t.write(b.String())
+}
 
 func (t *textWriter) Maps(maps []*MapDump) {
 	for _, m := range outByName(maps) {
@@ -320,6 +353,11 @@ func (j *jsonWriter) message(typ, s string) {
 
 func (j *jsonWriter) AttachedProbes(n int) {
 	j.write(`{"type": "attached_probes", "data": {"probes": ` + strconv.Itoa(n) + "}}\n")
+}
+
+func (j *jsonWriter) HelperError(e HelperError) {
+	j.write(fmt.Sprintf(`{"type": "helper_error", "helper": %q, "retcode": %d, "line": %d, "col": %d}`+"\n",
+		e.Helper, e.Ret, e.Pos.Line, e.Pos.Col))
 }
 
 func (j *jsonWriter) LostEvents(n uint64) {

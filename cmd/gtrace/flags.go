@@ -25,7 +25,7 @@ type options struct {
 	unroll     bool     // --unroll-loops
 	unsafe     bool     // --unsafe
 	buffering  string   // -B: "" (as written), none, line or full
-	helperWarn int      // -k, -kk: accepted; see helpText
+	helperWarn int      // -k, -kk: report failed helpers (codegen.Options.HelperErrors)
 	list       bool     // -l: list probes (the pattern is the first argument)
 	pattern    string   // -l's pattern
 	info       bool     // --info
@@ -62,8 +62,8 @@ Options:
     -B MODE         output buffering: none (every write at once, the
                     default), line, or full (written at exit or when full)
     --unsafe        allow builtins that change the system (system, signal)
-    -k, -kk         accepted for bpftrace compatibility; helper errors are
-                    not reported yet
+    -k              warn when a map update or delete fails
+    -kk             also warn when reading memory fails
     --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
     --no-warnings   accepted for bpftrace compatibility; no effect
     -h, --help      this help

@@ -234,7 +234,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 	}
 
 	stage = "compiler"
-	out, err = codegen.Compile(prog, info, codegen.Options{UnrollLoops: o.unroll, MaxMapKeys: env.mapKeys})
+	out, err = codegen.Compile(prog, info, codegen.Options{UnrollLoops: o.unroll, MaxMapKeys: env.mapKeys, HelperErrors: o.helperWarn})
 	if err != nil {
 		return fail(err)
 	}

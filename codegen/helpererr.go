@@ -1,0 +1,66 @@
+package codegen
+
+import (
+	"strings"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang"
+)
+
+// Helper error levels, as bpftrace's -k and -kk.
+const (
+	helperWrites = 1 // map updates and deletes
+	helperReads  = 2 // probe_read and probe_read_str too
+)
+
+// checkHelper reports a negative return of the helper just called (in r0)
+// as an event naming the helper and the expression at n, when the user
+// asked for it at this level. r0 is unchanged afterwards.
+func (g *gen) checkHelper(name string, n lang.Node, level int) {
+	if g.opts.HelperErrors < level || n == nil {
+		return
+	}
+	pos, end := n.Position(), n.EndPos()
+	if a, ok := n.(*lang.AssignStmt); ok {
+		// bpftrace points at the assignment's operator.
+		pos, end = g.operatorSpan(a)
+	}
+	ev := &EventMeta{Kind: EventHelperError, Format: name, Args: []*lang.Type{lang.Int64}, ArgOffsets: []int{8},
+		Size: 16, Pos: pos, End: end, Source: g.sourceLine(pos.Line)}
+	id := len(g.out.Events)
+	g.out.Events = append(g.out.Events, ev)
+	saved := g.pushTemp()
+	ok := g.newLabel("helperok")
+	g.emit(asm.JSGE.Imm(asm.R0, 0, ok))
+	rec := g.allocScratch(ev.Size)
+	g.emit(asm.StoreMem(regScratch, int16(rec+8), asm.R0, asm.DWord))
+	g.send(ev, id, rec)
+	g.bind(ok)
+	g.popTemp(saved, asm.R0)
+}
+
+// operatorSpan finds the operator of an assignment in the source.
+func (g *gen) operatorSpan(a *lang.AssignStmt) (lang.Pos, lang.Pos) {
+	pos := a.Target.EndPos()
+	src := g.prog.Source
+	for pos.Offset < len(src) && (src[pos.Offset] == ' ' || src[pos.Offset] == '\t') {
+		pos.Offset++
+		pos.Col++
+	}
+	if !strings.HasPrefix(src[pos.Offset:], a.Op) {
+		return a.Pos, a.End
+	}
+	end := pos
+	end.Offset += len(a.Op)
+	end.Col += len(a.Op)
+	return pos, end
+}
+
+func (g *gen) sourceLine(n int) string {
+	lines := strings.Split(g.prog.Source, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
+}

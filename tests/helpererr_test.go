@@ -1,0 +1,67 @@
+package tests
+
+import "testing"
+
+// -k and -kk: failed helpers are reported at the script expression, in
+// bpftrace's words, on stdout.
+
+func TestHelperErrorMapUpdate(t *testing.T) {
+	t.Parallel()
+	for _, format := range []string{"text", "json"} {
+		t.Run(format, func(t *testing.T) {
+			requireRoot(t)
+			want := map[string]string{
+				"text": "Attaching 1 probe...\nstdin:1:26-27: WARNING: Failed to map_update_elem: Argument list too long (-7)\n" +
+					"BEGIN { @x[1] = 1; @x[2] = 2; exit(); }\n                         ~\n\n\n@x[1]: 1\n",
+				"json": `{"type": "attached_probes", "data": {"probes": 1}}` + "\n" +
+					`{"type": "helper_error", "helper": "map_update_elem", "retcode": -7, "line": 1, "col": 26}` + "\n\n\n" +
+					`{"type": "map", "data": {"@x": {"1": 1}}}` + "\n",
+			}[format]
+			args := []string{"-k", "-f", format, "-e", `BEGIN { @x[1] = 1; @x[2] = 2; exit(); }`}
+			env := []string{"BPFTRACE_MAP_KEYS_MAX=1"}
+			r := run(t, runOpts{env: env}, gtracePath(t), args...)
+			if r.exit != 0 || r.stdout != want {
+				t.Errorf("exit %d\n%s", r.exit, lineDiff("want", want, "got", r.stdout))
+			}
+			if !referenceMode() {
+				t.Run("bpftrace", func(t *testing.T) {
+					bpftracePath(t)
+					ref := run(t, runOpts{env: env}, bpftracePath(t), args...)
+					if ref.stdout != r.stdout {
+						t.Errorf("gtrace and bpftrace differ\n%s", lineDiff("bpftrace", ref.stdout, "gtrace", r.stdout))
+					}
+				})
+			}
+		})
+	}
+}
+
+func TestHelperErrorDelete(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		flags:  []string{"-k"},
+		script: `BEGIN { @x[2] = 1; delete(@x[1]); exit(); }`,
+		want: "Attaching 1 probe...\nstdin:1:20-33: WARNING: Failed to map_delete_elem: No such file or directory (-2)\n" +
+			"BEGIN { @x[2] = 1; delete(@x[1]); exit(); }\n                   ~~~~~~~~~~~~~\n\n\n@x[2]: 1\n",
+	}.check(t)
+}
+
+// TestHelperErrorRead: -kk reports a failed kernel read at the member
+// access; -k does not. (bpftrace 0.17 uses the legacy probe_read, which
+// returns -EFAULT for this address where probe_read_kernel returns
+// -ERANGE, and it underlines one column further right.)
+func TestHelperErrorRead(t *testing.T) {
+	t.Parallel()
+	script := `BEGIN { $p = (struct task_struct *)0; printf("%d\n", $p->pid); exit(); }`
+	e2eCase{
+		flags:  []string{"-kk"},
+		script: script,
+		want: "Attaching 1 probe...\nstdin:1:54-61: WARNING: Failed to probe_read: Numerical result out of range (-34)\n" +
+			script + "\n" + "                                                     ~~~~~~~\n0\n\n\n",
+	}.checkOnly(t)
+	e2eCase{
+		flags:  []string{"-k"},
+		script: script,
+		want:   "Attaching 1 probe...\n0\n\n\n",
+	}.check(t)
+}
