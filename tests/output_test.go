@@ -348,3 +348,23 @@ func TestCgroup(t *testing.T) {
 		want:     "Attaching 1 probe...\n1 1\n\n\n",
 	}.checkOnly(t)
 }
+
+// TestUstackUprobe: at a uprobe, ustack names the probed function (from
+// the static workload's ELF symbols, where bpftrace 0.17 prints a bare
+// address), in both stack modes.
+func TestUstackUprobe(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	wl := workloadPath(t)
+	r := run(t, runOpts{}, gtracePath(t), "-c", wl+" call 3 2 5",
+		"-e", "uprobe:"+wl+":workload_add { @[ustack] = count(); @p[ustack(perf, 1)] = count(); }")
+	if r.exit != 0 {
+		t.Fatalf("exit %d: %s", r.exit, r.stderr)
+	}
+	want := regexp.MustCompile(`(?s)^Attaching 1 probe\.\.\.\n\n\n@\[\n    workload_add\+0\n(    \S+\n)*\]: 3\n` +
+		`@p\[\n\t[0-9a-f]+ workload_add\+0 \(` + regexp.QuoteMeta(wl) + `\)\n\]: 3\n$`)
+	if !want.MatchString(r.stdout) {
+		t.Errorf("ustack at a uprobe is not symbolized as expected:\n%s", r.stdout)
+	}
+}
