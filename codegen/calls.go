@@ -247,17 +247,7 @@ func (g *gen) outputMaterialize(e lang.Expr, off int) bool {
 		second()
 		g.emit(storeImm64(regScratch, int16(off), int32(id)))
 	case "ntop":
-		if len(args) == 2 {
-			g.intExpr(args[0])
-			first()
-			g.intExpr(args[1])
-		} else {
-			g.intExpr(args[0])
-			second()
-			g.emit(storeImm64(regScratch, int16(off), 2)) // AF_INET
-			return true
-		}
-		second()
+		g.ntop(args, off)
 	default:
 		return false
 	}
@@ -357,4 +347,57 @@ func (g *gen) join(e *lang.Call) {
 	}
 	g.bind(done)
 	g.send(ev, id, rec)
+}
+
+// Address families, as the kernel numbers them.
+const (
+	afInet  = 2
+	afInet6 = 10
+)
+
+// ntop fills (af, 16 address bytes) at scratch offset off from an IPv4
+// integer, a tracepoint byte array, or 4 or 16 bytes of kernel memory.
+// Without an explicit family, 16 bytes mean IPv6 and anything else IPv4.
+func (g *gen) ntop(args []lang.Expr, off int) {
+	g.zero(off, 24)
+	addr := args[len(args)-1]
+	size := 4
+	switch {
+	case g.isByteField(addr):
+		f := g.tpField(addr.(*lang.Field))
+		size = f.Size
+		for i := 0; i < size; i++ {
+			g.emit(
+				asm.LoadMem(asm.R1, regCtx, int16(f.Offset+i), asm.Byte),
+				asm.StoreMem(regScratch, int16(off+8+i), asm.R1, asm.Byte),
+			)
+		}
+	case g.isMemory(addr):
+		size = g.typ(addr).Size
+		if g.typ(addr).Kind == lang.KString {
+			size = g.info.Members[addr].Nelems // unsigned char[16]: bytes, not text
+		}
+		g.memberAddr(addr)
+		g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+		g.scratchAddr(asm.R1, off+8)
+		g.emit(asm.Mov.Imm(asm.R2, int32(size)))
+		g.call(asm.FnProbeReadKernel)
+		g.checkHelper("probe_read", addr, helperReads)
+	default:
+		g.intExpr(addr)
+		g.emit(asm.StoreMem(regScratch, int16(off+8), asm.R0, asm.DWord))
+	}
+	if len(args) == 2 {
+		g.intExpr(args[0])
+		g.emit(asm.StoreMem(regScratch, int16(off), asm.R0, asm.DWord))
+	} else if size == 16 {
+		g.emit(storeImm64(regScratch, int16(off), afInet6))
+	} else {
+		g.emit(storeImm64(regScratch, int16(off), afInet))
+	}
+}
+
+func (g *gen) isByteField(e lang.Expr) bool {
+	f, ok := e.(*lang.Field)
+	return ok && g.info.ByteFields[f] > 0
 }

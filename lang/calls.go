@@ -325,17 +325,15 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 		}
 		return StackType(e.Name == "ustack", perf, depth), true
 	case "ntop":
-		af := Expr(nil)
-		addr := e.Args[0]
+		addr := e.Args[len(e.Args)-1]
 		if len(e.Args) == 2 {
-			af, addr = e.Args[0], e.Args[1]
-			c.intExpr(af)
+			c.intExpr(e.Args[0])
 		}
-		if t := c.expr(addr); t != nil && t.Kind != KInt {
-			c.errorf(addr, "ntop() takes an IPv4 address as an integer, not %s", t)
+		if !c.ntopAddress(addr) {
 			return nil, true
 		}
-		t := TupleType([]*Type{Int64, Uint64})
+		// (af, 16 address bytes); an IPv4 address fills the first 4.
+		t := TupleType([]*Type{Int64, Uint64, Uint64})
 		t.Output = OutNtop
 		return t, true
 	case "join":
@@ -399,4 +397,46 @@ func SignalNumber(name string) int {
 		"CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
 		"XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "PWR": 30, "SYS": 31}
 	return sigs[name]
+}
+
+// ntopAddress checks ntop()'s address: an IPv4 address as an integer, a
+// tracepoint byte array (__u8 daddr[4], __u8 daddr_v6[16]), or kernel
+// memory of 4 or 16 bytes (an array member, struct in6_addr).
+func (c *checker) ntopAddress(addr Expr) bool {
+	if f, ok := addr.(*Field); ok {
+		if x, ok := f.X.(*Ident); ok && x.Name == "args" {
+			if n, ok := c.tracepointBytes(f); ok {
+				c.expr(x)
+				c.info.ByteFields[f] = n
+				return true
+			}
+		}
+	}
+	t := c.expr(addr)
+	switch {
+	case t == nil:
+		return false
+	case t.Kind == KInt:
+		return true
+	case (t.Kind == KArray || t.Kind == KStruct) && (t.Size == 4 || t.Size == 16):
+		return true
+	case t.Kind == KString && c.info.Members[addr] != nil && (c.info.Members[addr].Nelems == 4 || c.info.Members[addr].Nelems == 16):
+		return true // a byte array member such as in6_addr.in6_u.u6_addr8
+	}
+	c.errorf(addr, "ntop() takes an IPv4 address as an integer, or 4 or 16 bytes of address; not %s", t)
+	return false
+}
+
+// tracepointBytes reports the length of a byte-array tracepoint field
+// (the same in every attach point of the probe), for ntop().
+func (c *checker) tracepointBytes(f *Field) (int, bool) {
+	n := 0
+	for _, a := range c.probe.Attach {
+		tf := findField(a.Fields, f.Name)
+		if tf == nil || tf.Array == 0 || tf.Size != tf.Array || (tf.Size != 4 && tf.Size != 16) || (n != 0 && n != tf.Size) {
+			return 0, false
+		}
+		n = tf.Size
+	}
+	return n, n != 0
 }

@@ -35,10 +35,13 @@ type Info struct {
 	Consts map[Expr]int64
 	// Bounds holds the proven iteration bound of every while loop.
 	Bounds map[*WhileStmt]*LoopBound
-	Maps   map[string]*MapInfo
-	Probes []*ProbeInfo // one per Program.Probes entry
-	Strlen int
-	Params []string
+	// ByteFields are tracepoint byte-array fields (__u8 daddr_v6[16])
+	// read whole, as ntop() arguments, with their length.
+	ByteFields map[*Field]int
+	Maps       map[string]*MapInfo
+	Probes     []*ProbeInfo // one per Program.Probes entry
+	Strlen     int
+	Params     []string
 	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
 	MaxMapKeys int
 }
@@ -88,14 +91,15 @@ func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 	c := &checker{
 		opts: opts,
 		info: &Info{
-			Types:   map[Expr]*Type{},
-			Vars:    map[*Var]*VarInfo{},
-			Members: map[Expr]*Member{},
-			Consts:  map[Expr]int64{},
-			Bounds:  map[*WhileStmt]*LoopBound{},
-			Maps:    map[string]*MapInfo{},
-			Strlen:  opts.Strlen,
-			Params:  opts.Params,
+			Types:      map[Expr]*Type{},
+			Vars:       map[*Var]*VarInfo{},
+			Members:    map[Expr]*Member{},
+			Consts:     map[Expr]int64{},
+			Bounds:     map[*WhileStmt]*LoopBound{},
+			ByteFields: map[*Field]int{},
+			Maps:       map[string]*MapInfo{},
+			Strlen:     opts.Strlen,
+			Params:     opts.Params,
 		},
 	}
 	if c.info.Strlen <= 0 {

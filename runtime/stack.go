@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/binary"
 	"fmt"
+	"net/netip"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -94,10 +95,14 @@ func renderOutput(b []byte, t *lang.Type) (Value, error) {
 	case lang.OutUstack:
 		return stackValue(int64(a), uint32(c), true, t), nil
 	case lang.OutNtop:
-		if a != unix.AF_INET {
-			return StrVal(""), nil
+		// (af, 16 address bytes in network order), as inet_ntop prints it.
+		switch {
+		case a == unix.AF_INET:
+			return StrVal(netip.AddrFrom4([4]byte(b[8:12])).String()), nil
+		case a == unix.AF_INET6 && len(b) >= 24:
+			return StrVal(netip.AddrFrom16([16]byte(b[8:24])).String()), nil
 		}
-		return StrVal(fmt.Sprintf("%d.%d.%d.%d", byte(c), byte(c>>8), byte(c>>16), byte(c>>24))), nil
+		return StrVal(""), nil
 	case lang.OutStrftime:
 		rc := currentRender()
 		if rc == nil || a >= uint64(len(rc.out.Strftime)) {

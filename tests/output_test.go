@@ -368,3 +368,32 @@ func TestUstackUprobe(t *testing.T) {
 		t.Errorf("ustack at a uprobe is not symbolized as expected:\n%s", r.stdout)
 	}
 }
+
+// TestNtop prints IPv4 and IPv6 addresses from the byte arrays of
+// sock:inet_sock_set_state as the workload connects to 127.0.0.1 and ::1
+// (refused: the SYN_SENT transition happens anyway, in its context).
+func TestNtop(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "connect 127.0.0.1 9 , connect ::1 9",
+		script: `tracepoint:sock:inet_sock_set_state /pid == cpid && args->newstate == 2/ {
+			printf("%s %s %s %s %d\n", ntop(args->daddr), ntop(args->family, args->daddr_v6), ntop(args->daddr_v6), ntop(args->saddr), args->dport);
+		}`,
+		want: "Attaching 1 probe...\n127.0.0.1 0.0.0.0 ::ffff:127.0.0.1 127.0.0.1 9\n0.0.0.0 ::1 ::1 0.0.0.0 9\n\n\n",
+	}.check(t)
+}
+
+// TestNtopKernelTypes: ntop() of kernel memory, a struct in6_addr and its
+// byte array, which bpftrace 0.17 refuses ("expects an integer or array
+// argument, got record").
+func TestNtopKernelTypes(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "connect ::1 9 , connect 127.0.0.1 9",
+		script: `tracepoint:sock:inet_sock_set_state /pid == cpid && args->newstate == 2/ {
+			$sk = (struct sock *)args->skaddr;
+			printf("%s %s %s\n", ntop($sk->__sk_common.skc_v6_daddr), ntop($sk->__sk_common.skc_v6_daddr.in6_u.u6_addr8), ntop($sk->__sk_common.skc_daddr));
+		}`,
+		want: "Attaching 1 probe...\n::1 ::1 0.0.0.0\n::ffff:127.0.0.1 ::ffff:127.0.0.1 127.0.0.1\n\n\n",
+	}.checkOnly(t)
+}

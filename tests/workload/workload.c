@@ -24,6 +24,8 @@
  *                     uprobe tests (arg0, arg1, retval)
  *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
  *   sleep MS          sleep MS milliseconds
+ *   connect ADDR PORT one TCP connect(2) to the numeric IPv4 or IPv6 ADDR
+ *                     (refused or not, it does not matter), then close
  *   exit CODE         exit at once with status CODE
  *
  * Steps are separated by a lone "," argument, e.g.
@@ -36,6 +38,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -214,6 +219,24 @@ static int step(int argc, char **argv)
 		while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
 			;
 		return 2;
+	}
+	if (strcmp(cmd, "connect") == 0) {
+		NEED(2);
+		struct sockaddr_in in4 = { .sin_family = AF_INET, .sin_port = htons((unsigned short)num(argv[2])) };
+		struct sockaddr_in6 in6 = { .sin6_family = AF_INET6, .sin6_port = htons((unsigned short)num(argv[2])) };
+		int fd;
+		if (inet_pton(AF_INET, argv[1], &in4.sin_addr) == 1) {
+			fd = socket(AF_INET, SOCK_STREAM, 0);
+			connect(fd, (struct sockaddr *)&in4, sizeof in4);
+		} else if (inet_pton(AF_INET6, argv[1], &in6.sin6_addr) == 1) {
+			fd = socket(AF_INET6, SOCK_STREAM, 0);
+			connect(fd, (struct sockaddr *)&in6, sizeof in6);
+		} else {
+			die("not a numeric address", argv[1]);
+			return 0;
+		}
+		close(fd);
+		return 3;
 	}
 	if (strcmp(cmd, "exit") == 0) {
 		NEED(1);
