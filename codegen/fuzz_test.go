@@ -2,6 +2,7 @@ package codegen_test
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,13 +16,19 @@ import (
 // panic, and every error must be a positioned *lang.Error or ErrorList.
 // Internal errors (recovered panics) count as failures.
 func FuzzCompile(f *testing.F) {
-	for _, dir := range []string{"testdata", "../examples", "../lang/testdata/parse"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.bt"))
-		for _, file := range files {
-			if b, err := os.ReadFile(file); err == nil {
+	// Every .bt in the repository is a seed.
+	seeds := 0
+	filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".bt") {
+			if b, err := os.ReadFile(path); err == nil {
 				f.Add(string(b))
+				seeds++
 			}
 		}
+		return nil
+	})
+	if seeds < 10 {
+		f.Fatalf("only %d .bt seeds found", seeds)
 	}
 	f.Add(`BEGIN { @x[1, "a"] = count(); print(@x); clear(@x); exit(); }`)
 	f.Fuzz(func(t *testing.T, src string) {
