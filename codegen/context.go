@@ -85,7 +85,14 @@ func (g *gen) contextIdent(e *lang.Ident) bool {
 			}
 			g.loadReg(asm.R0, regs.args[n])
 		case "rawtracepoint":
+			// Each argument fills a u64 slot; narrower typed ones are
+			// cut to their width.
 			g.emit(asm.LoadMem(asm.R0, regCtx, int16(8*n), asm.DWord))
+			if t := g.typ(e); t.Signed {
+				g.signExtend(asm.R0, t.Size)
+			} else {
+				g.truncate(asm.R0, t.Size)
+			}
 		case "usdt":
 			g.usdtArg(a.USDT.Args[n])
 		default:

@@ -127,7 +127,8 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 				c.errorf(ap, "rawtracepoint needs a tracepoint name: rawtracepoint:sched_switch")
 				continue
 			}
-			add(&AttachInfo{Provider: "rawtracepoint", Name: "rawtracepoint:" + parts[0], Target: parts[0]})
+			add(&AttachInfo{Provider: "rawtracepoint", Name: "rawtracepoint:" + parts[0], Target: parts[0],
+				ArgTypes: c.rawTracepointArgs(parts[0])})
 		case "kprobe", "kretprobe":
 			c.kprobe(ap, add)
 		case "fentry", "fexit", "kfunc", "kretfunc":
@@ -478,11 +479,18 @@ func (c *checker) contextIdent(e *Ident) (*Type, bool) {
 				}
 				t = &Type{Kind: KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
 			case "rawtracepoint":
-				if n >= 12 {
+				switch {
+				case a.ArgTypes != nil && n >= len(a.ArgTypes):
+					c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.ArgTypes), plural(len(a.ArgTypes)), e.Name)
+					return nil, true
+				case a.ArgTypes != nil:
+					t = a.ArgTypes[n]
+				case n >= 12:
 					c.errorf(e, "rawtracepoint: only arg0 to arg11 are available")
 					return nil, true
+				default:
+					t = Uint64
 				}
-				t = Uint64
 			case "usdt":
 				if n >= len(a.USDT.Args) {
 					c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)
@@ -552,4 +560,37 @@ func (a *AttachInfo) HasArgs() bool {
 		return true
 	}
 	return false
+}
+
+// rawTracepointArgs types a raw tracepoint's arguments from the kernel's
+// BTF: the typedef btf_trace_NAME points to a prototype whose first
+// parameter is the tracepoint's private data and the rest are arg0....
+// Without BTF, or for arguments of types gtrace cannot hold, it returns
+// nil and every argN reads as a uint64.
+func (c *checker) rawTracepointArgs(name string) []*Type {
+	spec, err := c.kernelTypes()
+	if err != nil {
+		return nil
+	}
+	var td *btf.Typedef
+	if spec.TypeByName("btf_trace_"+name, &td) != nil {
+		return nil
+	}
+	ptr, ok := btf.UnderlyingType(td.Type).(*btf.Pointer)
+	if !ok {
+		return nil
+	}
+	proto, ok := btf.UnderlyingType(ptr.Target).(*btf.FuncProto)
+	if !ok || len(proto.Params) == 0 {
+		return nil
+	}
+	var out []*Type
+	for _, p := range proto.Params[1:] {
+		t, err := c.valueType(p.Type)
+		if err != nil || t.Kind != KInt {
+			return nil
+		}
+		out = append(out, t)
+	}
+	return out
 }

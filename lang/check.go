@@ -83,7 +83,10 @@ type AttachInfo struct {
 	Address uint64     // uprobe:PATH:0xADDR: the virtual address
 	USDT    *USDTProbe // usdt: the probe's note
 	NArgs   int        // fentry/fexit: the function's parameter count
-	Return  *Type      // fexit: the return value's type (nil when void)
+	// ArgTypes types arg0... of a rawtracepoint from the kernel's BTF
+	// (btf_trace_NAME); nil without BTF, when every argN is a uint64.
+	ArgTypes []*Type
+	Return   *Type // fexit: the return value's type (nil when void)
 }
 
 // Check resolves names and types in p. It returns every error it finds.

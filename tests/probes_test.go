@@ -229,6 +229,26 @@ func TestRawTracepoint(t *testing.T) {
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@[rawtracepoint:sys_enter]: 5\n")
 }
 
+// TestRawTracepointTyped: with BTF, raw tracepoint arguments have the
+// types of the kernel's btf_trace_NAME prototype: sched_switch's arg1 and
+// arg2 are struct task_struct pointers, and there is no arg4. (The -c
+// child first switches out as gtrace's trampoline, before its exec.)
+func TestRawTracepointTyped(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	requireRoot(t)
+	args := traceArgs(t, nil, "sleep 20",
+		`rawtracepoint:sched_switch /arg1->pid == cpid && arg1->comm == "workload"/ { printf("%s %d\n", arg1->comm, arg1->tgid == cpid); exit(); }`)
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\nworkload 1\n\n\n")
+
+	stdout, stderr, exit := runGtrace(t, "-e", `rawtracepoint:sched_switch { @ = arg4; }`)
+	want := "stdin:1:34: rawtracepoint:sched_switch has 4 arguments: arg4 is not one"
+	if exit != 2 || stdout != "" || !strings.HasPrefix(stderr, want) {
+		t.Errorf("arg4: exit %d, stderr %q, want %q", exit, stderr, want)
+	}
+}
+
 // mapValue finds "@name: N" in a map dump.
 func mapValue(t *testing.T, out, name string) int {
 	t.Helper()
