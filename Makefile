@@ -58,7 +58,7 @@ test: $(TEST_DEPS)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/gtrace
 	@if [ -f docs/gtrace.8 ]; then \
 		echo install -d $(DESTDIR)$(PREFIX)/share/man/man8; \
 		install -d $(DESTDIR)$(PREFIX)/share/man/man8; \

@@ -464,6 +464,36 @@ func TestManPage(t *testing.T) {
 	}
 }
 
+// TestMakeInstall runs `make install` into a scratch DESTDIR: the binary
+// and the man page land under PREFIX, and the installed binary runs.
+func TestMakeInstall(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("make"); err != nil {
+		t.Skip("make is not installed")
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := t.TempDir()
+	// BIN keeps the binary out of the work tree and away from a parallel
+	// make build.
+	bin := filepath.Join(t.TempDir(), "gtrace")
+	cmd := exec.Command("make", "-C", root, "install", "DESTDIR="+dest, "PREFIX=/usr", "BIN="+bin)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("make install: %v\n%s", err, b)
+	}
+	installed := filepath.Join(dest, "usr", "bin", "gtrace")
+	out, err := exec.Command(installed, "-V").Output()
+	if err != nil || !strings.HasPrefix(string(out), "gtrace ") {
+		t.Errorf("%s -V: %v, %q", installed, err, out)
+	}
+	page := filepath.Join(dest, "usr", "share", "man", "man8", "gtrace.8")
+	if fi, err := os.Stat(page); err != nil || fi.Size() == 0 {
+		t.Errorf("man page not installed: %v", err)
+	}
+}
+
 // TestExampleBashReadline runs examples/bashreadline.bt while an
 // interactive bash on a pseudo-terminal reads a command.
 func TestExampleBashReadline(t *testing.T) {
