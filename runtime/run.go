@@ -118,6 +118,14 @@ func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode in
 	for _, mm := range out.Maps {
 		r.mapMeta[mm.Name] = mm
 	}
+	// Deferred first, so it runs last: a bug here becomes an error for
+	// the user after r.close() has released every BPF object, never a Go
+	// stack trace.
+	defer func() {
+		if p := recover(); p != nil {
+			exitCode, err = 1, fmt.Errorf("internal error while tracing: %v (please report this with the script)", p)
+		}
+	}()
 	defer r.close()
 	if err := r.run(ctx); err != nil {
 		return 1, err
