@@ -44,7 +44,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		if len(e.Args) == 2 {
 			key = g.allocScratch(mm.KeySize)
 			g.zero(key, mm.KeySize)
-			g.materialize(e.Args[1], key)
+			g.store(e.Args[1], key, mm.Key)
 		} else {
 			key = g.mapKey(m, mm)
 		}

@@ -240,9 +240,13 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	g.call(asm.FnMapLookupElem)
 	g.emit(asm.JEq.Imm(asm.R0, 0, g.exitLabel))
 	g.emit(asm.Mov.Reg(regScratch, asm.R0))
-	g.saveFrame()
-	g.retFlag = g.allocScratch(8)
-	g.emit(storeImm64(regScratch, int16(g.retFlag), 0))
+	if hasLoops(pr.Body) {
+		// Loop callbacks reload the context and scratch pointers from
+		// this frame, and report `return` through the flag.
+		g.saveFrame()
+		g.retFlag = g.allocScratch(8)
+		g.emit(storeImm64(regScratch, int16(g.retFlag), 0))
+	}
 	g.allocVars(pr.Body)
 	if pr.Pred != nil {
 		g.node = pr.Pred
@@ -272,6 +276,19 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 	}
 	attachSpec(g.out.Spec.Programs[g.meta.Name], a)
 	g.out.Programs = append(g.out.Programs, g.meta)
+}
+
+// hasLoops says whether a probe body has a loop compiled to a callback.
+func hasLoops(body *lang.Block) bool {
+	found := false
+	lang.Walk(body, func(n lang.Node) bool {
+		switch n.(type) {
+		case *lang.WhileStmt, *lang.ForStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // checkStack enforces the verifier's limit on the stack of a whole call

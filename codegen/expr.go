@@ -216,7 +216,9 @@ func (g *gen) binop(op string, dst, src asm.Register, signed bool) {
 func (g *gen) strEqual(l, r lang.Expr, eq bool) {
 	a := g.aggLoc(l)
 	b := g.aggLoc(r)
-	n := g.typ(l).StorageSize()
+	// The shorter string's terminator lies within its own buffer, so
+	// comparing that many bytes decides equality.
+	n := min(g.typ(l).StorageSize(), g.typ(r).StorageSize())
 	diff, end := g.newLabel("sdiff"), g.newLabel("send")
 	for i := 0; i < n; i += 8 {
 		g.emit(
@@ -319,10 +321,10 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		elseL, end := g.newLabel("telse"), g.newLabel("tend")
 		g.intExpr(e.Cond)
 		g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
-		g.materialize(e.Then, off)
+		g.store(e.Then, off, t)
 		g.emit(asm.Ja.Label(end))
 		g.bind(elseL)
-		g.materialize(e.Else, off)
+		g.store(e.Else, off, t)
 		g.bind(end)
 	case *lang.Field:
 		xt := g.typ(e.X)

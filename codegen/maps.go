@@ -11,13 +11,18 @@ import (
 // For hist and lhist maps the trailing bucket slot is left at zero.
 func (g *gen) mapKey(m *lang.MapRef, mm *MapMeta) int {
 	off := g.allocScratch(mm.KeySize)
+	if len(m.Keys) == 1 && mm.KeySize == mm.Key.StorageSize() && lang.SameLayout(g.typ(m.Keys[0]), mm.Key) {
+		// The value fills the whole key, padding included.
+		g.materialize(m.Keys[0], off)
+		return off
+	}
 	g.zero(off, mm.KeySize)
 	switch {
 	case len(m.Keys) == 1:
-		g.materialize(m.Keys[0], off)
+		g.store(m.Keys[0], off, mm.Key)
 	case len(m.Keys) > 1:
 		for i, k := range m.Keys {
-			g.materialize(k, off+mm.Key.Offsets[i])
+			g.store(k, off+mm.Key.Offsets[i], mm.Key.Elems[i])
 		}
 	}
 	return off

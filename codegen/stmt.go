@@ -106,11 +106,11 @@ func (g *gen) assign(s *lang.AssignStmt) {
 		if loc.typ.Kind == lang.KTuple {
 			// Build aside first: the value may read the variable itself.
 			tmp := g.allocScratch(loc.typ.StorageSize())
-			g.materialize(s.Value, tmp)
+			g.store(s.Value, tmp, loc.typ)
 			g.copyScratch(loc.scratch, tmp, loc.typ.StorageSize())
 			return
 		}
-		g.materialize(s.Value, loc.scratch)
+		g.store(s.Value, loc.scratch, loc.typ)
 	case *lang.MapRef:
 		mm := g.maps[t.Name]
 		if s.Op != "=" {
@@ -123,7 +123,7 @@ func (g *gen) assign(s *lang.AssignStmt) {
 		}
 		key := g.mapKey(t, mm)
 		val := g.allocScratch(mm.ValueSize)
-		g.materialize(s.Value, val)
+		g.store(s.Value, val, mm.Value)
 		g.mapUpdate(mm, key, val)
 	}
 }

@@ -92,7 +92,8 @@ type AttachInfo struct {
 // Check resolves names and types in p. It returns every error it finds.
 func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 	c := &checker{
-		opts: opts,
+		opts:     opts,
+		varTypes: map[string]*Type{},
 		info: &Info{
 			Types:      map[Expr]*Type{},
 			Vars:       map[*Var]*VarInfo{},
@@ -149,11 +150,16 @@ type checker struct {
 	btfSpec *btf.Spec
 	btfErr  error
 
+	// varTypes is the widest type the first pass saw assigned to each
+	// variable, by probe index and name.
+	varTypes map[string]*Type
+
 	// per probe
-	probe  *ProbeInfo
-	vars   map[string]*VarInfo
-	loops  int
-	nextID int
+	probeIndex int
+	probe      *ProbeInfo
+	vars       map[string]*VarInfo
+	loops      int
+	nextID     int
 }
 
 func (c *checker) errorf(n Node, format string, args ...any) {
@@ -188,6 +194,7 @@ func (c *checker) config(p *Program) {
 
 func (c *checker) probes(p *Program) {
 	for i, pr := range p.Probes {
+		c.probeIndex = i
 		c.probe = c.info.Probes[i]
 		c.vars = map[string]*VarInfo{}
 		if pr.Pred != nil {
@@ -310,12 +317,24 @@ func (c *checker) exprStmt(e Expr) {
 
 func (c *checker) bindVar(v *Var, t *Type) {
 	vi := c.vars[v.Name]
-	if vi == nil {
+	key := strconv.Itoa(c.probeIndex) + " " + v.Name
+	switch {
+	case vi == nil:
+		// The second pass starts each variable with the widest type the
+		// first pass saw assigned to it.
+		if f := c.varTypes[key]; f != nil && f.Equal(t) && !c.quiet {
+			t = f
+		}
 		c.nextID++
 		vi = &VarInfo{Name: v.Name, Type: t, ID: c.nextID}
 		c.vars[v.Name] = vi
-	} else if !vi.Type.Equal(t) {
+	case !vi.Type.Equal(t):
 		c.errorf(v, "type mismatch for %s: it holds %s, cannot assign %s", v.Name, vi.Type, t)
+	default:
+		vi.Type = Widen(vi.Type, t)
+	}
+	if c.quiet {
+		c.varTypes[key] = Widen(c.varTypes[key], vi.Type)
 	}
 	c.info.Vars[v] = vi
 	c.info.Types[v] = vi.Type
@@ -428,6 +447,9 @@ func (c *checker) mapDefine(m *MapRef, key, val *Type, agg AggKind, params [3]in
 		return
 	}
 	c.sameKey(m, mi, key)
+	if mi.Key != nil && key != nil && mi.Key.Equal(key) {
+		mi.Key = Widen(mi.Key, key)
+	}
 	switch {
 	case mi.Agg != agg:
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), describeAgg(agg, val))
@@ -435,6 +457,8 @@ func (c *checker) mapDefine(m *MapRef, key, val *Type, agg AggKind, params [3]in
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), val)
 	case agg == AggLhist && mi.Lhist != params:
 		c.errorf(m, "%s is an lhist with other bounds: each map has one set of lhist parameters", m.Name)
+	case agg == AggNone:
+		mi.Value = Widen(mi.Value, val)
 	}
 	c.info.Types[m] = c.readType(mi)
 }
@@ -724,7 +748,7 @@ func (c *checker) expr1(e Expr) *Type {
 		if a.Kind == KInt {
 			return IntType(8, a.Signed && b.Signed)
 		}
-		return a
+		return Widen(a, b)
 	case *Tuple:
 		var ts []*Type
 		for _, x := range e.Elems {
@@ -806,7 +830,8 @@ func (c *checker) ident(e *Ident) *Type {
 	case "nsecs", "elapsed":
 		return Uint64
 	case "comm":
-		return StringType(c.info.Strlen)
+		// TASK_COMM_LEN: 15 characters and the terminator, as in bpftrace.
+		return StringType(min(16, c.info.Strlen))
 	case "probe":
 		return StringType(c.info.Strlen)
 	case "curtask":

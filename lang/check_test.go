@@ -120,7 +120,9 @@ func TestCheckTypes(t *testing.T) {
 	}{
 		{src: `BEGIN { @x = pid; }`, expr: "@x", want: "uint64"},
 		{src: `BEGIN { @x = -1; }`, expr: "@x", want: "int64"},
-		{src: `BEGIN { @x = comm; }`, expr: "@x", want: "string[64]"},
+		{src: `BEGIN { @x = comm; }`, expr: "@x", want: "string[16]"},
+		{src: `BEGIN { @x = comm; @x = "a longer string than comm"; }`, expr: "@x", want: "string[64]"},
+		{src: `BEGIN { @x[comm, 1] = 1; @x["s", 2] = 2; @y = @x["s", 2]; }`, expr: "@y", want: "int64"},
 		{src: `BEGIN { @x = (1, "a"); }`, expr: "@x", want: "(int64, string[64])"},
 		{src: `BEGIN { @x = $1; }`, expr: "@x", want: "int64", params: []string{"12"}},
 		{src: `BEGIN { @x = $1; }`, expr: "@x", want: "string[64]", params: []string{"foo"}},
@@ -158,12 +160,12 @@ func TestCheckMapReadBeforeAssign(t *testing.T) {
 }
 
 func TestCheckConfig(t *testing.T) {
-	info, err := check("config = { max_strlen = 128 }\nBEGIN { @s = comm; }")
+	info, err := check("config = { max_strlen = 128 }\nBEGIN { @s = \"x\"; @c = comm; }")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.Strlen != 128 || !strings.Contains(info.Maps["@s"].Value.String(), "128") {
-		t.Errorf("strlen %d, @s %s", info.Strlen, info.Maps["@s"].Value)
+	if info.Strlen != 128 || !strings.Contains(info.Maps["@s"].Value.String(), "128") || info.Maps["@c"].Value.Size != 16 {
+		t.Errorf("strlen %d, @s %s, @c %s", info.Strlen, info.Maps["@s"].Value, info.Maps["@c"].Value)
 	}
 }
 
@@ -199,5 +201,26 @@ func TestWhileBounds(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: want %q, got %v", src, want, err)
 		}
+	}
+}
+
+// TestWidening: a variable, map key or map value given strings of
+// several capacities holds the largest, in both passes and from its first
+// use on.
+func TestWidening(t *testing.T) {
+	info, err := check(`BEGIN { $s = comm; printf("%s\n", $s); $s = str(0); @k[comm, 1] = 1; @k[str(0), 2] = 2; @t = (comm, 1); @t = ("x", 2); }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, vi := range info.Vars {
+		if vi.Type.Size != 64 || info.Types[v].Size != 64 {
+			t.Errorf("%s at %s: %s", vi.Name, v.Pos, vi.Type)
+		}
+	}
+	if k := info.Maps["@k"].Key; k.String() != "(string[64], int64)" {
+		t.Errorf("@k key %s", k)
+	}
+	if v := info.Maps["@t"].Value; v.String() != "(string[64], int64)" || v.Offsets[1] != 64 {
+		t.Errorf("@t value %s %v", v, v.Offsets)
 	}
 }

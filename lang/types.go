@@ -179,3 +179,50 @@ func (t *Type) String() string {
 	}
 	return "?"
 }
+
+// Widen returns a type that can hold the values of both a and b, which
+// are Equal: the larger string capacity, tuples element by element. A
+// variable or map that is given strings of several capacities stores the
+// largest.
+func Widen(a, b *Type) *Type {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case a.Kind == KString && b.Kind == KString:
+		if b.Size > a.Size {
+			return b
+		}
+	case a.Kind == KTuple && b.Kind == KTuple && len(a.Elems) == len(b.Elems) && a.Output == OutNone:
+		elems := make([]*Type, len(a.Elems))
+		changed := false
+		for i := range a.Elems {
+			elems[i] = Widen(a.Elems[i], b.Elems[i])
+			changed = changed || elems[i] != a.Elems[i]
+		}
+		if changed {
+			return TupleType(elems)
+		}
+	}
+	return a
+}
+
+// SameLayout says whether values of a can be copied byte for byte into
+// storage of type b.
+func SameLayout(a, b *Type) bool {
+	switch {
+	case a.Kind == KString && b.Kind == KString:
+		return a.Size == b.Size
+	case a.Kind == KTuple && b.Kind == KTuple:
+		if len(a.Elems) != len(b.Elems) {
+			return false
+		}
+		for i := range a.Elems {
+			if !SameLayout(a.Elems[i], b.Elems[i]) || a.Offsets[i] != b.Offsets[i] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -260,3 +260,23 @@ func TestAggregationSignedness(t *testing.T) {
 		want:   "Attaching 1 probe...\n\n\n@mn: -7\n@mx: 5\n@s: 18446744073709551610\n@s2: -6\n@u: 18446744073709551610\n",
 	}.check(t)
 }
+
+// TestStringCapacities mixes comm (16 bytes) with str() (max_strlen) in
+// one map key, one variable, one tuple key and comparisons: the stored
+// type is the wider one and shorter strings are padded into it.
+func TestStringCapacities(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "open /tmp/gtrace-mix-a 2 , open /tmp/gtrace-mix-b 3",
+		script: `tracepoint:syscalls:sys_enter_openat /pid == cpid/ {
+			@k[comm] = count(); @k[str(args->filename)] = count();
+			$s = comm; if (str(args->filename) == "/tmp/gtrace-mix-b") { $s = str(args->filename); } @v[$s] = count();
+			@t[comm, 1] = count(); @t[str(args->filename), 2] = count();
+			@eq[comm == "workload", str(args->filename) == "/tmp/gtrace-mix-a"] = count();
+		}`,
+		want: "Attaching 1 probe...\n\n\n@eq[1, 1]: 2\n@eq[1, 0]: 3\n" +
+			"@k[/tmp/gtrace-mix-a]: 2\n@k[/tmp/gtrace-mix-b]: 3\n@k[workload]: 5\n" +
+			"@t[/tmp/gtrace-mix-a, 2]: 2\n@t[/tmp/gtrace-mix-b, 2]: 3\n@t[workload, 1]: 5\n" +
+			"@v[workload]: 2\n@v[/tmp/gtrace-mix-b]: 3\n",
+	}.check(t)
+}

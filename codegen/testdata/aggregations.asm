@@ -8,460 +8,427 @@ gt_p0: tracepoint:syscalls:sys_enter_write
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	  8: MovReg dst: r9 src: r0
-	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	 12: Call FnGetCurrentPidTgid
-	 13: RShImm dst: r0 imm: 32
-	 14: MovReg dst: r7 src: r0
-	 15: LdImmDW dst: r0 imm: 0
-	 17: MovReg dst: r1 src: r0
-	 18: MovReg dst: r0 src: r7
-	 19: JEqReg dst: r0 off: -1 src: r1 <cmp_2>
-	 20: MovImm dst: r0 imm: 0
-	 21: Ja off: -1 <cend_3>
+	  9: Call FnGetCurrentPidTgid
+	 10: RShImm dst: r0 imm: 32
+	 11: MovReg dst: r7 src: r0
+	 12: LdImmDW dst: r0 imm: 0
+	 14: MovReg dst: r1 src: r0
+	 15: MovReg dst: r0 src: r7
+	 16: JEqReg dst: r0 off: -1 src: r1 <cmp_2>
+	 17: MovImm dst: r0 imm: 0
+	 18: Ja off: -1 <cend_3>
 cmp_2:
-	 22: MovImm dst: r0 imm: 1
+	 19: MovImm dst: r0 imm: 1
 cend_3:
-	 23: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
+	 20: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	   ; aggregations.bt:3: @bytes = sum(args->count);
-	 24: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 25: MovReg dst: r7 src: r0
-	 26: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 27: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 29: MovReg dst: r2 src: r9
-	 30: AddImm dst: r2 imm: 8
-	 31: Call FnMapLookupElem
-	 32: MovReg dst: r2 src: r7
-	 33: JEqImm dst: r0 off: -1 imm: 0 <ainit_4>
-	 34: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 35: AddReg dst: r1 src: r2
-	 36: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 37: Ja off: -1 <aend_5>
+	 21: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 22: MovReg dst: r7 src: r0
+	 23: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 24: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 26: MovReg dst: r2 src: r9
+	 27: Call FnMapLookupElem
+	 28: MovReg dst: r2 src: r7
+	 29: JEqImm dst: r0 off: -1 imm: 0 <ainit_4>
+	 30: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 31: AddReg dst: r1 src: r2
+	 32: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 33: Ja off: -1 <aend_5>
 ainit_4:
-	 38: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	 39: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 41: MovReg dst: r2 src: r9
-	 42: AddImm dst: r2 imm: 8
-	 43: MovReg dst: r3 src: r9
-	 44: AddImm dst: r3 imm: 16
-	 45: MovImm dst: r4 imm: 0
-	 46: Call FnMapUpdateElem
-	 47: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
-	 48: StMemW dst: rfp src: r0 off: -8 imm: 1
-	 49: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 51: MovReg dst: r2 src: rfp
-	 52: AddImm dst: r2 imm: -8
-	 53: Call FnMapLookupElem
-	 54: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
-	 55: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 56: AddImm dst: r1 imm: 1
-	 57: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 34: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 35: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 37: MovReg dst: r2 src: r9
+	 38: MovReg dst: r3 src: r9
+	 39: AddImm dst: r3 imm: 8
+	 40: MovImm dst: r4 imm: 0
+	 41: Call FnMapUpdateElem
+	 42: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
+	 43: StMemW dst: rfp src: r0 off: -8 imm: 1
+	 44: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 46: MovReg dst: r2 src: rfp
+	 47: AddImm dst: r2 imm: -8
+	 48: Call FnMapLookupElem
+	 49: JEqImm dst: r0 off: -1 imm: 0 <okh_6>
+	 50: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 51: AddImm dst: r1 imm: 1
+	 52: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_6:
-	 58: Ja off: 0
+	 53: Ja off: 0
 aend_5:
 	   ; aggregations.bt:4: @n = count();
-	 59: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 60: LoadMapPtr dst: r1 fd: 0 <gt_m7>
-	 62: MovReg dst: r2 src: r9
-	 63: AddImm dst: r2 imm: 8
-	 64: Call FnMapLookupElem
-	 65: MovImm dst: r2 imm: 1
-	 66: JEqImm dst: r0 off: -1 imm: 0 <ainit_7>
-	 67: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 68: AddReg dst: r1 src: r2
-	 69: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 70: Ja off: -1 <aend_8>
+	 54: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 55: LoadMapPtr dst: r1 fd: 0 <gt_m7>
+	 57: MovReg dst: r2 src: r9
+	 58: Call FnMapLookupElem
+	 59: MovImm dst: r2 imm: 1
+	 60: JEqImm dst: r0 off: -1 imm: 0 <ainit_7>
+	 61: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 62: AddReg dst: r1 src: r2
+	 63: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 64: Ja off: -1 <aend_8>
 ainit_7:
-	 71: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	 72: LoadMapPtr dst: r1 fd: 0 <gt_m7>
-	 74: MovReg dst: r2 src: r9
-	 75: AddImm dst: r2 imm: 8
-	 76: MovReg dst: r3 src: r9
-	 77: AddImm dst: r3 imm: 16
-	 78: MovImm dst: r4 imm: 0
-	 79: Call FnMapUpdateElem
+	 65: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 66: LoadMapPtr dst: r1 fd: 0 <gt_m7>
+	 68: MovReg dst: r2 src: r9
+	 69: MovReg dst: r3 src: r9
+	 70: AddImm dst: r3 imm: 8
+	 71: MovImm dst: r4 imm: 0
+	 72: Call FnMapUpdateElem
+	 73: JEqImm dst: r0 off: -1 imm: 0 <okh_9>
+	 74: StMemW dst: rfp src: r0 off: -8 imm: 7
+	 75: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 77: MovReg dst: r2 src: rfp
+	 78: AddImm dst: r2 imm: -8
+	 79: Call FnMapLookupElem
 	 80: JEqImm dst: r0 off: -1 imm: 0 <okh_9>
-	 81: StMemW dst: rfp src: r0 off: -8 imm: 7
-	 82: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 84: MovReg dst: r2 src: rfp
-	 85: AddImm dst: r2 imm: -8
-	 86: Call FnMapLookupElem
-	 87: JEqImm dst: r0 off: -1 imm: 0 <okh_9>
-	 88: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 89: AddImm dst: r1 imm: 1
-	 90: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 81: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 82: AddImm dst: r1 imm: 1
+	 83: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_9:
-	 91: Ja off: 0
+	 84: Ja off: 0
 aend_8:
 	   ; aggregations.bt:5: @lo = min(args->count);
-	 92: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	 93: MovReg dst: r7 src: r0
-	 94: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 95: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	 97: MovReg dst: r2 src: r9
-	 98: AddImm dst: r2 imm: 8
-	 99: Call FnMapLookupElem
-	100: MovReg dst: r2 src: r7
-	101: JEqImm dst: r0 off: -1 imm: 0 <ainit_10>
-	102: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	103: JEqImm dst: r1 off: -1 imm: 0 <mset_12>
-	104: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	105: JSLTReg dst: r2 off: -1 src: r1 <mset_12>
-	106: Ja off: -1 <aend_11>
+	 85: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	 86: MovReg dst: r7 src: r0
+	 87: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 88: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	 90: MovReg dst: r2 src: r9
+	 91: Call FnMapLookupElem
+	 92: MovReg dst: r2 src: r7
+	 93: JEqImm dst: r0 off: -1 imm: 0 <ainit_10>
+	 94: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	 95: JEqImm dst: r1 off: -1 imm: 0 <mset_12>
+	 96: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 97: JSLTReg dst: r2 off: -1 src: r1 <mset_12>
+	 98: Ja off: -1 <aend_11>
 mset_12:
-	107: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	108: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	109: Ja off: -1 <aend_11>
+	 99: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	100: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	101: Ja off: -1 <aend_11>
 ainit_10:
-	110: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	111: StMemDW dst: r9 src: r0 off: 24 imm: 1
-	112: LoadMapPtr dst: r1 fd: 0 <gt_m5>
-	114: MovReg dst: r2 src: r9
-	115: AddImm dst: r2 imm: 8
-	116: MovReg dst: r3 src: r9
-	117: AddImm dst: r3 imm: 16
-	118: MovImm dst: r4 imm: 0
-	119: Call FnMapUpdateElem
-	120: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
-	121: StMemW dst: rfp src: r0 off: -8 imm: 5
-	122: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	124: MovReg dst: r2 src: rfp
-	125: AddImm dst: r2 imm: -8
-	126: Call FnMapLookupElem
-	127: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
-	128: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	129: AddImm dst: r1 imm: 1
-	130: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	102: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	103: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	104: LoadMapPtr dst: r1 fd: 0 <gt_m5>
+	106: MovReg dst: r2 src: r9
+	107: MovReg dst: r3 src: r9
+	108: AddImm dst: r3 imm: 8
+	109: MovImm dst: r4 imm: 0
+	110: Call FnMapUpdateElem
+	111: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
+	112: StMemW dst: rfp src: r0 off: -8 imm: 5
+	113: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	115: MovReg dst: r2 src: rfp
+	116: AddImm dst: r2 imm: -8
+	117: Call FnMapLookupElem
+	118: JEqImm dst: r0 off: -1 imm: 0 <okh_13>
+	119: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	120: AddImm dst: r1 imm: 1
+	121: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_13:
-	131: Ja off: 0
+	122: Ja off: 0
 aend_11:
 	   ; aggregations.bt:6: @hi = max(args->count);
-	132: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	133: MovReg dst: r7 src: r0
-	134: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	135: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	137: MovReg dst: r2 src: r9
-	138: AddImm dst: r2 imm: 8
-	139: Call FnMapLookupElem
-	140: MovReg dst: r2 src: r7
-	141: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
-	142: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	143: JEqImm dst: r1 off: -1 imm: 0 <mset_16>
-	144: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	145: JSGTReg dst: r2 off: -1 src: r1 <mset_16>
-	146: Ja off: -1 <aend_15>
+	123: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	124: MovReg dst: r7 src: r0
+	125: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	126: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	128: MovReg dst: r2 src: r9
+	129: Call FnMapLookupElem
+	130: MovReg dst: r2 src: r7
+	131: JEqImm dst: r0 off: -1 imm: 0 <ainit_14>
+	132: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	133: JEqImm dst: r1 off: -1 imm: 0 <mset_16>
+	134: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	135: JSGTReg dst: r2 off: -1 src: r1 <mset_16>
+	136: Ja off: -1 <aend_15>
 mset_16:
-	147: StXMemDW dst: r0 src: r2 off: 0 imm: 0
-	148: StMemDW dst: r0 src: r0 off: 8 imm: 1
-	149: Ja off: -1 <aend_15>
+	137: StXMemDW dst: r0 src: r2 off: 0 imm: 0
+	138: StMemDW dst: r0 src: r0 off: 8 imm: 1
+	139: Ja off: -1 <aend_15>
 ainit_14:
-	150: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	151: StMemDW dst: r9 src: r0 off: 24 imm: 1
-	152: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	154: MovReg dst: r2 src: r9
-	155: AddImm dst: r2 imm: 8
-	156: MovReg dst: r3 src: r9
-	157: AddImm dst: r3 imm: 16
-	158: MovImm dst: r4 imm: 0
-	159: Call FnMapUpdateElem
-	160: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
-	161: StMemW dst: rfp src: r0 off: -8 imm: 3
-	162: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	164: MovReg dst: r2 src: rfp
-	165: AddImm dst: r2 imm: -8
-	166: Call FnMapLookupElem
-	167: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
-	168: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	169: AddImm dst: r1 imm: 1
-	170: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	140: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	141: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	142: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	144: MovReg dst: r2 src: r9
+	145: MovReg dst: r3 src: r9
+	146: AddImm dst: r3 imm: 8
+	147: MovImm dst: r4 imm: 0
+	148: Call FnMapUpdateElem
+	149: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	150: StMemW dst: rfp src: r0 off: -8 imm: 3
+	151: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	153: MovReg dst: r2 src: rfp
+	154: AddImm dst: r2 imm: -8
+	155: Call FnMapLookupElem
+	156: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	157: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	158: AddImm dst: r1 imm: 1
+	159: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_17:
-	171: Ja off: 0
+	160: Ja off: 0
 aend_15:
 	   ; aggregations.bt:7: @mean = avg(args->count);
-	172: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	173: MovReg dst: r7 src: r0
-	174: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	175: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	177: MovReg dst: r2 src: r9
-	178: AddImm dst: r2 imm: 8
-	179: Call FnMapLookupElem
-	180: MovReg dst: r2 src: r7
-	181: JEqImm dst: r0 off: -1 imm: 0 <ainit_18>
-	182: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	183: AddImm dst: r1 imm: 1
-	184: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	185: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	186: AddReg dst: r1 src: r2
-	187: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	188: Ja off: -1 <aend_19>
+	161: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	162: MovReg dst: r7 src: r0
+	163: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	164: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	166: MovReg dst: r2 src: r9
+	167: Call FnMapLookupElem
+	168: MovReg dst: r2 src: r7
+	169: JEqImm dst: r0 off: -1 imm: 0 <ainit_18>
+	170: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	171: AddImm dst: r1 imm: 1
+	172: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	173: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	174: AddReg dst: r1 src: r2
+	175: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	176: Ja off: -1 <aend_19>
 ainit_18:
-	189: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	190: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	191: LoadMapPtr dst: r1 fd: 0 <gt_m6>
-	193: MovReg dst: r2 src: r9
-	194: AddImm dst: r2 imm: 8
-	195: MovReg dst: r3 src: r9
-	196: AddImm dst: r3 imm: 16
-	197: MovImm dst: r4 imm: 0
-	198: Call FnMapUpdateElem
-	199: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
-	200: StMemW dst: rfp src: r0 off: -8 imm: 6
-	201: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	203: MovReg dst: r2 src: rfp
-	204: AddImm dst: r2 imm: -8
-	205: Call FnMapLookupElem
-	206: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	177: StMemDW dst: r9 src: r0 off: 8 imm: 1
+	178: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	179: LoadMapPtr dst: r1 fd: 0 <gt_m6>
+	181: MovReg dst: r2 src: r9
+	182: MovReg dst: r3 src: r9
+	183: AddImm dst: r3 imm: 8
+	184: MovImm dst: r4 imm: 0
+	185: Call FnMapUpdateElem
+	186: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	187: StMemW dst: rfp src: r0 off: -8 imm: 6
+	188: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	190: MovReg dst: r2 src: rfp
+	191: AddImm dst: r2 imm: -8
+	192: Call FnMapLookupElem
+	193: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	194: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	195: AddImm dst: r1 imm: 1
+	196: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_20:
+	197: Ja off: 0
+aend_19:
+	   ; aggregations.bt:8: @s = stats(args->count);
+	198: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	199: MovReg dst: r7 src: r0
+	200: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	201: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	203: MovReg dst: r2 src: r9
+	204: Call FnMapLookupElem
+	205: MovReg dst: r2 src: r7
+	206: JEqImm dst: r0 off: -1 imm: 0 <ainit_21>
 	207: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	208: AddImm dst: r1 imm: 1
 	209: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_20:
-	210: Ja off: 0
-aend_19:
-	   ; aggregations.bt:8: @s = stats(args->count);
-	211: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	212: MovReg dst: r7 src: r0
-	213: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	214: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	216: MovReg dst: r2 src: r9
-	217: AddImm dst: r2 imm: 8
-	218: Call FnMapLookupElem
-	219: MovReg dst: r2 src: r7
-	220: JEqImm dst: r0 off: -1 imm: 0 <ainit_21>
-	221: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	222: AddImm dst: r1 imm: 1
-	223: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	224: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
-	225: AddReg dst: r1 src: r2
-	226: StXMemDW dst: r0 src: r1 off: 8 imm: 0
-	227: Ja off: -1 <aend_22>
+	210: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	211: AddReg dst: r1 src: r2
+	212: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	213: Ja off: -1 <aend_22>
 ainit_21:
-	228: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	229: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	230: LoadMapPtr dst: r1 fd: 0 <gt_m8>
-	232: MovReg dst: r2 src: r9
-	233: AddImm dst: r2 imm: 8
-	234: MovReg dst: r3 src: r9
-	235: AddImm dst: r3 imm: 16
-	236: MovImm dst: r4 imm: 0
-	237: Call FnMapUpdateElem
-	238: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
-	239: StMemW dst: rfp src: r0 off: -8 imm: 8
-	240: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	242: MovReg dst: r2 src: rfp
-	243: AddImm dst: r2 imm: -8
-	244: Call FnMapLookupElem
-	245: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
-	246: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	247: AddImm dst: r1 imm: 1
-	248: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	214: StMemDW dst: r9 src: r0 off: 8 imm: 1
+	215: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	216: LoadMapPtr dst: r1 fd: 0 <gt_m8>
+	218: MovReg dst: r2 src: r9
+	219: MovReg dst: r3 src: r9
+	220: AddImm dst: r3 imm: 8
+	221: MovImm dst: r4 imm: 0
+	222: Call FnMapUpdateElem
+	223: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
+	224: StMemW dst: rfp src: r0 off: -8 imm: 8
+	225: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -8
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <okh_23>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_23:
-	249: Ja off: 0
+	234: Ja off: 0
 aend_22:
 	   ; aggregations.bt:9: @h = hist(args->count);
-	250: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	251: MovReg dst: r7 src: r0
-	252: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	253: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	254: MovReg dst: r1 src: r7
-	255: JSLTImm dst: r1 off: -1 imm: 0 <hneg_24>
-	256: JEqImm dst: r1 off: -1 imm: 0 <hzero_25>
-	257: MovImm dst: r0 imm: 2
-	258: MovReg dst: r2 src: r1
-	259: RShImm dst: r2 imm: 32
-	260: JEqImm dst: r2 off: -1 imm: 0 <hskip_27>
-	261: MovReg dst: r1 src: r2
-	262: AddImm dst: r0 imm: 32
+	235: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	236: MovReg dst: r7 src: r0
+	237: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	238: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	239: MovReg dst: r1 src: r7
+	240: JSLTImm dst: r1 off: -1 imm: 0 <hneg_24>
+	241: JEqImm dst: r1 off: -1 imm: 0 <hzero_25>
+	242: MovImm dst: r0 imm: 2
+	243: MovReg dst: r2 src: r1
+	244: RShImm dst: r2 imm: 32
+	245: JEqImm dst: r2 off: -1 imm: 0 <hskip_27>
+	246: MovReg dst: r1 src: r2
+	247: AddImm dst: r0 imm: 32
 hskip_27:
-	263: MovReg dst: r2 src: r1
-	264: RShImm dst: r2 imm: 16
-	265: JEqImm dst: r2 off: -1 imm: 0 <hskip_28>
-	266: MovReg dst: r1 src: r2
-	267: AddImm dst: r0 imm: 16
+	248: MovReg dst: r2 src: r1
+	249: RShImm dst: r2 imm: 16
+	250: JEqImm dst: r2 off: -1 imm: 0 <hskip_28>
+	251: MovReg dst: r1 src: r2
+	252: AddImm dst: r0 imm: 16
 hskip_28:
-	268: MovReg dst: r2 src: r1
-	269: RShImm dst: r2 imm: 8
-	270: JEqImm dst: r2 off: -1 imm: 0 <hskip_29>
-	271: MovReg dst: r1 src: r2
-	272: AddImm dst: r0 imm: 8
+	253: MovReg dst: r2 src: r1
+	254: RShImm dst: r2 imm: 8
+	255: JEqImm dst: r2 off: -1 imm: 0 <hskip_29>
+	256: MovReg dst: r1 src: r2
+	257: AddImm dst: r0 imm: 8
 hskip_29:
-	273: MovReg dst: r2 src: r1
-	274: RShImm dst: r2 imm: 4
-	275: JEqImm dst: r2 off: -1 imm: 0 <hskip_30>
-	276: MovReg dst: r1 src: r2
-	277: AddImm dst: r0 imm: 4
+	258: MovReg dst: r2 src: r1
+	259: RShImm dst: r2 imm: 4
+	260: JEqImm dst: r2 off: -1 imm: 0 <hskip_30>
+	261: MovReg dst: r1 src: r2
+	262: AddImm dst: r0 imm: 4
 hskip_30:
-	278: MovReg dst: r2 src: r1
-	279: RShImm dst: r2 imm: 2
-	280: JEqImm dst: r2 off: -1 imm: 0 <hskip_31>
-	281: MovReg dst: r1 src: r2
-	282: AddImm dst: r0 imm: 2
+	263: MovReg dst: r2 src: r1
+	264: RShImm dst: r2 imm: 2
+	265: JEqImm dst: r2 off: -1 imm: 0 <hskip_31>
+	266: MovReg dst: r1 src: r2
+	267: AddImm dst: r0 imm: 2
 hskip_31:
-	283: MovReg dst: r2 src: r1
-	284: RShImm dst: r2 imm: 1
-	285: JEqImm dst: r2 off: -1 imm: 0 <hskip_32>
-	286: MovReg dst: r1 src: r2
-	287: AddImm dst: r0 imm: 1
+	268: MovReg dst: r2 src: r1
+	269: RShImm dst: r2 imm: 1
+	270: JEqImm dst: r2 off: -1 imm: 0 <hskip_32>
+	271: MovReg dst: r1 src: r2
+	272: AddImm dst: r0 imm: 1
 hskip_32:
-	288: Ja off: -1 <hend_26>
+	273: Ja off: -1 <hend_26>
 hneg_24:
-	289: MovImm dst: r0 imm: 0
-	290: Ja off: -1 <hend_26>
+	274: MovImm dst: r0 imm: 0
+	275: Ja off: -1 <hend_26>
 hzero_25:
-	291: MovImm dst: r0 imm: 1
+	276: MovImm dst: r0 imm: 1
 hend_26:
-	292: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	293: MovImm dst: r0 imm: 1
-	294: MovReg dst: r7 src: r0
-	295: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	297: MovReg dst: r2 src: r9
-	298: AddImm dst: r2 imm: 8
-	299: Call FnMapLookupElem
-	300: MovReg dst: r2 src: r7
-	301: JEqImm dst: r0 off: -1 imm: 0 <ainit_33>
-	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	303: AddReg dst: r1 src: r2
-	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	305: Ja off: -1 <aend_34>
+	277: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	278: MovImm dst: r0 imm: 1
+	279: MovReg dst: r7 src: r0
+	280: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	282: MovReg dst: r2 src: r9
+	283: Call FnMapLookupElem
+	284: MovReg dst: r2 src: r7
+	285: JEqImm dst: r0 off: -1 imm: 0 <ainit_33>
+	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	287: AddReg dst: r1 src: r2
+	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	289: Ja off: -1 <aend_34>
 ainit_33:
-	306: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	307: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	309: MovReg dst: r2 src: r9
-	310: AddImm dst: r2 imm: 8
-	311: MovReg dst: r3 src: r9
-	312: AddImm dst: r3 imm: 24
-	313: MovImm dst: r4 imm: 0
-	314: Call FnMapUpdateElem
-	315: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
-	316: StMemW dst: rfp src: r0 off: -8 imm: 2
-	317: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	319: MovReg dst: r2 src: rfp
-	320: AddImm dst: r2 imm: -8
-	321: Call FnMapLookupElem
-	322: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
-	323: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	324: AddImm dst: r1 imm: 1
-	325: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	290: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	291: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	293: MovReg dst: r2 src: r9
+	294: MovReg dst: r3 src: r9
+	295: AddImm dst: r3 imm: 16
+	296: MovImm dst: r4 imm: 0
+	297: Call FnMapUpdateElem
+	298: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	299: StMemW dst: rfp src: r0 off: -8 imm: 2
+	300: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	302: MovReg dst: r2 src: rfp
+	303: AddImm dst: r2 imm: -8
+	304: Call FnMapLookupElem
+	305: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	306: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	307: AddImm dst: r1 imm: 1
+	308: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_35:
-	326: Ja off: 0
+	309: Ja off: 0
 aend_34:
 	   ; aggregations.bt:10: @l = lhist(args->count, 0, 100, 10);
-	327: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	328: MovReg dst: r7 src: r0
-	329: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	330: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	331: MovReg dst: r1 src: r7
-	332: MovImm dst: r2 imm: 0
-	333: JSLTReg dst: r1 off: -1 src: r2 <lbelow_36>
-	334: MovImm dst: r2 imm: 100
-	335: JSGEReg dst: r1 off: -1 src: r2 <labove_37>
-	336: MovReg dst: r0 src: r1
-	337: MovImm dst: r2 imm: 0
-	338: SubReg dst: r0 src: r2
-	339: MovImm dst: r2 imm: 10
-	340: DivReg dst: r0 src: r2
-	341: AddImm dst: r0 imm: 1
-	342: Ja off: -1 <lend_38>
+	310: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	311: MovReg dst: r7 src: r0
+	312: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	313: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	314: MovReg dst: r1 src: r7
+	315: MovImm dst: r2 imm: 0
+	316: JSLTReg dst: r1 off: -1 src: r2 <lbelow_36>
+	317: MovImm dst: r2 imm: 100
+	318: JSGEReg dst: r1 off: -1 src: r2 <labove_37>
+	319: MovReg dst: r0 src: r1
+	320: MovImm dst: r2 imm: 0
+	321: SubReg dst: r0 src: r2
+	322: MovImm dst: r2 imm: 10
+	323: DivReg dst: r0 src: r2
+	324: AddImm dst: r0 imm: 1
+	325: Ja off: -1 <lend_38>
 lbelow_36:
-	343: MovImm dst: r0 imm: 0
-	344: Ja off: -1 <lend_38>
+	326: MovImm dst: r0 imm: 0
+	327: Ja off: -1 <lend_38>
 labove_37:
-	345: MovImm dst: r0 imm: 11
+	328: MovImm dst: r0 imm: 11
 lend_38:
-	346: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	347: MovImm dst: r0 imm: 1
-	348: MovReg dst: r7 src: r0
-	349: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	351: MovReg dst: r2 src: r9
-	352: AddImm dst: r2 imm: 8
-	353: Call FnMapLookupElem
-	354: MovReg dst: r2 src: r7
-	355: JEqImm dst: r0 off: -1 imm: 0 <ainit_39>
-	356: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	357: AddReg dst: r1 src: r2
-	358: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	359: Ja off: -1 <aend_40>
+	329: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	330: MovImm dst: r0 imm: 1
+	331: MovReg dst: r7 src: r0
+	332: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	334: MovReg dst: r2 src: r9
+	335: Call FnMapLookupElem
+	336: MovReg dst: r2 src: r7
+	337: JEqImm dst: r0 off: -1 imm: 0 <ainit_39>
+	338: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	339: AddReg dst: r1 src: r2
+	340: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	341: Ja off: -1 <aend_40>
 ainit_39:
-	360: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	361: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	363: MovReg dst: r2 src: r9
-	364: AddImm dst: r2 imm: 8
-	365: MovReg dst: r3 src: r9
-	366: AddImm dst: r3 imm: 24
-	367: MovImm dst: r4 imm: 0
-	368: Call FnMapUpdateElem
-	369: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
-	370: StMemW dst: rfp src: r0 off: -8 imm: 4
-	371: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -8
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	342: StXMemDW dst: r9 src: r2 off: 16 imm: 0
+	343: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	345: MovReg dst: r2 src: r9
+	346: MovReg dst: r3 src: r9
+	347: AddImm dst: r3 imm: 16
+	348: MovImm dst: r4 imm: 0
+	349: Call FnMapUpdateElem
+	350: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	351: StMemW dst: rfp src: r0 off: -8 imm: 4
+	352: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	354: MovReg dst: r2 src: rfp
+	355: AddImm dst: r2 imm: -8
+	356: Call FnMapLookupElem
+	357: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	358: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	359: AddImm dst: r1 imm: 1
+	360: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_41:
-	380: Ja off: 0
+	361: Ja off: 0
 aend_40:
 	   ; aggregations.bt:11: @by[pid, comm] = count();
-	381: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	382: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	383: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	384: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	385: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	386: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	387: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	388: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	389: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	390: Call FnGetCurrentPidTgid
-	391: RShImm dst: r0 imm: 32
-	392: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	393: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	394: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	395: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	396: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	397: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	398: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	399: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	400: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	401: MovReg dst: r1 src: r9
-	402: AddImm dst: r1 imm: 16
-	403: MovImm dst: r2 imm: 16
-	404: Call FnGetCurrentComm
-	405: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	407: MovReg dst: r2 src: r9
-	408: AddImm dst: r2 imm: 8
-	409: Call FnMapLookupElem
-	410: MovImm dst: r2 imm: 1
-	411: JEqImm dst: r0 off: -1 imm: 0 <ainit_42>
-	412: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	413: AddReg dst: r1 src: r2
-	414: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	415: Ja off: -1 <aend_43>
+	362: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	363: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	364: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	365: Call FnGetCurrentPidTgid
+	366: RShImm dst: r0 imm: 32
+	367: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	368: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	369: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	370: MovReg dst: r1 src: r9
+	371: AddImm dst: r1 imm: 8
+	372: MovImm dst: r2 imm: 16
+	373: Call FnGetCurrentComm
+	374: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	376: MovReg dst: r2 src: r9
+	377: Call FnMapLookupElem
+	378: MovImm dst: r2 imm: 1
+	379: JEqImm dst: r0 off: -1 imm: 0 <ainit_42>
+	380: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	381: AddReg dst: r1 src: r2
+	382: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	383: Ja off: -1 <aend_43>
 ainit_42:
-	416: StXMemDW dst: r9 src: r2 off: 80 imm: 0
-	417: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	419: MovReg dst: r2 src: r9
-	420: AddImm dst: r2 imm: 8
-	421: MovReg dst: r3 src: r9
-	422: AddImm dst: r3 imm: 80
-	423: MovImm dst: r4 imm: 0
-	424: Call FnMapUpdateElem
-	425: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
-	426: StMemW dst: rfp src: r0 off: -8 imm: 0
-	427: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	429: MovReg dst: r2 src: rfp
-	430: AddImm dst: r2 imm: -8
-	431: Call FnMapLookupElem
-	432: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
-	433: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	434: AddImm dst: r1 imm: 1
-	435: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	384: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	385: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	387: MovReg dst: r2 src: r9
+	388: MovReg dst: r3 src: r9
+	389: AddImm dst: r3 imm: 24
+	390: MovImm dst: r4 imm: 0
+	391: Call FnMapUpdateElem
+	392: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	393: StMemW dst: rfp src: r0 off: -8 imm: 0
+	394: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	396: MovReg dst: r2 src: rfp
+	397: AddImm dst: r2 imm: -8
+	398: Call FnMapLookupElem
+	399: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	400: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	401: AddImm dst: r1 imm: 1
+	402: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_44:
-	436: Ja off: 0
+	403: Ja off: 0
 aend_43:
-	437: Ja off: 0
+	404: Ja off: 0
 exit_1:
-	438: MovImm dst: r0 imm: 0
-	439: Exit
+	405: MovImm dst: r0 imm: 0
+	406: Exit
 

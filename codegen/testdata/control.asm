@@ -395,42 +395,38 @@ gt_p1: END
 	 6: Call FnMapLookupElem
 	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_29>
 	 8: MovReg dst: r9 src: r0
-	 9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	11: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
-	12: StMemDW dst: r9 src: r0 off: 16 imm: 4476485
-	13: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	14: StMemDW dst: r9 src: r0 off: 32 imm: 0
-	15: StMemDW dst: r9 src: r0 off: 40 imm: 0
-	16: StMemDW dst: r9 src: r0 off: 48 imm: 0
-	17: StMemDW dst: r9 src: r0 off: 56 imm: 0
-	18: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	19: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	20: MovImm dst: r0 imm: 42
-	21: StXMemDW dst: r9 src: r0 off: 80 imm: 0
-	22: MovImm dst: r0 imm: 2
-	23: StXMemDW dst: r9 src: r0 off: 88 imm: 0
-	24: StMemDW dst: r9 src: r0 off: 8 imm: 2
-	25: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	27: MovReg dst: r2 src: r9
-	28: AddImm dst: r2 imm: 8
-	29: MovImm dst: r3 imm: 88
-	30: MovImm dst: r4 imm: 0
-	31: Call FnRingbufOutput
-	32: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
-	33: StMemW dst: rfp src: r0 off: -8 imm: 0
-	34: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	36: MovReg dst: r2 src: rfp
-	37: AddImm dst: r2 imm: -8
-	38: Call FnMapLookupElem
-	39: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
-	40: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	41: AddImm dst: r1 imm: 1
-	42: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 9: StMemDW dst: r9 src: r0 off: 8 imm: 4476485
+	10: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	11: StMemDW dst: r9 src: r0 off: 24 imm: 0
+	12: StMemDW dst: r9 src: r0 off: 32 imm: 0
+	13: StMemDW dst: r9 src: r0 off: 40 imm: 0
+	14: StMemDW dst: r9 src: r0 off: 48 imm: 0
+	15: StMemDW dst: r9 src: r0 off: 56 imm: 0
+	16: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	17: MovImm dst: r0 imm: 42
+	18: StXMemDW dst: r9 src: r0 off: 72 imm: 0
+	19: MovImm dst: r0 imm: 2
+	20: StXMemDW dst: r9 src: r0 off: 80 imm: 0
+	21: StMemDW dst: r9 src: r0 off: 0 imm: 2
+	22: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	24: MovReg dst: r2 src: r9
+	25: MovImm dst: r3 imm: 88
+	26: MovImm dst: r4 imm: 0
+	27: Call FnRingbufOutput
+	28: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	29: StMemW dst: rfp src: r0 off: -8 imm: 0
+	30: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	32: MovReg dst: r2 src: rfp
+	33: AddImm dst: r2 imm: -8
+	34: Call FnMapLookupElem
+	35: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	36: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	37: AddImm dst: r1 imm: 1
+	38: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_30:
-	43: Ja off: 0
+	39: Ja off: 0
 exit_29:
-	44: MovImm dst: r0 imm: 0
-	45: Exit
+	40: MovImm dst: r0 imm: 0
+	41: Exit
 

@@ -8,145 +8,139 @@ gt_p0: interval:ms:100
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	  8: MovReg dst: r9 src: r0
-	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 12: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 13: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 15: MovReg dst: r2 src: r9
-	 16: AddImm dst: r2 imm: 8
-	 17: Call FnMapLookupElem
-	 18: MovImm dst: r2 imm: 1
-	 19: JEqImm dst: r0 off: -1 imm: 0 <ainit_2>
-	 20: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 21: AddReg dst: r1 src: r2
-	 22: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 23: Ja off: -1 <aend_3>
+	  9: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 10: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 12: MovReg dst: r2 src: r9
+	 13: Call FnMapLookupElem
+	 14: MovImm dst: r2 imm: 1
+	 15: JEqImm dst: r0 off: -1 imm: 0 <ainit_2>
+	 16: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 17: AddReg dst: r1 src: r2
+	 18: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 19: Ja off: -1 <aend_3>
 ainit_2:
-	 24: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	 25: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 27: MovReg dst: r2 src: r9
-	 28: AddImm dst: r2 imm: 8
-	 29: MovReg dst: r3 src: r9
-	 30: AddImm dst: r3 imm: 16
-	 31: MovImm dst: r4 imm: 0
-	 32: Call FnMapUpdateElem
-	 33: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
-	 34: StMemW dst: rfp src: r0 off: -8 imm: 3
-	 35: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 37: MovReg dst: r2 src: rfp
-	 38: AddImm dst: r2 imm: -8
-	 39: Call FnMapLookupElem
-	 40: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
-	 41: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 42: AddImm dst: r1 imm: 1
-	 43: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 20: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 21: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 23: MovReg dst: r2 src: r9
+	 24: MovReg dst: r3 src: r9
+	 25: AddImm dst: r3 imm: 8
+	 26: MovImm dst: r4 imm: 0
+	 27: Call FnMapUpdateElem
+	 28: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 29: StMemW dst: rfp src: r0 off: -8 imm: 3
+	 30: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 32: MovReg dst: r2 src: rfp
+	 33: AddImm dst: r2 imm: -8
+	 34: Call FnMapLookupElem
+	 35: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 36: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 37: AddImm dst: r1 imm: 1
+	 38: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_4:
-	 44: Ja off: 0
+	 39: Ja off: 0
 aend_3:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 45: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 46: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	 48: MovReg dst: r2 src: r9
-	 49: AddImm dst: r2 imm: 8
-	 50: Call FnMapLookupElem
-	 51: JEqImm dst: r0 off: -1 imm: 0 <miss_6>
-	 52: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
-	 53: Ja off: -1 <rend_7>
+	 40: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 41: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	 43: MovReg dst: r2 src: r9
+	 44: Call FnMapLookupElem
+	 45: JEqImm dst: r0 off: -1 imm: 0 <miss_6>
+	 46: LdXMemDW dst: r0 src: r0 off: 0 imm: 0
+	 47: Ja off: -1 <rend_7>
 miss_6:
-	 54: MovImm dst: r0 imm: 0
+	 48: MovImm dst: r0 imm: 0
 rend_7:
-	 55: MovReg dst: r7 src: r0
-	 56: MovImm dst: r0 imm: 3
-	 57: MovReg dst: r1 src: r0
-	 58: MovReg dst: r0 src: r7
-	 59: JEqReg dst: r0 off: -1 src: r1 <cmp_8>
-	 60: MovImm dst: r0 imm: 0
-	 61: Ja off: -1 <cend_9>
+	 49: MovReg dst: r7 src: r0
+	 50: MovImm dst: r0 imm: 3
+	 51: MovReg dst: r1 src: r0
+	 52: MovReg dst: r0 src: r7
+	 53: JEqReg dst: r0 off: -1 src: r1 <cmp_8>
+	 54: MovImm dst: r0 imm: 0
+	 55: Ja off: -1 <cend_9>
 cmp_8:
-	 62: MovImm dst: r0 imm: 1
+	 56: MovImm dst: r0 imm: 1
 cend_9:
-	 63: JEqImm dst: r0 off: -1 imm: 0 <else_5>
+	 57: JEqImm dst: r0 off: -1 imm: 0 <else_5>
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 64: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	 65: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	 67: MovReg dst: r2 src: r9
-	 68: AddImm dst: r2 imm: 16
-	 69: MovImm dst: r3 imm: 8
-	 70: MovImm dst: r4 imm: 0
-	 71: Call FnRingbufOutput
-	 72: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
-	 73: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 74: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 76: MovReg dst: r2 src: rfp
-	 77: AddImm dst: r2 imm: -8
-	 78: Call FnMapLookupElem
-	 79: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
-	 80: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 81: AddImm dst: r1 imm: 1
-	 82: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 58: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 59: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 61: MovReg dst: r2 src: r9
+	 62: AddImm dst: r2 imm: 8
+	 63: MovImm dst: r3 imm: 8
+	 64: MovImm dst: r4 imm: 0
+	 65: Call FnRingbufOutput
+	 66: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
+	 67: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 68: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 70: MovReg dst: r2 src: rfp
+	 71: AddImm dst: r2 imm: -8
+	 72: Call FnMapLookupElem
+	 73: JEqImm dst: r0 off: -1 imm: 0 <okh_10>
+	 74: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 75: AddImm dst: r1 imm: 1
+	 76: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_10:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	 83: StMemDW dst: r9 src: r0 off: 16 imm: 1
-	 84: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	 86: MovReg dst: r2 src: r9
-	 87: AddImm dst: r2 imm: 16
-	 88: MovImm dst: r3 imm: 8
-	 89: MovImm dst: r4 imm: 0
-	 90: Call FnRingbufOutput
-	 91: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
-	 92: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 93: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -8
-	 97: Call FnMapLookupElem
-	 98: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
-	 99: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	100: AddImm dst: r1 imm: 1
-	101: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 77: StMemDW dst: r9 src: r0 off: 8 imm: 1
+	 78: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 80: MovReg dst: r2 src: r9
+	 81: AddImm dst: r2 imm: 8
+	 82: MovImm dst: r3 imm: 8
+	 83: MovImm dst: r4 imm: 0
+	 84: Call FnRingbufOutput
+	 85: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
+	 86: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 87: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 89: MovReg dst: r2 src: rfp
+	 90: AddImm dst: r2 imm: -8
+	 91: Call FnMapLookupElem
+	 92: JEqImm dst: r0 off: -1 imm: 0 <okh_11>
+	 93: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 94: AddImm dst: r1 imm: 1
+	 95: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_11:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	102: StMemDW dst: r9 src: r0 off: 16 imm: 2
-	103: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	105: MovReg dst: r2 src: r9
-	106: AddImm dst: r2 imm: 16
-	107: MovImm dst: r3 imm: 8
-	108: MovImm dst: r4 imm: 0
-	109: Call FnRingbufOutput
-	110: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	111: StMemW dst: rfp src: r0 off: -8 imm: 0
-	112: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	114: MovReg dst: r2 src: rfp
-	115: AddImm dst: r2 imm: -8
-	116: Call FnMapLookupElem
-	117: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	118: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	119: AddImm dst: r1 imm: 1
-	120: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 96: StMemDW dst: r9 src: r0 off: 8 imm: 2
+	 97: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	 99: MovReg dst: r2 src: r9
+	100: AddImm dst: r2 imm: 8
+	101: MovImm dst: r3 imm: 8
+	102: MovImm dst: r4 imm: 0
+	103: Call FnRingbufOutput
+	104: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	105: StMemW dst: rfp src: r0 off: -8 imm: 0
+	106: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	108: MovReg dst: r2 src: rfp
+	109: AddImm dst: r2 imm: -8
+	110: Call FnMapLookupElem
+	111: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	112: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	113: AddImm dst: r1 imm: 1
+	114: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_12:
 	   ; interval.bt:1: interval:ms:100 { @ticks = count(); if (@ticks == 3) { clear(@ticks); zero(@ticks); print(@ticks); exit(); } }
-	121: StMemDW dst: r9 src: r0 off: 16 imm: 3
-	122: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	124: MovReg dst: r2 src: r9
-	125: AddImm dst: r2 imm: 16
-	126: MovImm dst: r3 imm: 8
-	127: MovImm dst: r4 imm: 0
-	128: Call FnRingbufOutput
-	129: StMemW dst: rfp src: r0 off: -8 imm: 1
-	130: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	132: MovReg dst: r2 src: rfp
-	133: AddImm dst: r2 imm: -8
-	134: Call FnMapLookupElem
-	135: JEqImm dst: r0 off: -1 imm: 0 <exitflag_13>
-	136: StMemDW dst: r0 src: r0 off: 0 imm: 1
+	115: StMemDW dst: r9 src: r0 off: 8 imm: 3
+	116: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	118: MovReg dst: r2 src: r9
+	119: AddImm dst: r2 imm: 8
+	120: MovImm dst: r3 imm: 8
+	121: MovImm dst: r4 imm: 0
+	122: Call FnRingbufOutput
+	123: StMemW dst: rfp src: r0 off: -8 imm: 1
+	124: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	126: MovReg dst: r2 src: rfp
+	127: AddImm dst: r2 imm: -8
+	128: Call FnMapLookupElem
+	129: JEqImm dst: r0 off: -1 imm: 0 <exitflag_13>
+	130: StMemDW dst: r0 src: r0 off: 0 imm: 1
 exitflag_13:
-	137: Ja off: -1 <exit_1>
+	131: Ja off: -1 <exit_1>
 else_5:
-	138: Ja off: 0
+	132: Ja off: 0
 exit_1:
-	139: MovImm dst: r0 imm: 0
-	140: Exit
+	133: MovImm dst: r0 imm: 0
+	134: Exit
 
 gt_p1: profile:hz:99
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
@@ -158,176 +152,164 @@ gt_p1: profile:hz:99
 	  6: Call FnMapLookupElem
 	  7: JEqImm dst: r0 off: -1 imm: 0 <exit_14>
 	  8: MovReg dst: r9 src: r0
-	  9: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	 10: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	 11: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 12: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 13: Call FnGetSmpProcessorId
-	 14: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	 15: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	 17: MovReg dst: r2 src: r9
-	 18: AddImm dst: r2 imm: 8
-	 19: Call FnMapLookupElem
-	 20: MovImm dst: r2 imm: 1
-	 21: JEqImm dst: r0 off: -1 imm: 0 <ainit_15>
-	 22: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 23: AddReg dst: r1 src: r2
-	 24: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 25: Ja off: -1 <aend_16>
+	  9: Call FnGetSmpProcessorId
+	 10: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	 11: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	 13: MovReg dst: r2 src: r9
+	 14: Call FnMapLookupElem
+	 15: MovImm dst: r2 imm: 1
+	 16: JEqImm dst: r0 off: -1 imm: 0 <ainit_15>
+	 17: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 18: AddReg dst: r1 src: r2
+	 19: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 20: Ja off: -1 <aend_16>
 ainit_15:
-	 26: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	 27: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	 29: MovReg dst: r2 src: r9
-	 30: AddImm dst: r2 imm: 8
-	 31: MovReg dst: r3 src: r9
-	 32: AddImm dst: r3 imm: 16
-	 33: MovImm dst: r4 imm: 0
-	 34: Call FnMapUpdateElem
-	 35: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
-	 36: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 37: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 39: MovReg dst: r2 src: rfp
-	 40: AddImm dst: r2 imm: -8
-	 41: Call FnMapLookupElem
-	 42: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
-	 43: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 44: AddImm dst: r1 imm: 1
-	 45: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 21: StXMemDW dst: r9 src: r2 off: 8 imm: 0
+	 22: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	 24: MovReg dst: r2 src: r9
+	 25: MovReg dst: r3 src: r9
+	 26: AddImm dst: r3 imm: 8
+	 27: MovImm dst: r4 imm: 0
+	 28: Call FnMapUpdateElem
+	 29: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	 30: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 31: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 33: MovReg dst: r2 src: rfp
+	 34: AddImm dst: r2 imm: -8
+	 35: Call FnMapLookupElem
+	 36: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	 37: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 38: AddImm dst: r1 imm: 1
+	 39: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_17:
-	 46: Ja off: 0
+	 40: Ja off: 0
 aend_16:
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 47: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 48: Call FnKtimeGetNs
-	 49: LdImmDW dst: r1 imm: 0
-	 51: SubReg dst: r0 src: r1
-	 52: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	 53: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	 55: MovReg dst: r2 src: r9
-	 56: AddImm dst: r2 imm: 8
-	 57: MovReg dst: r3 src: r9
-	 58: AddImm dst: r3 imm: 16
-	 59: MovImm dst: r4 imm: 0
-	 60: Call FnMapUpdateElem
+	 41: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 42: Call FnKtimeGetNs
+	 43: LdImmDW dst: r1 imm: 0
+	 45: SubReg dst: r0 src: r1
+	 46: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 47: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	 49: MovReg dst: r2 src: r9
+	 50: MovReg dst: r3 src: r9
+	 51: AddImm dst: r3 imm: 8
+	 52: MovImm dst: r4 imm: 0
+	 53: Call FnMapUpdateElem
+	 54: JEqImm dst: r0 off: -1 imm: 0 <okh_18>
+	 55: StMemW dst: rfp src: r0 off: -8 imm: 1
+	 56: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 58: MovReg dst: r2 src: rfp
+	 59: AddImm dst: r2 imm: -8
+	 60: Call FnMapLookupElem
 	 61: JEqImm dst: r0 off: -1 imm: 0 <okh_18>
-	 62: StMemW dst: rfp src: r0 off: -8 imm: 1
-	 63: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 65: MovReg dst: r2 src: rfp
-	 66: AddImm dst: r2 imm: -8
-	 67: Call FnMapLookupElem
-	 68: JEqImm dst: r0 off: -1 imm: 0 <okh_18>
-	 69: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 70: AddImm dst: r1 imm: 1
-	 71: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 62: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 63: AddImm dst: r1 imm: 1
+	 64: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_18:
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 72: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 73: Call FnGetPrandomU32
-	 74: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	 75: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	 77: MovReg dst: r2 src: r9
-	 78: AddImm dst: r2 imm: 8
-	 79: MovReg dst: r3 src: r9
-	 80: AddImm dst: r3 imm: 16
-	 81: MovImm dst: r4 imm: 0
-	 82: Call FnMapUpdateElem
-	 83: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	 84: StMemW dst: rfp src: r0 off: -8 imm: 2
-	 85: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	 87: MovReg dst: r2 src: rfp
-	 88: AddImm dst: r2 imm: -8
-	 89: Call FnMapLookupElem
-	 90: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	 91: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 92: AddImm dst: r1 imm: 1
-	 93: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 65: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 66: Call FnGetPrandomU32
+	 67: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 68: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	 70: MovReg dst: r2 src: r9
+	 71: MovReg dst: r3 src: r9
+	 72: AddImm dst: r3 imm: 8
+	 73: MovImm dst: r4 imm: 0
+	 74: Call FnMapUpdateElem
+	 75: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
+	 76: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 77: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	 79: MovReg dst: r2 src: rfp
+	 80: AddImm dst: r2 imm: -8
+	 81: Call FnMapLookupElem
+	 82: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
+	 83: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 84: AddImm dst: r1 imm: 1
+	 85: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_19:
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	 94: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 95: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	 96: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	 97: Call FnGetCurrentUidGid
-	 98: LShImm dst: r0 imm: 32
-	 99: RShImm dst: r0 imm: 32
-	100: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	101: Call FnGetCurrentUidGid
-	102: RShImm dst: r0 imm: 32
-	103: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	104: Call FnGetCurrentPidTgid
-	105: LShImm dst: r0 imm: 32
-	106: RShImm dst: r0 imm: 32
-	107: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-	108: Call FnKtimeGetNs
-	109: StXMemDW dst: r9 src: r0 off: 32 imm: 0
-	110: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	112: MovReg dst: r2 src: r9
-	113: AddImm dst: r2 imm: 8
-	114: MovReg dst: r3 src: r9
-	115: AddImm dst: r3 imm: 32
-	116: MovImm dst: r4 imm: 0
-	117: Call FnMapUpdateElem
-	118: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
-	119: StMemW dst: rfp src: r0 off: -8 imm: 4
-	120: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	122: MovReg dst: r2 src: rfp
-	123: AddImm dst: r2 imm: -8
-	124: Call FnMapLookupElem
-	125: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
-	126: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	127: AddImm dst: r1 imm: 1
-	128: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 86: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	 87: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 88: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	 89: Call FnGetCurrentUidGid
+	 90: LShImm dst: r0 imm: 32
+	 91: RShImm dst: r0 imm: 32
+	 92: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	 93: Call FnGetCurrentUidGid
+	 94: RShImm dst: r0 imm: 32
+	 95: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 96: Call FnGetCurrentPidTgid
+	 97: LShImm dst: r0 imm: 32
+	 98: RShImm dst: r0 imm: 32
+	 99: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	100: Call FnKtimeGetNs
+	101: StXMemDW dst: r9 src: r0 off: 24 imm: 0
+	102: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	104: MovReg dst: r2 src: r9
+	105: MovReg dst: r3 src: r9
+	106: AddImm dst: r3 imm: 24
+	107: MovImm dst: r4 imm: 0
+	108: Call FnMapUpdateElem
+	109: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	110: StMemW dst: rfp src: r0 off: -8 imm: 4
+	111: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	113: MovReg dst: r2 src: rfp
+	114: AddImm dst: r2 imm: -8
+	115: Call FnMapLookupElem
+	116: JEqImm dst: r0 off: -1 imm: 0 <okh_20>
+	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	118: AddImm dst: r1 imm: 1
+	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_20:
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	129: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	130: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	131: StMemDW dst: r9 src: r0 off: 24 imm: 0
-	132: Call FnGetCurrentUidGid
-	133: LShImm dst: r0 imm: 32
-	134: RShImm dst: r0 imm: 32
-	135: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	136: Call FnGetCurrentUidGid
-	137: RShImm dst: r0 imm: 32
-	138: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	139: Call FnGetCurrentPidTgid
-	140: LShImm dst: r0 imm: 32
-	141: RShImm dst: r0 imm: 32
-	142: StXMemDW dst: r9 src: r0 off: 24 imm: 0
-	143: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	145: MovReg dst: r2 src: r9
-	146: AddImm dst: r2 imm: 8
-	147: Call FnMapDeleteElem
+	120: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	121: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	122: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	123: Call FnGetCurrentUidGid
+	124: LShImm dst: r0 imm: 32
+	125: RShImm dst: r0 imm: 32
+	126: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	127: Call FnGetCurrentUidGid
+	128: RShImm dst: r0 imm: 32
+	129: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	130: Call FnGetCurrentPidTgid
+	131: LShImm dst: r0 imm: 32
+	132: RShImm dst: r0 imm: 32
+	133: StXMemDW dst: r9 src: r0 off: 16 imm: 0
+	134: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	136: MovReg dst: r2 src: r9
+	137: Call FnMapDeleteElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	148: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	149: Call FnGetSmpProcessorId
-	150: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	151: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	153: MovReg dst: r2 src: r9
-	154: AddImm dst: r2 imm: 8
-	155: Call FnMapDeleteElem
+	138: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	139: Call FnGetSmpProcessorId
+	140: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	141: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	143: MovReg dst: r2 src: r9
+	144: Call FnMapDeleteElem
 	   ; interval.bt:2: profile:hz:99 { @cpu[cpu] = count(); @e = elapsed; @r = rand; @u[uid, gid, tid] = nsecs; delete(@u[uid, gid, tid]); delete(@cpu, cpu); print(5); }
-	156: MovImm dst: r0 imm: 5
-	157: StXMemDW dst: r9 src: r0 off: 16 imm: 0
-	158: StMemDW dst: r9 src: r0 off: 8 imm: 4
-	159: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	161: MovReg dst: r2 src: r9
-	162: AddImm dst: r2 imm: 8
-	163: MovImm dst: r3 imm: 16
-	164: MovImm dst: r4 imm: 0
-	165: Call FnRingbufOutput
-	166: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
-	167: StMemW dst: rfp src: r0 off: -8 imm: 0
-	168: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	170: MovReg dst: r2 src: rfp
-	171: AddImm dst: r2 imm: -8
-	172: Call FnMapLookupElem
-	173: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
-	174: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	175: AddImm dst: r1 imm: 1
-	176: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	145: MovImm dst: r0 imm: 5
+	146: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	147: StMemDW dst: r9 src: r0 off: 0 imm: 4
+	148: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	150: MovReg dst: r2 src: r9
+	151: MovImm dst: r3 imm: 16
+	152: MovImm dst: r4 imm: 0
+	153: Call FnRingbufOutput
+	154: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
+	155: StMemW dst: rfp src: r0 off: -8 imm: 0
+	156: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	158: MovReg dst: r2 src: rfp
+	159: AddImm dst: r2 imm: -8
+	160: Call FnMapLookupElem
+	161: JEqImm dst: r0 off: -1 imm: 0 <okh_21>
+	162: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	163: AddImm dst: r1 imm: 1
+	164: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_21:
-	177: Ja off: 0
+	165: Ja off: 0
 exit_14:
-	178: MovImm dst: r0 imm: 0
-	179: Exit
+	166: MovImm dst: r0 imm: 0
+	167: Exit
 
