@@ -412,7 +412,7 @@ func (c *checker) fentry(ap *AttachPoint, add func(*AttachInfo)) {
 				usable = false
 				break
 			}
-			a.Fields = append(a.Fields, TracepointField{Name: p.Name, CType: typeName(p.Type), Offset: 8 * i,
+			a.Fields = append(a.Fields, TracepointField{Name: p.Name, CType: CTypeName(p.Type), Offset: 8 * i,
 				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
 		}
 		if !usable {

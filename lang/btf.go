@@ -55,7 +55,7 @@ func (c *checker) valueType(t btf.Type) (*Type, error) {
 		size, _ := btf.Sizeof(u)
 		return &Type{Kind: KArray, Size: size, BTF: u}, nil
 	default:
-		return nil, fmt.Errorf("values of type %s are not supported", typeName(t))
+		return nil, fmt.Errorf("values of type %s are not supported", CTypeName(t))
 	}
 }
 
@@ -64,29 +64,30 @@ func isChar(t btf.Type) bool {
 	return ok && i.Size == 1
 }
 
-// typeName renders a BTF type the way C would name it.
-func typeName(t btf.Type) string {
+// CTypeName renders a BTF type the way C would write it
+// ("const char *", "struct task_struct *", "u8[16]").
+func CTypeName(t btf.Type) string {
 	switch u := t.(type) {
+	case nil, *btf.Void:
+		return "void"
+	case *btf.Pointer:
+		return CTypeName(u.Target) + " *"
+	case *btf.Const:
+		return "const " + CTypeName(u.Type)
+	case *btf.Volatile:
+		return "volatile " + CTypeName(u.Type)
+	case *btf.Restrict:
+		return CTypeName(u.Type)
 	case *btf.Struct:
 		return "struct " + u.Name
 	case *btf.Union:
 		return "union " + u.Name
 	case *btf.Enum:
 		return "enum " + u.Name
-	case *btf.Pointer:
-		return typeName(u.Target) + " *"
-	case *btf.Const:
-		return typeName(u.Type)
-	case *btf.Volatile:
-		return typeName(u.Type)
-	case *btf.Typedef:
-		return u.Name
-	case *btf.Int:
-		return u.Name
 	case *btf.Array:
-		return fmt.Sprintf("%s[%d]", typeName(u.Type), u.Nelems)
-	case nil:
-		return "void"
+		return fmt.Sprintf("%s[%d]", CTypeName(u.Type), u.Nelems)
+	case *btf.FuncProto:
+		return "func"
 	}
 	return t.TypeName()
 }
@@ -139,13 +140,13 @@ func (c *checker) structField(e *Field, base *Type) *Type {
 	switch {
 	case base.Kind == KStruct:
 		if e.Arrow {
-			c.errorf(e, "%s is a struct, not a pointer: use . instead of ->", typeName(base.BTF))
+			c.errorf(e, "%s is a struct, not a pointer: use . instead of ->", CTypeName(base.BTF))
 			return nil
 		}
 		st = base.BTF
 	case base.Kind == KInt && base.Elem != nil:
 		if !e.Arrow {
-			c.errorf(e, "%s is a pointer: use -> instead of .", typeName(base.Elem)+" *")
+			c.errorf(e, "%s is a pointer: use -> instead of .", CTypeName(base.Elem)+" *")
 			return nil
 		}
 		st = base.Elem
@@ -157,11 +158,11 @@ func (c *checker) structField(e *Field, base *Type) *Type {
 	if !ok {
 		if _, isStruct := btf.UnderlyingType(st).(*btf.Struct); !isStruct {
 			if _, isUnion := btf.UnderlyingType(st).(*btf.Union); !isUnion {
-				c.errorf(e, "%s is not a struct or union", typeName(st))
+				c.errorf(e, "%s is not a struct or union", CTypeName(st))
 				return nil
 			}
 		}
-		c.errorf(e, "%s has no member %q%s", typeName(btf.UnderlyingType(st)), e.Name, hint(e.Name, memberNames(st)))
+		c.errorf(e, "%s has no member %q%s", CTypeName(btf.UnderlyingType(st)), e.Name, hint(e.Name, memberNames(st)))
 		return nil
 	}
 	t, err := c.valueType(m.Type)
@@ -320,7 +321,7 @@ func (c *checker) sizeofOffsetof(e *Call) *Type {
 	for _, name := range strings.Split(field.Name, ".") {
 		m, bits, ok := findMember(t, name)
 		if !ok {
-			c.errorf(field, "%s has no member %q%s", typeName(btf.UnderlyingType(t)), name, hint(name, memberNames(t)))
+			c.errorf(field, "%s has no member %q%s", CTypeName(btf.UnderlyingType(t)), name, hint(name, memberNames(t)))
 			return nil
 		}
 		off += bits

@@ -156,7 +156,7 @@ func (t *Type) String() string {
 			s = "uint"
 		}
 		if t.Elem != nil {
-			return typeName(t.Elem) + " *"
+			return CTypeName(t.Elem) + " *"
 		}
 		if t.Pointer {
 			return fmt.Sprintf("pointer (%s%d)", s, t.Size*8)
@@ -175,7 +175,7 @@ func (t *Type) String() string {
 	case KAgg:
 		return t.Agg.String() + "()"
 	case KStruct, KArray:
-		return typeName(t.BTF)
+		return CTypeName(t.BTF)
 	}
 	return "?"
 }

@@ -173,7 +173,7 @@ func (l *lister) rawTracepoints() error {
 		fmt.Fprintln(l.w, "rawtracepoint:"+r.name)
 		if l.verbose && r.proto != nil && len(r.proto.Params) > 0 {
 			for i, p := range r.proto.Params[1:] {
-				fmt.Fprintf(l.w, "    %s arg%d\n", btfTypeName(p.Type), i)
+				fmt.Fprintf(l.w, "    %s arg%d\n", lang.CTypeName(p.Type), i)
 			}
 		}
 	}
@@ -247,38 +247,11 @@ func (l *lister) fentries(provider string) error {
 // writeProto writes a function's parameters and return type, one a line.
 func writeProto(w io.Writer, p *btf.FuncProto) {
 	for _, a := range p.Params {
-		fmt.Fprintf(w, "    %s %s\n", btfTypeName(a.Type), a.Name)
+		fmt.Fprintf(w, "    %s %s\n", lang.CTypeName(a.Type), a.Name)
 	}
 	if _, void := p.Return.(*btf.Void); !void && p.Return != nil {
-		fmt.Fprintf(w, "    %s retval\n", btfTypeName(p.Return))
+		fmt.Fprintf(w, "    %s retval\n", lang.CTypeName(p.Return))
 	}
-}
-
-// btfTypeName renders a BTF type as C names it.
-func btfTypeName(t btf.Type) string {
-	switch u := t.(type) {
-	case nil, *btf.Void:
-		return "void"
-	case *btf.Pointer:
-		return btfTypeName(u.Target) + " *"
-	case *btf.Const:
-		return "const " + btfTypeName(u.Type)
-	case *btf.Volatile:
-		return "volatile " + btfTypeName(u.Type)
-	case *btf.Restrict:
-		return btfTypeName(u.Type)
-	case *btf.Struct:
-		return "struct " + u.Name
-	case *btf.Union:
-		return "union " + u.Name
-	case *btf.Enum:
-		return "enum " + u.Name
-	case *btf.Array:
-		return fmt.Sprintf("%s[%d]", btfTypeName(u.Type), u.Nelems)
-	case *btf.FuncProto:
-		return "func"
-	}
-	return t.TypeName()
 }
 
 func (l *lister) events(kind string, table []perfEventName) error {
