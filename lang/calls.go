@@ -134,21 +134,35 @@ func (c *checker) call(e *Call) *Type {
 	return nil
 }
 
+// formatVerbs parses a format literal of printf(), system() or cat() and
+// checks that as many arguments follow as it has conversions.
+func (c *checker) formatVerbs(lit *StrLit, fn string, nargs int, call *Call) ([]PrintfVerb, bool) {
+	verbs, err := ParsePrintf(lit.Value)
+	if err != nil {
+		c.errorf(lit, "%v", err)
+		return nil, false
+	}
+	if len(verbs) != nargs {
+		hint := ""
+		if u := UnknownConversion(lit.Value); u != "" {
+			hint = fmt.Sprintf("; %q is not a conversion gtrace knows (use %%%% for a literal %%)", u)
+		}
+		c.errorf(call, "%s() format has %d conversion%s but %d argument%s given%s", fn, len(verbs), plural(len(verbs)), nargs, plural(nargs), hint)
+	}
+	return verbs, true
+}
+
 func (c *checker) printf(e *Call) *Type {
 	lit, ok := e.Args[0].(*StrLit)
 	if !ok {
 		c.errorf(e.Args[0], "printf() needs a string literal as its format")
 		return nil
 	}
-	verbs, err := PrintfVerbs(lit.Value)
-	if err != nil {
-		c.errorf(lit, "%v", err)
+	verbs, ok := c.formatVerbs(lit, "printf", len(e.Args)-1, e)
+	if !ok {
 		return nil
 	}
 	args := e.Args[1:]
-	if len(verbs) != len(args) {
-		c.errorf(e, "printf() format has %d conversion%s but %d argument%s follow", len(verbs), plural(len(verbs)), len(args), plural(len(args)))
-	}
 	for i, a := range args {
 		t := c.expr(a)
 		if t == nil || i >= len(verbs) {
@@ -157,48 +171,14 @@ func (c *checker) printf(e *Call) *Type {
 		switch {
 		case !storable(t):
 			c.errorf(a, "cannot format %s%s", t, structHint(t))
-		case verbs[i] == 's':
-		case t.Kind != KInt || t.Output != OutNone:
-			c.errorf(a, "%%%c needs an integer, not %s: use %%s", verbs[i], t)
+		case verbs[i].Verb == "s":
+		case verbs[i].IntArg() && (t.Kind != KInt || t.Output != OutNone):
+			c.errorf(a, "%%%s needs an integer, not %s: use %%s", verbs[i].Verb, t)
+		case !verbs[i].IntArg() && t.Kind != KString:
+			c.errorf(a, "%%%s needs a string, not %s", verbs[i].Verb, t)
 		}
 	}
 	return Void
-}
-
-// PrintfVerbs returns the conversion letter of each argument-consuming
-// conversion in format, or an error for a conversion gtrace does not know.
-func PrintfVerbs(format string) ([]byte, error) {
-	var verbs []byte
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("-+ #0", format[j]) >= 0 {
-			j++
-		}
-		for j < len(format) && (format[j] >= '0' && format[j] <= '9' || format[j] == '.') {
-			j++
-		}
-		for j < len(format) && strings.IndexByte("hlzjt", format[j]) >= 0 {
-			j++
-		}
-		if j >= len(format) {
-			return nil, fmt.Errorf("printf format ends inside a conversion")
-		}
-		switch v := format[j]; v {
-		case '%':
-			if j != i+1 {
-				return nil, fmt.Errorf("invalid conversion %q", format[i:j+1])
-			}
-		case 'd', 'i', 'u', 'x', 'X', 'o', 'c', 's', 'p':
-			verbs = append(verbs, v)
-		default:
-			return nil, fmt.Errorf("unknown printf conversion %%%c", v)
-		}
-		i = j
-	}
-	return verbs, nil
 }
 
 // OutputKind says how the runtime renders a value whose storage is an
@@ -354,13 +334,8 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 			c.errorf(e.Args[0], "%s() needs a string literal as its format", e.Name)
 			return nil, true
 		}
-		verbs, err := PrintfVerbs(lit.Value)
-		if err != nil {
-			c.errorf(lit, "%v", err)
+		if _, ok := c.formatVerbs(lit, e.Name, len(e.Args)-1, e); !ok {
 			return nil, true
-		}
-		if len(verbs) != len(e.Args)-1 {
-			c.errorf(e, "%s() format has %d conversion%s but %d argument%s follow", e.Name, len(verbs), plural(len(verbs)), len(e.Args)-1, plural(len(e.Args)-1))
 		}
 		for _, a := range e.Args[1:] {
 			if t := c.expr(a); t != nil && !storable(t) {

@@ -71,7 +71,7 @@ func TestCheckErrors(t *testing.T) {
 		{`tracepoint:syscalls:sys_enter_openat { @ = args->filenam; }`,
 			"stdin:1:44: tracepoint:syscalls:sys_enter_openat has no field \"filenam\"; did you mean filename?\ntracepoint:syscalls:sys_enter_openat { @ = args->filenam; }\n                                           ^~~~~~~~~~~~~\n"},
 		{`BEGIN { printf("%d %d\n", 1); }`,
-			"stdin:1:9: printf() format has 2 conversions but 1 argument follow\nBEGIN { printf(\"%d %d\\n\", 1); }\n        ^~~~~~~~~~~~~~~~~~~~\n"},
+			"stdin:1:9: printf() format has 2 conversions but 1 argument given\nBEGIN { printf(\"%d %d\\n\", 1); }\n        ^~~~~~~~~~~~~~~~~~~~\n"},
 		{`BEGIN { count(); }`,
 			"stdin:1:9: count() must be assigned to a map: @x = count(...)\nBEGIN { count(); }\n        ^~~~~~~\n"},
 		{`BEGIN { $x = $y + 1; }`,

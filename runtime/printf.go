@@ -5,171 +5,22 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gtrace/gtrace/lang"
 )
-
-// PrintfVerb is one conversion of a printf format string, as found by
-// ParsePrintf. "%%" is not a conversion: it consumes no argument.
-type PrintfVerb struct {
-	Verb   string // "d", "i", "u", "o", "x", "X", "c", "s", "p", "r", "rx" or "rh"
-	Start  int    // byte offset of the '%' in the format
-	End    int    // byte offset just past the conversion
-	Flags  string // the flags as written, a subset of "-+ #0"
-	Width  int    // -1 when absent
-	Prec   int    // -1 when absent
-	Length string // "", "hh", "h", "l", "ll", "j", "z" or "t"
-}
-
-// IntArg reports whether the conversion takes an integer argument; "s"
-// takes any value and "r", "rx", "rh" take a string (buffer).
-func (v PrintfVerb) IntArg() bool {
-	switch v.Verb {
-	case "d", "i", "u", "o", "x", "X", "c", "p":
-		return true
-	}
-	return false
-}
-
-func (v PrintfVerb) flag(c byte) bool { return strings.IndexByte(v.Flags, c) >= 0 }
-
-// printfPiece is a run of literal text followed by at most one conversion.
-type printfPiece struct {
-	text string
-	verb *PrintfVerb
-}
-
-// ParsePrintf returns the conversions of an (already unescaped) printf
-// format in order, one per argument. A '%' that does not start a
-// conversion is literal text, as in bpftrace: "%y" or "%f" print as
-// written (and then the checker reports an argument-count mismatch if
-// arguments were given for them). The error is reserved for formats no
-// printf could use; none are known today, but callers should check it.
-func ParsePrintf(format string) ([]PrintfVerb, error) {
-	pieces, err := parsePrintfPieces(format)
-	if err != nil {
-		return nil, err
-	}
-	var verbs []PrintfVerb
-	for _, p := range pieces {
-		if p.verb != nil {
-			verbs = append(verbs, *p.verb)
-		}
-	}
-	return verbs, nil
-}
-
-// parsePrintfPieces accepts the conversions of bpftrace v0.17
-// (%[-][width][.prec][length]{d,u,o,x,X,c,s,p,r,rx,rh}) and, as newer
-// bpftrace does, %i and the flags '+', ' ', '#', '0' in any order. The
-// value printed for a v0.17 format is the one v0.17 prints (glibc's
-// snprintf fed a 64-bit argument), so that byte-for-byte output holds.
-func parsePrintfPieces(format string) ([]printfPiece, error) {
-	var pieces []printfPiece
-	var lit strings.Builder
-	i := 0
-	for i < len(format) {
-		c := format[i]
-		if c != '%' {
-			lit.WriteByte(c)
-			i++
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			// bpftrace v0.17 prints "%%" verbatim when no conversion
-			// follows it; gtrace always prints '%' (docs/differences.md).
-			lit.WriteByte('%')
-			i += 2
-			continue
-		}
-		v, n := matchPrintfVerb(format[i:])
-		if n == 0 {
-			lit.WriteByte('%')
-			i++
-			continue
-		}
-		v.Start, v.End = i, i+n
-		pieces = append(pieces, printfPiece{text: lit.String(), verb: &v})
-		lit.Reset()
-		i += n
-	}
-	if lit.Len() > 0 || len(pieces) == 0 {
-		pieces = append(pieces, printfPiece{text: lit.String()})
-	}
-	return pieces, nil
-}
-
-// matchPrintfVerb matches one conversion at the start of s (which begins
-// with '%') and returns it with its length, or 0 when there is none.
-func matchPrintfVerb(s string) (PrintfVerb, int) {
-	v := PrintfVerb{Width: -1, Prec: -1}
-	i := 1
-	for i < len(s) && strings.IndexByte("-+ #0", s[i]) >= 0 {
-		i++
-	}
-	v.Flags = s[1:i]
-	j := i
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
-	}
-	if j > i {
-		w, err := strconv.Atoi(s[i:j])
-		if err != nil {
-			return v, 0
-		}
-		v.Width = w
-	}
-	i = j
-	if i < len(s) && s[i] == '.' {
-		j = i + 1
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		if j == i+1 {
-			return v, 0 // "%.d": bpftrace wants digits after the dot
-		}
-		p, err := strconv.Atoi(s[i+1 : j])
-		if err != nil {
-			return v, 0
-		}
-		v.Prec = p
-		i = j
-	}
-	for _, l := range []string{"hh", "h", "ll", "l", "j", "z", "t"} {
-		if strings.HasPrefix(s[i:], l) {
-			v.Length = l
-			i += len(l)
-			break
-		}
-	}
-	if i >= len(s) {
-		return v, 0
-	}
-	switch s[i] {
-	case 'd', 'i', 'u', 'o', 'x', 'X', 'c', 's', 'p':
-		v.Verb = s[i : i+1]
-		return v, i + 1
-	case 'r':
-		if i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'h') {
-			v.Verb = s[i : i+2]
-			return v, i + 2
-		}
-		v.Verb = "r"
-		return v, i + 1
-	}
-	return v, 0
-}
 
 // Sprintf formats args with a bpftrace printf format (already unescaped).
 // It fails when the number of arguments differs from the number of
 // conversions or an argument cannot be printed by its conversion; the
 // checker is expected to have ruled both out.
 func Sprintf(format string, args []Value) (string, error) {
-	pieces, err := parsePrintfPieces(format)
+	pieces, err := lang.PrintfPieces(format)
 	if err != nil {
 		return "", err
 	}
 	n := 0
 	for _, p := range pieces {
-		if p.verb != nil {
+		if p.Verb != nil {
 			n++
 		}
 	}
@@ -179,11 +30,11 @@ func Sprintf(format string, args []Value) (string, error) {
 	var b strings.Builder
 	a := 0
 	for _, p := range pieces {
-		b.WriteString(p.text)
-		if p.verb == nil {
+		b.WriteString(p.Text)
+		if p.Verb == nil {
 			continue
 		}
-		s, err := formatPrintfVerb(*p.verb, args[a])
+		s, err := formatPrintfVerb(*p.Verb, args[a])
 		if err != nil {
 			return "", fmt.Errorf("printf: argument %d: %w", a+1, err)
 		}
@@ -198,7 +49,7 @@ func Sprintf(format string, args []Value) (string, error) {
 	return b.String(), nil
 }
 
-func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
+func formatPrintfVerb(v lang.PrintfVerb, arg Value) (string, error) {
 	switch v.Verb {
 	case "s":
 		return pfPad(v, pfPrec(v, outTextValue(arg))), nil
@@ -238,9 +89,9 @@ func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
 		switch {
 		case x < 0:
 			sign = "-"
-		case v.flag('+'):
+		case v.HasFlag('+'):
 			sign = "+"
-		case v.flag(' '):
+		case v.HasFlag(' '):
 			sign = " "
 		}
 		mag := uint64(x)
@@ -264,14 +115,14 @@ func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
 	case "o":
 		d := strconv.FormatUint(raw, 8)
 		alt := ""
-		if v.flag('#') {
+		if v.HasFlag('#') {
 			alt = "0" // the precision is raised until the first digit is 0
 		}
 		return pfInt(v, "", d, alt), nil
 	}
 	d := strconv.FormatUint(raw, 16)
 	prefix := ""
-	if v.flag('#') && raw != 0 {
+	if v.HasFlag('#') && raw != 0 {
 		prefix = "0x"
 	}
 	if v.Verb == "X" {
@@ -285,7 +136,7 @@ func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
 // digits raised to the precision, then padding to the width with spaces,
 // or with zeros after the prefix for '0' without '-' or a precision.
 // octalAlt is "0" for "%#o", whose output must start with a 0.
-func pfInt(v PrintfVerb, prefix, digits, octalAlt string) string {
+func pfInt(v lang.PrintfVerb, prefix, digits, octalAlt string) string {
 	if v.Prec == 0 && digits == "0" {
 		digits = ""
 	}
@@ -301,9 +152,9 @@ func pfInt(v PrintfVerb, prefix, digits, octalAlt string) string {
 	}
 	pad := v.Width - len(body)
 	switch {
-	case v.flag('-'):
+	case v.HasFlag('-'):
 		return body + strings.Repeat(" ", pad)
-	case v.flag('0') && v.Prec < 0:
+	case v.HasFlag('0') && v.Prec < 0:
 		return prefix + strings.Repeat("0", pad) + digits
 	default:
 		return strings.Repeat(" ", pad) + body
@@ -312,17 +163,17 @@ func pfInt(v PrintfVerb, prefix, digits, octalAlt string) string {
 
 // pfPad pads a string, %c or (nil) conversion with spaces (glibc ignores
 // '0' for them).
-func pfPad(v PrintfVerb, s string) string {
+func pfPad(v lang.PrintfVerb, s string) string {
 	if len(s) >= v.Width {
 		return s
 	}
-	if v.flag('-') {
+	if v.HasFlag('-') {
 		return s + strings.Repeat(" ", v.Width-len(s))
 	}
 	return strings.Repeat(" ", v.Width-len(s)) + s
 }
 
-func pfPrec(v PrintfVerb, s string) string {
+func pfPrec(v lang.PrintfVerb, s string) string {
 	if v.Prec >= 0 && len(s) > v.Prec {
 		return s[:v.Prec]
 	}
