@@ -85,7 +85,7 @@ func (g *gen) mapReadInt(m *lang.MapRef) {
 
 // mapUpdateInt applies `@m[k] op= value` (value nil means 1, for ++/--)
 // and leaves the old (post) or new value in r0.
-func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op string, post, wantResult bool) {
+func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op string, post bool) {
 	if value != nil {
 		g.intExpr(value)
 	} else {
@@ -102,20 +102,20 @@ func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op stri
 	g.bind(missing)
 	g.emit(asm.Mov.Imm(asm.R3, 0), asm.Mov.Imm(asm.R1, 0))
 	g.bind(store)
-	// r1 = old value, r3 = value pointer or NULL.
+	// r1 = old value, r3 = value pointer or NULL; keep the old value for
+	// a postfix ++/--.
 	g.emit(asm.StoreMem(regScratch, int16(val), asm.R1, asm.DWord))
 	g.popTemp(operand, asm.R2)
 	g.binop(op, asm.R1, asm.R2, true)
 	inPlace := g.newLabel("inplace")
 	g.emit(asm.JNE.Imm(asm.R3, 0, inPlace))
-	// New entry: write the new value through the helper. The old value
-	// (zero) stays saved in val's slot only after the update, so keep the
-	// new one in the second word.
+	// No entry yet: insert the new value; the old one was 0.
 	g.emit(asm.StoreMem(regScratch, int16(val), asm.R1, asm.DWord))
 	g.mapUpdate(mm, key, val)
-	g.emit(asm.LoadMem(asm.R0, regScratch, int16(val), asm.DWord))
 	if post {
 		g.emit(asm.Mov.Imm(asm.R0, 0))
+	} else {
+		g.emit(asm.LoadMem(asm.R0, regScratch, int16(val), asm.DWord))
 	}
 	g.emit(asm.Ja.Label(end))
 	g.bind(inPlace)
@@ -126,7 +126,6 @@ func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op stri
 		g.emit(asm.Mov.Reg(asm.R0, asm.R1))
 	}
 	g.bind(end)
-	_ = wantResult
 }
 
 // incDec compiles ++/-- on a variable or a map element; r0 holds the
@@ -150,7 +149,7 @@ func (g *gen) incDec(e *lang.IncDec) {
 			g.emit(asm.Mov.Reg(asm.R0, asm.R1))
 		}
 	case *lang.MapRef:
-		g.mapUpdateInt(x, g.maps[x.Name], nil, op, e.Post, true)
+		g.mapUpdateInt(x, g.maps[x.Name], nil, op, e.Post)
 	}
 }
 

@@ -114,7 +114,7 @@ func (g *gen) assign(s *lang.AssignStmt) {
 	case *lang.MapRef:
 		mm := g.maps[t.Name]
 		if s.Op != "=" {
-			g.mapUpdateInt(t, mm, s.Value, s.Op[:len(s.Op)-1], false, false)
+			g.mapUpdateInt(t, mm, s.Value, s.Op[:len(s.Op)-1], false)
 			return
 		}
 		if ty := g.info.Types[s.Value]; ty != nil && ty.Kind == lang.KAgg {

@@ -280,3 +280,13 @@ func TestStringCapacities(t *testing.T) {
 			"@v[workload]: 2\n@v[/tmp/gtrace-mix-b]: 3\n",
 	}.check(t)
 }
+
+// TestMapIncDecValue: ++ and -- on a map element as expressions give the
+// old (postfix) or new (prefix) value, for a new entry and an existing one.
+func TestMapIncDecValue(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { $a = @m++; $b = @m++; $c = ++@m; $d = @m--; printf("%d %d %d %d\n", $a, $b, $c, $d); exit(); }`,
+		want:   "Attaching 1 probe...\n0 1 3 3\n\n\n@m: 2\n",
+	}.check(t)
+}

@@ -200,65 +200,64 @@ store_13:
 	190: AddImm dst: r1 imm: 1
 	191: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_16:
-	192: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
-	193: MovImm dst: r0 imm: 0
-	194: Ja off: -1 <uend_14>
+	192: MovImm dst: r0 imm: 0
+	193: Ja off: -1 <uend_14>
 inplace_15:
-	195: StXMemDW dst: r3 src: r1 off: 0 imm: 0
-	196: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	194: StXMemDW dst: r3 src: r1 off: 0 imm: 0
+	195: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
 uend_14:
-	197: Ja off: -1 <endif_17>
+	196: Ja off: -1 <endif_17>
 else_9:
 	   ; strings.bt:9: return;
-	198: Ja off: -1 <exit_1>
+	197: Ja off: -1 <exit_1>
 endif_17:
-	199: Ja off: 0
+	198: Ja off: 0
 endif_8:
 	   ; strings.bt:11: @short[str(args->filename, 3)] = 1;
-	200: LdXMemDW dst: r0 src: r6 off: 24 imm: 0
-	201: MovReg dst: r7 src: r0
-	202: MovImm dst: r0 imm: 3
-	203: AddImm dst: r0 imm: 1
-	204: JLEImm dst: r0 off: -1 imm: 64 <lenok_18>
-	205: MovImm dst: r0 imm: 64
+	199: LdXMemDW dst: r0 src: r6 off: 24 imm: 0
+	200: MovReg dst: r7 src: r0
+	201: MovImm dst: r0 imm: 3
+	202: AddImm dst: r0 imm: 1
+	203: JLEImm dst: r0 off: -1 imm: 64 <lenok_18>
+	204: MovImm dst: r0 imm: 64
 lenok_18:
-	206: MovReg dst: r2 src: r0
-	207: MovReg dst: r3 src: r7
-	208: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	209: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	210: StMemDW dst: r9 src: r0 off: 80 imm: 0
-	211: StMemDW dst: r9 src: r0 off: 88 imm: 0
-	212: StMemDW dst: r9 src: r0 off: 96 imm: 0
-	213: StMemDW dst: r9 src: r0 off: 104 imm: 0
-	214: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	215: StMemDW dst: r9 src: r0 off: 120 imm: 0
-	216: MovReg dst: r1 src: r9
-	217: AddImm dst: r1 imm: 64
-	218: Call FnProbeReadUserStr
-	219: MovImm dst: r0 imm: 1
-	220: StXMemDW dst: r9 src: r0 off: 128 imm: 0
-	221: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	223: MovReg dst: r2 src: r9
-	224: AddImm dst: r2 imm: 64
-	225: MovReg dst: r3 src: r9
-	226: AddImm dst: r3 imm: 128
-	227: MovImm dst: r4 imm: 0
-	228: Call FnMapUpdateElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	230: StMemW dst: rfp src: r0 off: -8 imm: 3
-	231: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	233: MovReg dst: r2 src: rfp
-	234: AddImm dst: r2 imm: -8
-	235: Call FnMapLookupElem
-	236: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	237: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	238: AddImm dst: r1 imm: 1
-	239: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	205: MovReg dst: r2 src: r0
+	206: MovReg dst: r3 src: r7
+	207: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	208: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	209: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	210: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	211: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	212: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	213: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	214: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	215: MovReg dst: r1 src: r9
+	216: AddImm dst: r1 imm: 64
+	217: Call FnProbeReadUserStr
+	218: MovImm dst: r0 imm: 1
+	219: StXMemDW dst: r9 src: r0 off: 128 imm: 0
+	220: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	222: MovReg dst: r2 src: r9
+	223: AddImm dst: r2 imm: 64
+	224: MovReg dst: r3 src: r9
+	225: AddImm dst: r3 imm: 128
+	226: MovImm dst: r4 imm: 0
+	227: Call FnMapUpdateElem
+	228: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
+	229: StMemW dst: rfp src: r0 off: -8 imm: 3
+	230: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	232: MovReg dst: r2 src: rfp
+	233: AddImm dst: r2 imm: -8
+	234: Call FnMapLookupElem
+	235: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
+	236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	237: AddImm dst: r1 imm: 1
+	238: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_19:
-	240: Ja off: 0
+	239: Ja off: 0
 exit_1:
-	241: MovImm dst: r0 imm: 0
-	242: Exit
+	240: MovImm dst: r0 imm: 0
+	241: Exit
 
 gt_p1: tracepoint:syscalls:sys_enter_write
 	   ; strings.bt:14: tracepoint:syscalls:sys_enter_write
