@@ -14,7 +14,7 @@ import (
 func TestPID(t *testing.T) {
 	t.Parallel()
 	requireRoot(t)
-	wl := exec.Command(workloadPath(t), "sleep", "1500", ",", "getpid", "4")
+	wl := exec.Command(workloadPath(t), "sleep", "3000", ",", "getpid", "4")
 	if err := wl.Start(); err != nil {
 		t.Fatal(err)
 	}
