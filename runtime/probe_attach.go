@@ -214,27 +214,7 @@ func attachUprobe(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, e
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
 	}
-	ex, err := link.OpenExecutable(a.Path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Name, err)
-	}
-	var l link.Link
-	if um, _ := haveMulti(); um {
-		mopts := &link.UprobeMultiOptions{Addresses: []uint64{off}, PID: uint32(pid)}
-		if a.Provider == "uprobe" {
-			l, err = ex.UprobeMulti(nil, prog, mopts)
-		} else {
-			l, err = ex.UretprobeMulti(nil, prog, mopts)
-		}
-	} else if opts := (&link.UprobeOptions{Address: off, PID: pid}); a.Provider == "uprobe" {
-		l, err = ex.Uprobe(a.Func, prog, opts)
-	} else {
-		l, err = ex.Uretprobe(a.Func, prog, opts)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Name, err)
-	}
-	return l, nil
+	return attachUser(a, a.Func, prog, off, 0, pid, a.Provider == "uretprobe")
 }
 
 // attachUSDT attaches at the probe's address; the kernel counts the
@@ -249,12 +229,21 @@ func attachUSDT(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, err
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
 	}
-	opts := &link.UprobeOptions{Address: off, PID: pid}
+	var refCtr uint64
 	if a.USDT.Semaphore != 0 {
-		if opts.RefCtrOffset, err = ei.fileOffset(a.USDT.Semaphore); err != nil {
+		if refCtr, err = ei.fileOffset(a.USDT.Semaphore); err != nil {
 			return nil, fmt.Errorf("%s: semaphore: %w", a.Name, err)
 		}
 	}
+	return attachUser(a, a.USDT.Provider+":"+a.USDT.Name, prog, off, refCtr, pid, false)
+}
+
+// attachUser attaches a uprobe (or uretprobe) at file offset off of
+// a.Path: through a uprobe_multi link where the kernel has them, else a
+// perf-event uprobe (whose close waits for an RCU grace period). symbol
+// only names the probe for the kernel; refCtr is a USDT semaphore's file
+// offset, or 0.
+func attachUser(a *lang.AttachInfo, symbol string, prog *ebpf.Program, off, refCtr uint64, pid int, ret bool) (link.Link, error) {
 	ex, err := link.OpenExecutable(a.Path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
@@ -262,12 +251,21 @@ func attachUSDT(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, err
 	var l link.Link
 	if um, _ := haveMulti(); um {
 		mopts := &link.UprobeMultiOptions{Addresses: []uint64{off}, PID: uint32(pid)}
-		if opts.RefCtrOffset != 0 {
-			mopts.RefCtrOffsets = []uint64{opts.RefCtrOffset}
+		if refCtr != 0 {
+			mopts.RefCtrOffsets = []uint64{refCtr}
 		}
-		l, err = ex.UprobeMulti(nil, prog, mopts)
+		if ret {
+			l, err = ex.UretprobeMulti(nil, prog, mopts)
+		} else {
+			l, err = ex.UprobeMulti(nil, prog, mopts)
+		}
 	} else {
-		l, err = ex.Uprobe(a.USDT.Provider+":"+a.USDT.Name, prog, opts)
+		opts := &link.UprobeOptions{Address: off, PID: pid, RefCtrOffset: refCtr}
+		if ret {
+			l, err = ex.Uretprobe(symbol, prog, opts)
+		} else {
+			l, err = ex.Uprobe(symbol, prog, opts)
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
