@@ -2,18 +2,19 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/gtrace/gtrace/lang"
 )
 
 // callStmt compiles a function called for its effect.
-func (g *gen) callStmt(e *lang.Call) {
+func (g *gen) callStmt(e *ast.Call) {
 	switch e.Name {
 	case "printf":
-		lit := e.Args[0].(*lang.StrLit)
+		lit := e.Args[0].(*ast.StrLit)
 		g.event(&EventMeta{Kind: EventPrintf, Format: lit.Value, Pos: e.Pos}, e.Args[1:])
 	case "print":
-		if m, ok := e.Args[0].(*lang.MapRef); ok && m.Keys == nil {
+		if m, ok := e.Args[0].(*ast.MapRef); ok && m.Keys == nil {
 			ev := &EventMeta{Kind: EventPrintMap, Map: m.Name, Pos: e.Pos}
 			if len(e.Args) > 1 {
 				ev.Top = g.constArg(e.Args[1])
@@ -30,7 +31,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		if e.Name == "zero" {
 			kind = EventZero
 		}
-		g.event(&EventMeta{Kind: kind, Map: e.Args[0].(*lang.MapRef).Name, Pos: e.Pos}, nil)
+		g.event(&EventMeta{Kind: kind, Map: e.Args[0].(*ast.MapRef).Name, Pos: e.Pos}, nil)
 	case "exit":
 		g.event(&EventMeta{Kind: EventExit, Pos: e.Pos}, nil)
 		// The probe ends here, as in current bpftrace: nothing after
@@ -38,7 +39,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		g.emit(asm.Ja.Label(g.exitLabel))
 		g.terminated = true
 	case "delete":
-		m := e.Args[0].(*lang.MapRef)
+		m := e.Args[0].(*ast.MapRef)
 		mm := g.maps[m.Name]
 		var key int
 		if len(e.Args) == 2 {
@@ -48,7 +49,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		} else {
 			key = g.mapKey(m, mm)
 		}
-		if mm.Agg == lang.AggHist || mm.Agg == lang.AggLhist {
+		if mm.Agg == ast.AggHist || mm.Agg == ast.AggLhist {
 			g.fail(e, "delete() of one hist/lhist entry is not supported yet; use clear()")
 		}
 		g.loadMap(asm.R1, mm.BPFName)
@@ -61,7 +62,7 @@ func (g *gen) callStmt(e *lang.Call) {
 	case "time":
 		format := "%H:%M:%S\n"
 		if len(e.Args) == 1 {
-			format = e.Args[0].(*lang.StrLit).Value
+			format = e.Args[0].(*ast.StrLit).Value
 		}
 		g.event(&EventMeta{Kind: EventTime, Format: format, Pos: e.Pos}, nil)
 	case "cat", "system":
@@ -69,11 +70,11 @@ func (g *gen) callStmt(e *lang.Call) {
 		if e.Name == "system" {
 			kind = EventSystem
 		}
-		g.event(&EventMeta{Kind: kind, Format: e.Args[0].(*lang.StrLit).Value, Pos: e.Pos}, e.Args[1:])
+		g.event(&EventMeta{Kind: kind, Format: e.Args[0].(*ast.StrLit).Value, Pos: e.Pos}, e.Args[1:])
 	case "join":
 		g.join(e)
 	case "signal":
-		if lit, ok := e.Args[0].(*lang.StrLit); ok {
+		if lit, ok := e.Args[0].(*ast.StrLit); ok {
 			g.emit(asm.Mov.Imm(asm.R1, int32(lang.SignalNumber(lit.Value))))
 		} else {
 			g.intExpr(e.Args[0])
@@ -82,7 +83,7 @@ func (g *gen) callStmt(e *lang.Call) {
 		g.call(asm.FnSendSignal)
 	default:
 		t := g.info.Types[e]
-		if t != nil && t.Kind == lang.KInt {
+		if t != nil && t.Kind == ast.KInt {
 			g.intExpr(e)
 			return
 		}
@@ -94,13 +95,13 @@ func (g *gen) callStmt(e *lang.Call) {
 	}
 }
 
-func (g *gen) constArg(e lang.Expr) int64 {
+func (g *gen) constArg(e ast.Expr) int64 {
 	switch e := e.(type) {
-	case *lang.IntLit:
+	case *ast.IntLit:
 		return int64(e.Value)
-	case *lang.Positional:
+	case *ast.Positional:
 		return g.positionalInt(e)
-	case *lang.Unary:
+	case *ast.Unary:
 		return -g.constArg(e.X)
 	}
 	g.fail(e, "expected a constant integer")
@@ -109,7 +110,7 @@ func (g *gen) constArg(e lang.Expr) int64 {
 
 // event sends a record {u64 id; args...} through the ring buffer, counting
 // it as lost when the ring is full.
-func (g *gen) event(ev *EventMeta, args []lang.Expr) {
+func (g *gen) event(ev *EventMeta, args []ast.Expr) {
 	id := len(g.out.Events)
 	off := 8
 	for _, a := range args {
@@ -152,7 +153,7 @@ func (g *gen) send(ev *EventMeta, id, rec int) {
 
 // outputIdent evaluates an output builtin integer (cgroup, ...) into r0;
 // it reports false for names it does not know.
-func (g *gen) outputIdent(e *lang.Ident) bool {
+func (g *gen) outputIdent(e *ast.Ident) bool {
 	switch e.Name {
 	case "cgroup":
 		g.call(asm.FnGetCurrentCgroupId)
@@ -165,7 +166,7 @@ func (g *gen) outputIdent(e *lang.Ident) bool {
 }
 
 // outputIntCall evaluates an integer-valued output builtin call into r0.
-func (g *gen) outputIntCall(e *lang.Call) bool {
+func (g *gen) outputIntCall(e *ast.Call) bool {
 	switch e.Name {
 	case "ksym":
 		g.intExpr(e.Args[0])
@@ -176,28 +177,28 @@ func (g *gen) outputIntCall(e *lang.Call) bool {
 		if e.Name == "cgroupid" {
 			what = PatchCgroupid
 		}
-		g.meta.Patches = append(g.meta.Patches, Patch{Index: len(g.insns), What: what, Name: e.Args[0].(*lang.StrLit).Value})
+		g.meta.Patches = append(g.meta.Patches, Patch{Index: len(g.insns), What: what, Name: e.Args[0].(*ast.StrLit).Value})
 		g.emit(asm.LoadImm(asm.R0, 0, asm.DWord))
 	case "len":
 		// bpf_for_each_map_elem returns how many entries it visited; the
 		// callback visits them all and does nothing.
-		mm := g.maps[e.Args[0].(*lang.MapRef).Name]
+		mm := g.maps[e.Args[0].(*ast.MapRef).Name]
 		name := g.callback(e, func() { g.emit(asm.Mov.Imm(asm.R0, 0)) }, nil)
 		g.loadMap(asm.R1, mm.BPFName)
 		g.emit(funcRef(asm.R2, name))
 		g.emit(asm.Mov.Imm(asm.R3, 0), asm.Mov.Imm(asm.R4, 0))
 		g.call(asm.FnForEachMapElem)
-		if mm.Agg == lang.AggHist || mm.Agg == lang.AggLhist {
+		if mm.Agg == ast.AggHist || mm.Agg == ast.AggLhist {
 			g.fail(e, "len() of a hist/lhist map is not supported")
 		}
 	case "has_key":
-		m := e.Args[0].(*lang.MapRef)
+		m := e.Args[0].(*ast.MapRef)
 		mm := g.maps[m.Name]
-		if mm.Agg == lang.AggHist || mm.Agg == lang.AggLhist {
+		if mm.Agg == ast.AggHist || mm.Agg == ast.AggLhist {
 			g.fail(e, "has_key() of a hist/lhist map is not supported")
 		}
-		keyed := &lang.MapRef{Span: m.Span, Name: m.Name, Keys: e.Args[1:]}
-		if tup, ok := e.Args[1].(*lang.Tuple); ok && len(e.Args) == 2 {
+		keyed := &ast.MapRef{Span: m.Span, Name: m.Name, Keys: e.Args[1:]}
+		if tup, ok := e.Args[1].(*ast.Tuple); ok && len(e.Args) == 2 {
 			keyed.Keys = tup.Elems
 		}
 		key := g.mapKey(keyed, mm)
@@ -211,14 +212,14 @@ func (g *gen) outputIntCall(e *lang.Call) bool {
 
 // outputMaterialize writes the value of an output builtin that is not a
 // plain integer (ustack, usym, strftime, ntop) at scratch offset off.
-func (g *gen) outputMaterialize(e lang.Expr, off int) bool {
+func (g *gen) outputMaterialize(e ast.Expr, off int) bool {
 	t := g.typ(e)
 	name := ""
-	var args []lang.Expr
+	var args []ast.Expr
 	switch e := e.(type) {
-	case *lang.Ident:
+	case *ast.Ident:
 		name = e.Name
-	case *lang.Call:
+	case *ast.Call:
 		name, args = e.Name, e.Args
 	default:
 		return false
@@ -242,7 +243,7 @@ func (g *gen) outputMaterialize(e lang.Expr, off int) bool {
 		second()
 	case "strftime":
 		id := len(g.out.Strftime)
-		g.out.Strftime = append(g.out.Strftime, args[0].(*lang.StrLit).Value)
+		g.out.Strftime = append(g.out.Strftime, args[0].(*ast.StrLit).Value)
 		g.intExpr(args[1])
 		second()
 		g.emit(storeImm64(regScratch, int16(off), int32(id)))
@@ -258,8 +259,8 @@ func (g *gen) outputMaterialize(e lang.Expr, off int) bool {
 // negative errno when the stack could not be taken). Each mode of depth
 // has its own stack map whose values hold depth frames, so that the
 // kernel truncates and equal truncated stacks share an id.
-func (g *gen) stackID(t *lang.Type) {
-	user := t.Output == lang.OutUstack
+func (g *gen) stackID(t *ast.Type) {
+	user := t.Output == ast.OutUstack
 	name := StackMapName(user, t.StackDepth)
 	if g.stackMaps == nil {
 		g.stackMaps = map[string]int{}
@@ -298,15 +299,15 @@ const maxJoinArgs = 16
 
 // join reads up to 16 strings from a NULL-terminated array of string
 // pointers (argv) into one event: {id, count, strings...}.
-func (g *gen) join(e *lang.Call) {
+func (g *gen) join(e *ast.Call) {
 	sep := " "
 	if len(e.Args) == 2 {
-		sep = e.Args[1].(*lang.StrLit).Value
+		sep = e.Args[1].(*ast.StrLit).Value
 	}
 	at := g.typ(e.Args[0])
-	st := lang.StringType(g.info.Strlen)
+	st := ast.StringType(g.info.Strlen)
 	ev := &EventMeta{Kind: EventJoin, Format: sep, Pos: e.Pos}
-	ev.Args = append(ev.Args, lang.Int64)
+	ev.Args = append(ev.Args, ast.Int64)
 	ev.ArgOffsets = append(ev.ArgOffsets, 8)
 	off := 16
 	for i := 0; i < maxJoinArgs; i++ {
@@ -358,13 +359,13 @@ const (
 // ntop fills (af, 16 address bytes) at scratch offset off from an IPv4
 // integer, a tracepoint byte array, or 4 or 16 bytes of kernel memory.
 // Without an explicit family, 16 bytes mean IPv6 and anything else IPv4.
-func (g *gen) ntop(args []lang.Expr, off int) {
+func (g *gen) ntop(args []ast.Expr, off int) {
 	g.zero(off, 24)
 	addr := args[len(args)-1]
 	size := 4
 	switch {
 	case g.isByteField(addr):
-		f := g.tpField(addr.(*lang.Field))
+		f := g.tpField(addr.(*ast.Field))
 		size = f.Size
 		for i := 0; i < size; i++ {
 			g.emit(
@@ -374,7 +375,7 @@ func (g *gen) ntop(args []lang.Expr, off int) {
 		}
 	case g.isMemory(addr):
 		size = g.typ(addr).Size
-		if g.typ(addr).Kind == lang.KString {
+		if g.typ(addr).Kind == ast.KString {
 			size = g.info.Members[addr].Nelems // unsigned char[16]: bytes, not text
 		}
 		g.memberAddr(addr)
@@ -397,7 +398,7 @@ func (g *gen) ntop(args []lang.Expr, off int) {
 	}
 }
 
-func (g *gen) isByteField(e lang.Expr) bool {
-	f, ok := e.(*lang.Field)
+func (g *gen) isByteField(e ast.Expr) bool {
+	f, ok := e.(*ast.Field)
 	return ok && g.info.ByteFields[f] > 0
 }

@@ -7,11 +7,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
-
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Options tune code generation.
@@ -41,8 +41,8 @@ const (
 // gen holds the state of one compilation; the per-program fields are reset
 // for each program.
 type gen struct {
-	prog *lang.Program
-	info *lang.Info
+	prog *ast.Program
+	info *ast.Info
 	out  *Output
 	opts Options
 	maps map[string]*MapMeta
@@ -51,13 +51,13 @@ type gen struct {
 	stackMaps     map[string]int // stack map name -> depth
 
 	// per program
-	attach     *lang.AttachInfo
+	attach     *ast.AttachInfo
 	meta       *ProgramMeta
 	labels     int
 	scratch    int
 	maxScratch int
-	node       lang.Node
-	stmtNode   lang.Stmt // the statement being compiled, for helper errors
+	node       ast.Node
+	stmtNode   ast.Stmt // the statement being compiled, for helper errors
 	vars       map[int]varLoc
 	retFlag    int        // scratch offset of the "return from the probe" flag
 	subprogs   []*fnState // finished loop callbacks, appended after the program
@@ -84,21 +84,21 @@ type fnState struct {
 
 type indexLine struct {
 	index    int
-	pos, end lang.Pos
+	pos, end ast.Pos
 }
 
 // varLoc is a variable's home in the scratch area, where loop callbacks
 // can reach it too.
 type varLoc struct {
 	scratch int
-	typ     *lang.Type
+	typ     *ast.Type
 }
 
 type loopLabels struct{ cont, brk string }
 
 // Compile turns a checked program into BPF programs and maps. It is pure:
 // nothing here touches the kernel.
-func Compile(p *lang.Program, info *lang.Info, opts Options) (out *Output, err error) {
+func Compile(p *ast.Program, info *ast.Info, opts Options) (out *Output, err error) {
 	if info.MaxMapKeys > 0 {
 		opts.MaxMapKeys = info.MaxMapKeys // the config block wins
 	}
@@ -127,11 +127,11 @@ func Compile(p *lang.Program, info *lang.Info, opts Options) (out *Output, err e
 			err = ce.err
 			return
 		}
-		pos := lang.Pos{File: p.File, Line: 1, Col: 1}
+		pos := ast.Pos{File: p.File, Line: 1, Col: 1}
 		if g.node != nil {
 			pos = g.node.Position()
 		}
-		err = &lang.Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)\n%s", r, firstFrames(debug.Stack()))}
+		err = &ast.Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)\n%s", r, firstFrames(debug.Stack()))}
 	}()
 	g.declareMaps()
 	for i, pr := range p.Probes {
@@ -170,22 +170,22 @@ func (g *gen) declareMaps() {
 			Value:   mi.Value,
 			Agg:     mi.Agg,
 			Lhist:   mi.Lhist,
-			PerCPU:  mi.Agg != lang.AggNone,
+			PerCPU:  mi.Agg != ast.AggNone,
 			KeySize: 8,
 		}
 		if mi.Key != nil {
 			mm.KeySize = mi.Key.StorageSize()
 		}
 		switch mi.Agg {
-		case lang.AggNone:
+		case ast.AggNone:
 			mm.ValueSize = mi.Value.StorageSize()
-		case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+		case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
 			mm.ValueSize = 8
 		default:
 			mm.ValueSize = 16
 		}
 		entries := g.opts.MaxMapKeys
-		if mi.Agg == lang.AggHist || mi.Agg == lang.AggLhist {
+		if mi.Agg == ast.AggHist || mi.Agg == ast.AggLhist {
 			mm.KeySize += 8 // the bucket index follows the user's key
 		} else if mi.Key == nil {
 			entries = 1
@@ -221,7 +221,7 @@ func (g *gen) internalMaps() {
 }
 
 // program compiles one probe body for one attach point.
-func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
+func (g *gen) program(probe int, pr *ast.Probe, a *ast.AttachInfo) {
 	idx := len(g.out.Programs)
 	g.attach = a
 	g.meta = &ProgramMeta{Name: fmt.Sprintf("gt_p%d", idx), Probe: probe, Attach: a, Position: pr.Pos}
@@ -279,11 +279,11 @@ func (g *gen) program(probe int, pr *lang.Probe, a *lang.AttachInfo) {
 }
 
 // hasLoops says whether a probe body has a loop compiled to a callback.
-func hasLoops(body *lang.Block) bool {
+func hasLoops(body *ast.Block) bool {
 	found := false
-	lang.Walk(body, func(n lang.Node) bool {
+	ast.Walk(body, func(n ast.Node) bool {
 		switch n.(type) {
-		case *lang.WhileStmt, *lang.ForStmt:
+		case *ast.WhileStmt, *ast.ForStmt:
 			found = true
 		}
 		return !found
@@ -293,7 +293,7 @@ func hasLoops(body *lang.Block) bool {
 
 // checkStack enforces the verifier's limit on the stack of a whole call
 // chain: each frame is rounded up to 32 bytes and the frames add up.
-func (g *gen) checkStack(n lang.Node) {
+func (g *gen) checkStack(n ast.Node) {
 	if frame(g.maxStackUsed)+g.childStack > maxStack {
 		g.fail(n, "this probe needs more than %d bytes of BPF stack with its loops; simplify the loop bodies", maxStack)
 	}
@@ -330,11 +330,11 @@ func (g *gen) saveFrame() {
 
 // allocVars gives every variable of the probe a home and zeroes it, so a
 // variable assigned on only one path still reads as zero on the other.
-func (g *gen) allocVars(body *lang.Block) {
+func (g *gen) allocVars(body *ast.Block) {
 	var ids []int
-	seen := map[int]*lang.VarInfo{}
-	lang.Walk(body, func(n lang.Node) bool {
-		if v, ok := n.(*lang.Var); ok {
+	seen := map[int]*ast.VarInfo{}
+	ast.Walk(body, func(n ast.Node) bool {
+		if v, ok := n.(*ast.Var); ok {
 			if vi := g.info.Vars[v]; vi != nil && seen[vi.ID] == nil {
 				seen[vi.ID] = vi
 				ids = append(ids, vi.ID)
@@ -352,7 +352,7 @@ func (g *gen) allocVars(body *lang.Block) {
 
 // source marks the next instruction with the script line of n, so that
 // -d asm and verifier logs read like the script.
-func (g *gen) source(n lang.Node) {
+func (g *gen) source(n ast.Node) {
 	pos := n.Position()
 	line := strings.TrimSpace(g.sourceLine(pos.Line))
 	file := pos.File

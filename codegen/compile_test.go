@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
@@ -22,7 +24,7 @@ var update = flag.Bool("update", false, "rewrite the golden .asm files")
 // golden files do not depend on the kernel the tests run on.
 type fakeResolver struct{}
 
-var fakeTracepoints = map[string][]lang.TracepointField{
+var fakeTracepoints = map[string][]ast.TracepointField{
 	"syscalls:sys_enter_openat": {
 		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
 		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
@@ -42,7 +44,7 @@ var fakeTracepoints = map[string][]lang.TracepointField{
 	},
 }
 
-func (fakeResolver) TracepointFields(cat, ev string) ([]lang.TracepointField, error) {
+func (fakeResolver) TracepointFields(cat, ev string) ([]ast.TracepointField, error) {
 	f, ok := fakeTracepoints[cat+":"+ev]
 	if !ok {
 		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
@@ -69,15 +71,15 @@ func compileFile(t *testing.T, path string) *codegen.Output {
 	name := filepath.Base(path)
 	p, err := lang.Parse(name, string(src))
 	if err != nil {
-		t.Fatal(lang.Format(string(src), err))
+		t.Fatal(ast.Format(string(src), err))
 	}
 	info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}, Params: []string{"42", "x"}})
 	if err != nil {
-		t.Fatal(lang.Format(string(src), err))
+		t.Fatal(ast.Format(string(src), err))
 	}
 	out, err := codegen.Compile(p, info, codegen.Options{})
 	if err != nil {
-		t.Fatal(lang.Format(string(src), err))
+		t.Fatal(ast.Format(string(src), err))
 	}
 	return out
 }
@@ -210,7 +212,7 @@ func TestUnrollLoops(t *testing.T) {
 	}
 	out, err := codegen.Compile(p, info, codegen.Options{UnrollLoops: true})
 	if err != nil {
-		t.Fatal(lang.Format(src, err))
+		t.Fatal(ast.Format(src, err))
 	}
 	for _, ins := range out.Spec.Programs["gt_p0"].Instructions {
 		if ins.IsBuiltinCall() && ins.Constant == int64(asm.FnLoop) {
@@ -241,7 +243,7 @@ func TestUnrollLoops(t *testing.T) {
 			if loop < 0 {
 				loop = strings.Index(bad, "for")
 			}
-			if e, ok := err.(*lang.Error); !ok || e.Pos.Col != loop+1 {
+			if e, ok := err.(*ast.Error); !ok || e.Pos.Col != loop+1 {
 				t.Errorf("%s: error not at the loop (column %d): %v", bad, loop+1, err)
 			}
 		}

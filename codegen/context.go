@@ -4,6 +4,8 @@ import (
 	"fmt"
 	goruntime "runtime"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
@@ -74,7 +76,7 @@ func (g *gen) loadReg(dst asm.Register, name string) {
 
 // contextIdent evaluates a probe-type builtin integer into r0; it reports
 // false for names it does not know.
-func (g *gen) contextIdent(e *lang.Ident) bool {
+func (g *gen) contextIdent(e *ast.Ident) bool {
 	a := g.attach
 	if n, ok := lang.ArgIndex(e.Name); ok {
 		switch a.Provider {
@@ -124,14 +126,14 @@ func (g *gen) contextIdent(e *lang.Ident) bool {
 }
 
 // usdtArg evaluates one USDT argument, as its note describes it, into r0.
-func (g *gen) usdtArg(u lang.USDTArg) {
+func (g *gen) usdtArg(u ast.USDTArg) {
 	switch u.Kind {
-	case lang.USDTConst:
+	case ast.USDTConst:
 		g.loadConst(asm.R0, u.Value)
 		return
-	case lang.USDTReg:
+	case ast.USDTReg:
 		g.loadReg(asm.R0, u.Reg)
-	case lang.USDTMem:
+	case ast.USDTMem:
 		off := g.allocScratch(8)
 		g.emit(storeImm64(regScratch, int16(off), 0))
 		g.loadReg(asm.R3, u.Reg)
@@ -153,7 +155,7 @@ func (g *gen) usdtArg(u lang.USDTArg) {
 
 // contextString writes a probe-type builtin string (func) at scratch
 // offset off; it reports false for names it does not know.
-func (g *gen) contextString(e *lang.Ident, off int, t *lang.Type) bool {
+func (g *gen) contextString(e *ast.Ident, off int, t *ast.Type) bool {
 	if e.Name != "func" {
 		return false
 	}
@@ -181,7 +183,7 @@ func progType(provider string) ebpf.ProgramType {
 
 // attachSpec fills in what the loader needs to know about the attach point
 // of program types bound to it at load time.
-func attachSpec(ps *ebpf.ProgramSpec, a *lang.AttachInfo) {
+func attachSpec(ps *ebpf.ProgramSpec, a *ast.AttachInfo) {
 	switch a.Provider {
 	case "fentry", "kfunc":
 		ps.AttachType, ps.AttachTo = ebpf.AttachTraceFEntry, a.Target

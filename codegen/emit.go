@@ -3,9 +3,9 @@ package codegen
 import (
 	"fmt"
 
-	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/cilium/ebpf/asm"
 )
 
 // Register conventions. r1-r5 and r0 die at every helper call, so values
@@ -27,10 +27,10 @@ const maxStack = 512
 
 // compileError aborts the compilation of one program with a positioned
 // error; it travels as a panic inside codegen and is recovered at Compile.
-type compileError struct{ err *lang.Error }
+type compileError struct{ err *ast.Error }
 
-func (g *gen) fail(n lang.Node, format string, args ...any) {
-	panic(compileError{lang.Errorf(n, format, args...)})
+func (g *gen) fail(n ast.Node, format string, args ...any) {
+	panic(compileError{ast.Errorf(n, format, args...)})
 }
 
 // temp is where a pushed temporary lives: a register or a stack offset.

@@ -3,12 +3,12 @@ package codegen
 import (
 	"strconv"
 
-	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/cilium/ebpf/asm"
 )
 
-func (g *gen) typ(e lang.Expr) *lang.Type {
+func (g *gen) typ(e ast.Expr) *ast.Type {
 	t := g.info.Types[e]
 	if t == nil {
 		g.fail(e, "internal error: expression has no type")
@@ -26,10 +26,10 @@ func (g *gen) loadConst(r asm.Register, v int64) {
 }
 
 // intExpr evaluates an integer expression into r0.
-func (g *gen) intExpr(e lang.Expr) {
+func (g *gen) intExpr(e ast.Expr) {
 	g.node = e
 	t := g.typ(e)
-	if t.Kind != lang.KInt {
+	if t.Kind != ast.KInt {
 		g.fail(e, "internal error: %s used as an integer", t)
 	}
 	if v, ok := g.info.Consts[e]; ok {
@@ -41,20 +41,20 @@ func (g *gen) intExpr(e lang.Expr) {
 		return
 	}
 	switch e := e.(type) {
-	case *lang.IntLit:
+	case *ast.IntLit:
 		g.loadConst(asm.R0, int64(e.Value))
-	case *lang.Positional:
+	case *ast.Positional:
 		g.loadConst(asm.R0, g.positionalInt(e))
-	case *lang.Ident:
+	case *ast.Ident:
 		g.builtinInt(e)
-	case *lang.Var:
+	case *ast.Var:
 		loc := g.vars[g.info.Vars[e].ID]
 		g.emit(asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord))
-	case *lang.MapRef:
+	case *ast.MapRef:
 		g.mapReadInt(e)
-	case *lang.Binary:
+	case *ast.Binary:
 		g.binary(e)
-	case *lang.Unary:
+	case *ast.Unary:
 		g.intExpr(e.X)
 		switch e.Op {
 		case "-":
@@ -64,9 +64,9 @@ func (g *gen) intExpr(e lang.Expr) {
 		case "!":
 			g.boolify(asm.JEq)
 		}
-	case *lang.IncDec:
+	case *ast.IncDec:
 		g.incDec(e)
-	case *lang.Ternary:
+	case *ast.Ternary:
 		elseL, end := g.newLabel("telse"), g.newLabel("tend")
 		g.intExpr(e.Cond)
 		g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
@@ -75,9 +75,9 @@ func (g *gen) intExpr(e lang.Expr) {
 		g.bind(elseL)
 		g.intExpr(e.Else)
 		g.bind(end)
-	case *lang.Field:
+	case *ast.Field:
 		g.fieldInt(e, t)
-	case *lang.Call:
+	case *ast.Call:
 		switch e.Name {
 		case "strncmp":
 			g.strncmp(e)
@@ -89,7 +89,7 @@ func (g *gen) intExpr(e lang.Expr) {
 			}
 			g.fail(e, "%s() is not supported yet", e.Name)
 		}
-	case *lang.Cast:
+	case *ast.Cast:
 		g.intExpr(e.X)
 		if t.Signed {
 			g.signExtend(asm.R0, t.Size)
@@ -110,7 +110,7 @@ func (g *gen) boolify(op asm.JumpOp) {
 	g.bind(end)
 }
 
-func (g *gen) positionalInt(e *lang.Positional) int64 {
+func (g *gen) positionalInt(e *ast.Positional) int64 {
 	if e.Count {
 		return int64(len(g.info.Params))
 	}
@@ -121,7 +121,7 @@ func (g *gen) positionalInt(e *lang.Positional) int64 {
 	return v
 }
 
-func (g *gen) binary(e *lang.Binary) {
+func (g *gen) binary(e *ast.Binary) {
 	switch e.Op {
 	case "&&", "||":
 		short, end := g.newLabel("short"), g.newLabel("lend")
@@ -145,7 +145,7 @@ func (g *gen) binary(e *lang.Binary) {
 		return
 	}
 	lt, rt := g.typ(e.L), g.typ(e.R)
-	if lt.Kind == lang.KString {
+	if lt.Kind == ast.KString {
 		g.strEqual(e.L, e.R, e.Op == "==")
 		return
 	}
@@ -213,7 +213,7 @@ func (g *gen) binop(op string, dst, src asm.Register, signed bool) {
 
 // strEqual compares two strings word by word: strings are zero-padded to
 // their capacity, so equal strings have equal buffers.
-func (g *gen) strEqual(l, r lang.Expr, eq bool) {
+func (g *gen) strEqual(l, r ast.Expr, eq bool) {
 	a := g.aggLoc(l)
 	b := g.aggLoc(r)
 	// The shorter string's terminator lies within its own buffer, so
@@ -240,8 +240,8 @@ func (g *gen) strEqual(l, r lang.Expr, eq bool) {
 // aggLoc returns the scratch offset holding the value of a string or tuple
 // expression, materializing it into a temporary unless it already lives
 // in a variable.
-func (g *gen) aggLoc(e lang.Expr) int {
-	if v, ok := e.(*lang.Var); ok {
+func (g *gen) aggLoc(e ast.Expr) int {
+	if v, ok := e.(*ast.Var); ok {
 		return g.vars[g.info.Vars[v].ID].scratch
 	}
 	off := g.allocScratch(g.typ(e).StorageSize())
@@ -252,10 +252,10 @@ func (g *gen) aggLoc(e lang.Expr) int {
 // materialize writes the value of e (any type) at scratch offset off:
 // integers as 8 bytes, strings zero-padded to their capacity, tuples in
 // their layout.
-func (g *gen) materialize(e lang.Expr, off int) {
+func (g *gen) materialize(e ast.Expr, off int) {
 	g.node = e
 	t := g.typ(e)
-	if t.Kind == lang.KInt {
+	if t.Kind == ast.KInt {
 		g.intExpr(e)
 		g.emit(asm.StoreMem(regScratch, int16(off), asm.R0, asm.DWord))
 		return
@@ -265,13 +265,13 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		g.readMemberString(e, off, t)
 		return
 	}
-	if t.Output != lang.OutNone && g.outputMaterialize(e, off) {
+	if t.Output != ast.OutNone && g.outputMaterialize(e, off) {
 		return
 	}
 	switch e := e.(type) {
-	case *lang.StrLit:
+	case *ast.StrLit:
 		g.storeBytes(off, []byte(e.Value), size)
-	case *lang.Positional:
+	case *ast.Positional:
 		s := ""
 		if e.N >= 1 && e.N <= len(g.info.Params) {
 			s = g.info.Params[e.N-1]
@@ -280,7 +280,7 @@ func (g *gen) materialize(e lang.Expr, off int) {
 			s = s[:t.Size-1]
 		}
 		g.storeBytes(off, []byte(s), size)
-	case *lang.Ident:
+	case *ast.Ident:
 		switch e.Name {
 		case "comm":
 			g.zero(off, size)
@@ -298,9 +298,9 @@ func (g *gen) materialize(e lang.Expr, off int) {
 				g.fail(e, "internal error: %s is not a string", e.Name)
 			}
 		}
-	case *lang.Var:
+	case *ast.Var:
 		g.copyScratch(off, g.vars[g.info.Vars[e].ID].scratch, size)
-	case *lang.MapRef:
+	case *ast.MapRef:
 		mm := g.maps[e.Name]
 		key := g.mapKey(e, mm)
 		g.mapLookup(mm, key)
@@ -312,12 +312,12 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		g.emit(asm.Mov.Reg(asm.R2, asm.R0))
 		g.copyFromPtr(off, asm.R2, size)
 		g.bind(end)
-	case *lang.Tuple:
+	case *ast.Tuple:
 		g.zero(off, size)
 		for i, x := range e.Elems {
 			g.materialize(x, off+t.Offsets[i])
 		}
-	case *lang.Ternary:
+	case *ast.Ternary:
 		elseL, end := g.newLabel("telse"), g.newLabel("tend")
 		g.intExpr(e.Cond)
 		g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
@@ -326,16 +326,16 @@ func (g *gen) materialize(e lang.Expr, off int) {
 		g.bind(elseL)
 		g.store(e.Else, off, t)
 		g.bind(end)
-	case *lang.Field:
+	case *ast.Field:
 		xt := g.typ(e.X)
-		if xt.Kind == lang.KTuple {
+		if xt.Kind == ast.KTuple {
 			i, _ := strconv.Atoi(e.Name)
 			src := g.aggLoc(e.X)
 			g.copyScratch(off, src+xt.Offsets[i], size)
 			return
 		}
 		g.fieldString(e, off, t)
-	case *lang.Call:
+	case *ast.Call:
 		if e.Name != "str" {
 			g.fail(e, "internal error: %s() is not a string", e.Name)
 		}
@@ -346,7 +346,7 @@ func (g *gen) materialize(e lang.Expr, off int) {
 }
 
 // builtinInt evaluates an integer builtin variable into r0.
-func (g *gen) builtinInt(e *lang.Ident) {
+func (g *gen) builtinInt(e *ast.Ident) {
 	switch e.Name {
 	case "pid":
 		g.call(asm.FnGetCurrentPidTgid)
@@ -388,7 +388,7 @@ func (g *gen) patch(r asm.Register, what PatchKind) {
 	g.emit(asm.LoadImm(r, 0, asm.DWord))
 }
 
-func (g *gen) tpField(e *lang.Field) *lang.TracepointField {
+func (g *gen) tpField(e *ast.Field) *ast.TracepointField {
 	for i := range g.attach.Fields {
 		if g.attach.Fields[i].Name == e.Name {
 			return &g.attach.Fields[i]
@@ -401,9 +401,9 @@ func (g *gen) tpField(e *lang.Field) *lang.TracepointField {
 var sizes = map[int]asm.Size{1: asm.Byte, 2: asm.Half, 4: asm.Word, 8: asm.DWord}
 
 // fieldInt reads an integer field: args->f or a tuple's element.
-func (g *gen) fieldInt(e *lang.Field, t *lang.Type) {
+func (g *gen) fieldInt(e *ast.Field, t *ast.Type) {
 	xt := g.typ(e.X)
-	if xt.Kind == lang.KTuple {
+	if xt.Kind == ast.KTuple {
 		i, _ := strconv.Atoi(e.Name)
 		src := g.aggLoc(e.X)
 		g.emit(asm.LoadMem(asm.R0, regScratch, int16(src+xt.Offsets[i]), asm.DWord))
@@ -430,7 +430,7 @@ func (g *gen) fieldInt(e *lang.Field, t *lang.Type) {
 }
 
 // fieldString copies a char array field of the tracepoint record.
-func (g *gen) fieldString(e *lang.Field, off int, t *lang.Type) {
+func (g *gen) fieldString(e *ast.Field, off int, t *ast.Type) {
 	f := g.tpField(e)
 	g.zero(off, t.StorageSize())
 	n := min(f.Array, t.Size-1)
@@ -444,9 +444,9 @@ func (g *gen) fieldString(e *lang.Field, off int, t *lang.Type) {
 
 // str reads a NUL-terminated string with the helper that matches where the
 // pointer points.
-func (g *gen) str(e *lang.Call, off int, t *lang.Type) {
+func (g *gen) str(e *ast.Call, off int, t *ast.Type) {
 	at := g.typ(e.Args[0])
-	if at.Kind == lang.KString {
+	if at.Kind == ast.KString {
 		g.materialize(e.Args[0], off)
 		if len(e.Args) == 2 {
 			g.fail(e, "str(string, n) is not supported yet")

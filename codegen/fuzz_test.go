@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/gtrace/gtrace/codegen"
 	"github.com/gtrace/gtrace/lang"
 )
@@ -50,8 +52,8 @@ func FuzzCompile(f *testing.F) {
 
 func assertPositioned(t *testing.T, src string, err error) {
 	t.Helper()
-	var e *lang.Error
-	var list lang.ErrorList
+	var e *ast.Error
+	var list ast.ErrorList
 	switch {
 	case errors.As(err, &list):
 		if len(list) == 0 {

@@ -3,9 +3,9 @@ package codegen
 import (
 	"strings"
 
-	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/cilium/ebpf/asm"
 )
 
 // Helper error levels, as bpftrace's -k and -kk.
@@ -17,16 +17,16 @@ const (
 // checkHelper reports a negative return of the helper just called (in r0)
 // as an event naming the helper and the expression at n, when the user
 // asked for it at this level. r0 is unchanged afterwards.
-func (g *gen) checkHelper(name string, n lang.Node, level int) {
+func (g *gen) checkHelper(name string, n ast.Node, level int) {
 	if g.opts.HelperErrors < level || n == nil {
 		return
 	}
 	pos, end := n.Position(), n.EndPos()
-	if a, ok := n.(*lang.AssignStmt); ok {
+	if a, ok := n.(*ast.AssignStmt); ok {
 		// bpftrace points at the assignment's operator.
 		pos, end = g.operatorSpan(a)
 	}
-	ev := &EventMeta{Kind: EventHelperError, Format: name, Args: []*lang.Type{lang.Int64}, ArgOffsets: []int{8},
+	ev := &EventMeta{Kind: EventHelperError, Format: name, Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8},
 		Size: 16, Pos: pos, End: end, Source: g.sourceLine(pos.Line)}
 	id := len(g.out.Events)
 	g.out.Events = append(g.out.Events, ev)
@@ -41,7 +41,7 @@ func (g *gen) checkHelper(name string, n lang.Node, level int) {
 }
 
 // operatorSpan finds the operator of an assignment in the source.
-func (g *gen) operatorSpan(a *lang.AssignStmt) (lang.Pos, lang.Pos) {
+func (g *gen) operatorSpan(a *ast.AssignStmt) (ast.Pos, ast.Pos) {
 	pos := a.Target.EndPos()
 	src := g.prog.Source
 	for pos.Offset < len(src) && (src[pos.Offset] == ' ' || src[pos.Offset] == '\t') {

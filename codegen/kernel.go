@@ -2,24 +2,23 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // isMemory says whether e reads kernel memory: a struct member through a
 // typed pointer, an array element, or a dereference.
-func (g *gen) isMemory(e lang.Expr) bool {
+func (g *gen) isMemory(e ast.Expr) bool {
 	_, ok := g.info.Members[e]
 	return ok
 }
 
 // memberAddr leaves the kernel address of e's storage in r0.
-func (g *gen) memberAddr(e lang.Expr) {
+func (g *gen) memberAddr(e ast.Expr) {
 	g.node = e
 	m := g.info.Members[e]
 	switch e := e.(type) {
-	case *lang.Field:
-		if g.typ(e.X).Kind == lang.KStruct {
+	case *ast.Field:
+		if g.typ(e.X).Kind == ast.KStruct {
 			g.memberAddr(e.X)
 		} else {
 			g.intExpr(e.X)
@@ -27,14 +26,14 @@ func (g *gen) memberAddr(e lang.Expr) {
 		if m.Offset != 0 {
 			g.emit(asm.Add.Imm(asm.R0, int32(m.Offset)))
 		}
-	case *lang.Index:
+	case *ast.Index:
 		g.memberAddr(e.X)
 		base := g.pushTemp()
 		g.intExpr(e.Index)
 		g.emit(asm.Mul.Imm(asm.R0, int32(m.ElemSize)))
 		g.popTemp(base, asm.R1)
 		g.emit(asm.Add.Reg(asm.R0, asm.R1))
-	case *lang.Unary:
+	case *ast.Unary:
 		g.intExpr(e.X)
 	default:
 		g.fail(e, "internal error: no address for %T", e)
@@ -43,7 +42,7 @@ func (g *gen) memberAddr(e lang.Expr) {
 
 // readMember reads an integer member of kernel memory into r0, zero when
 // the memory cannot be read.
-func (g *gen) readMember(e lang.Expr, t *lang.Type) {
+func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 	m := g.info.Members[e]
 	g.memberAddr(e)
 	tmp := g.allocScratch(8)
@@ -70,7 +69,7 @@ func (g *gen) readMember(e lang.Expr, t *lang.Type) {
 }
 
 // readMemberString copies a char array member into a string buffer.
-func (g *gen) readMemberString(e lang.Expr, off int, t *lang.Type) {
+func (g *gen) readMemberString(e ast.Expr, off int, t *ast.Type) {
 	m := g.info.Members[e]
 	g.memberAddr(e)
 	g.emit(asm.Mov.Reg(asm.R3, asm.R0))

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
 
@@ -29,15 +31,15 @@ func TestKernelTypesVerifier(t *testing.T) {
 			}
 			p, err := lang.Parse(filepath.Base(f), string(src))
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}, BTF: btf.LoadKernelSpec})
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			out, err := codegen.Compile(p, info, codegen.Options{})
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			coll, err := ebpf.NewCollection(out.Spec)
 			if err != nil {

@@ -3,8 +3,7 @@ package codegen
 import (
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // Loops compile to a callback run by bpf_loop (or bpf_for_each_map_elem
@@ -17,7 +16,7 @@ import (
 const maxLoops = 1 << 23
 
 // forStmt compiles `for ($i : a..b)`: b-a iterations with $i = a + index.
-func (g *gen) forStmt(s *lang.ForStmt) {
+func (g *gen) forStmt(s *ast.ForStmt) {
 	if g.opts.UnrollLoops {
 		g.unrollFor(s)
 		return
@@ -48,7 +47,7 @@ func (g *gen) forStmt(s *lang.ForStmt) {
 
 // whileStmt compiles `while (cond)` as bpf_loop over the bound the checker
 // proved, testing cond at the top of each iteration.
-func (g *gen) whileStmt(s *lang.WhileStmt) {
+func (g *gen) whileStmt(s *ast.WhileStmt) {
 	if g.opts.UnrollLoops {
 		g.fail(s, "while loops need bpf_loop (Linux 5.17); with --unroll-loops write for ($i : 0..N) with constant bounds")
 	}
@@ -89,7 +88,7 @@ func (g *gen) clampTrips() {
 
 // loop emits bpf_loop(r0, callback, fp-24, 0); the callback runs head (with
 // the index in r1) and then body.
-func (g *gen) loop(n lang.Node, head func(), body *lang.Block) {
+func (g *gen) loop(n ast.Node, head func(), body *ast.Block) {
 	g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 	name := g.callback(n, func() {
 		// bpf_loop(index, ctx): keep the index while reloading pointers.
@@ -106,7 +105,7 @@ func (g *gen) loop(n lang.Node, head func(), body *lang.Block) {
 
 // forMap compiles `for ($kv : @m)` with bpf_for_each_map_elem; $kv.0 is
 // the key and $kv.1 the value (for per-CPU maps, this CPU's value).
-func (g *gen) forMap(s *lang.ForStmt) {
+func (g *gen) forMap(s *ast.ForStmt) {
 	mm := g.maps[s.Map.Name]
 	loc := g.vars[g.info.Vars[s.Var].ID]
 	t := loc.typ
@@ -158,7 +157,7 @@ func funcRef(dst asm.Register, name string) asm.Instruction {
 
 // callback compiles head and body as a new BPF function and returns its
 // name. It is emitted into its own buffer and appended after the program.
-func (g *gen) callback(n lang.Node, head func(), body *lang.Block) string {
+func (g *gen) callback(n ast.Node, head func(), body *ast.Block) string {
 	name := g.newLabel(g.meta.Name + "_loop")
 	saved := g.fnState
 	g.fnState = fnState{name: name, stack: stackReserved, maxStackUsed: stackReserved, callback: true}
@@ -195,7 +194,7 @@ func (g *gen) callback(n lang.Node, head func(), body *lang.Block) string {
 
 // unrollFor copies the body of a for loop with constant bounds once per
 // iteration, for kernels without bpf_loop.
-func (g *gen) unrollFor(s *lang.ForStmt) {
+func (g *gen) unrollFor(s *ast.ForStmt) {
 	if s.Map != nil {
 		g.fail(s, "iterating over a map needs bpf_for_each_map_elem (Linux 5.13); it cannot be unrolled")
 	}
@@ -230,13 +229,13 @@ func (g *gen) unrollFor(s *lang.ForStmt) {
 }
 
 // constValue evaluates integer literals and positional parameters.
-func (g *gen) constValue(e lang.Expr) (int64, bool) {
+func (g *gen) constValue(e ast.Expr) (int64, bool) {
 	switch e := e.(type) {
-	case *lang.IntLit:
+	case *ast.IntLit:
 		return int64(e.Value), true
-	case *lang.Positional:
+	case *ast.Positional:
 		return g.positionalInt(e), true
-	case *lang.Unary:
+	case *ast.Unary:
 		if e.Op == "-" {
 			v, ok := g.constValue(e.X)
 			return -v, ok

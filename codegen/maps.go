@@ -2,16 +2,15 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // mapKey builds the BPF key of m in a zeroed scratch buffer (zeroed so
 // that padding never makes equal keys differ) and returns its offset.
 // For hist and lhist maps the trailing bucket slot is left at zero.
-func (g *gen) mapKey(m *lang.MapRef, mm *MapMeta) int {
+func (g *gen) mapKey(m *ast.MapRef, mm *MapMeta) int {
 	off := g.allocScratch(mm.KeySize)
-	if len(m.Keys) == 1 && mm.KeySize == mm.Key.StorageSize() && lang.SameLayout(g.typ(m.Keys[0]), mm.Key) {
+	if len(m.Keys) == 1 && mm.KeySize == mm.Key.StorageSize() && ast.SameLayout(g.typ(m.Keys[0]), mm.Key) {
 		// The value fills the whole key, padding included.
 		g.materialize(m.Keys[0], off)
 		return off
@@ -60,13 +59,13 @@ func (g *gen) mapIndex(mm *MapMeta) int {
 
 // mapReadInt reads @m[k] as an integer into r0; a missing entry reads as
 // zero. Aggregation maps are per-CPU: a probe sees its own CPU's share.
-func (g *gen) mapReadInt(m *lang.MapRef) {
+func (g *gen) mapReadInt(m *ast.MapRef) {
 	mm := g.maps[m.Name]
 	key := g.mapKey(m, mm)
 	g.mapLookup(mm, key)
 	missing, end := g.newLabel("miss"), g.newLabel("rend")
 	g.emit(asm.JEq.Imm(asm.R0, 0, missing))
-	if mm.Agg == lang.AggAvg {
+	if mm.Agg == ast.AggAvg {
 		// {count, total}: the average, 0 when nothing was counted.
 		g.emit(
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
@@ -85,7 +84,7 @@ func (g *gen) mapReadInt(m *lang.MapRef) {
 
 // mapUpdateInt applies `@m[k] op= value` (value nil means 1, for ++/--)
 // and leaves the old (post) or new value in r0.
-func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op string, post bool) {
+func (g *gen) mapUpdateInt(m *ast.MapRef, mm *MapMeta, value ast.Expr, op string, post bool) {
 	if value != nil {
 		g.intExpr(value)
 	} else {
@@ -130,10 +129,10 @@ func (g *gen) mapUpdateInt(m *lang.MapRef, mm *MapMeta, value lang.Expr, op stri
 
 // incDec compiles ++/-- on a variable or a map element; r0 holds the
 // expression's value afterwards.
-func (g *gen) incDec(e *lang.IncDec) {
+func (g *gen) incDec(e *ast.IncDec) {
 	op := e.Op[:1]
 	switch x := e.X.(type) {
-	case *lang.Var:
+	case *ast.Var:
 		loc := g.vars[g.info.Vars[x].ID]
 		g.emit(
 			asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord),
@@ -148,23 +147,23 @@ func (g *gen) incDec(e *lang.IncDec) {
 		if !e.Post {
 			g.emit(asm.Mov.Reg(asm.R0, asm.R1))
 		}
-	case *lang.MapRef:
+	case *ast.MapRef:
 		g.mapUpdateInt(x, g.maps[x.Name], nil, op, e.Post)
 	}
 }
 
 // aggregate compiles `@m[k] = count()` and the other aggregations: a
 // per-CPU value updated in place, so no atomics and no lost updates.
-func (g *gen) aggregate(m *lang.MapRef, mm *MapMeta, call *lang.Call) {
+func (g *gen) aggregate(m *ast.MapRef, mm *MapMeta, call *ast.Call) {
 	var arg temp
 	if len(call.Args) > 0 {
 		g.intExpr(call.Args[0])
 		arg = g.pushTemp()
 	}
 	key := g.mapKey(m, mm)
-	if mm.Agg == lang.AggHist || mm.Agg == lang.AggLhist {
+	if mm.Agg == ast.AggHist || mm.Agg == ast.AggLhist {
 		g.popTemp(arg, asm.R1)
-		if mm.Agg == lang.AggHist {
+		if mm.Agg == ast.AggHist {
 			g.log2Bucket()
 		} else {
 			g.linearBucket(mm.Lhist)
@@ -175,7 +174,7 @@ func (g *gen) aggregate(m *lang.MapRef, mm *MapMeta, call *lang.Call) {
 	}
 	g.mapLookup(mm, key)
 	val := g.allocScratch(mm.ValueSize)
-	if len(call.Args) > 0 || mm.Agg == lang.AggHist || mm.Agg == lang.AggLhist {
+	if len(call.Args) > 0 || mm.Agg == ast.AggHist || mm.Agg == ast.AggLhist {
 		g.popTemp(arg, asm.R2)
 	} else {
 		g.emit(asm.Mov.Imm(asm.R2, 1))
@@ -184,16 +183,16 @@ func (g *gen) aggregate(m *lang.MapRef, mm *MapMeta, call *lang.Call) {
 	init, end := g.newLabel("ainit"), g.newLabel("aend")
 	g.emit(asm.JEq.Imm(asm.R0, 0, init))
 	switch mm.Agg {
-	case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+	case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
 		g.emit(
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 			asm.Add.Reg(asm.R1, asm.R2),
 			asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
 		)
-	case lang.AggMin, lang.AggMax:
+	case ast.AggMin, ast.AggMax:
 		// {value, set}: replace when unset or better.
 		jop := asm.JSLT
-		if mm.Agg == lang.AggMax {
+		if mm.Agg == ast.AggMax {
 			jop = asm.JSGT
 		}
 		set := g.newLabel("mset")
@@ -209,7 +208,7 @@ func (g *gen) aggregate(m *lang.MapRef, mm *MapMeta, call *lang.Call) {
 			asm.StoreMem(asm.R0, 0, asm.R2, asm.DWord),
 			storeImm64(asm.R0, 8, 1),
 		)
-	case lang.AggAvg, lang.AggStats:
+	case ast.AggAvg, ast.AggStats:
 		g.emit(
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 			asm.Add.Imm(asm.R1, 1),
@@ -222,11 +221,11 @@ func (g *gen) aggregate(m *lang.MapRef, mm *MapMeta, call *lang.Call) {
 	g.emit(asm.Ja.Label(end))
 	g.bind(init)
 	switch mm.Agg {
-	case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+	case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
 		g.emit(asm.StoreMem(regScratch, int16(val), asm.R2, asm.DWord))
-	case lang.AggMin, lang.AggMax:
+	case ast.AggMin, ast.AggMax:
 		g.emit(asm.StoreMem(regScratch, int16(val), asm.R2, asm.DWord), storeImm64(regScratch, int16(val+8), 1))
-	case lang.AggAvg, lang.AggStats:
+	case ast.AggAvg, ast.AggStats:
 		g.emit(storeImm64(regScratch, int16(val), 1), asm.StoreMem(regScratch, int16(val+8), asm.R2, asm.DWord))
 	}
 	g.mapUpdate(mm, key, val)

@@ -3,9 +3,9 @@ package codegen
 import (
 	"fmt"
 
-	"github.com/cilium/ebpf"
+	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/cilium/ebpf"
 )
 
 // Output is a compiled script: the BPF objects to load and what the runtime
@@ -43,9 +43,9 @@ func StackMapName(user bool, depth int) string {
 type ProgramMeta struct {
 	Name     string // key in Spec.Programs
 	Probe    int    // index of the probe in the script
-	Attach   *lang.AttachInfo
+	Attach   *ast.AttachInfo
 	Patches  []Patch // immediates the runtime fills in before loading
-	Position lang.Pos
+	Position ast.Pos
 	// Lines maps instruction offsets (in 8-byte units, as the verifier
 	// log counts them) to the script statement they start, ascending.
 	Lines []SourceLine
@@ -55,8 +55,8 @@ type ProgramMeta struct {
 // statement at Pos.
 type SourceLine struct {
 	Insn int
-	Pos  lang.Pos
-	End  lang.Pos
+	Pos  ast.Pos
+	End  ast.Pos
 }
 
 // PosAt returns the statement containing raw instruction offset insn, as
@@ -92,11 +92,11 @@ const (
 
 // MapMeta describes a user map and its BPF layout.
 type MapMeta struct {
-	Name    string     // "@x"
-	BPFName string     // key in Spec.Maps
-	Key     *lang.Type // nil when unkeyed (the BPF key is then a u64 zero)
-	Value   *lang.Type // AggNone: the stored value's type
-	Agg     lang.AggKind
+	Name    string    // "@x"
+	BPFName string    // key in Spec.Maps
+	Key     *ast.Type // nil when unkeyed (the BPF key is then a u64 zero)
+	Value   *ast.Type // AggNone: the stored value's type
+	Agg     ast.AggKind
 	Lhist   [3]int64 // min, max, step
 	PerCPU  bool
 	// KeySize is the BPF key size. For hist and lhist the BPF key is the
@@ -134,12 +134,12 @@ const (
 type EventMeta struct {
 	Kind       EventKind
 	Format     string
-	Args       []*lang.Type
+	Args       []*ast.Type
 	ArgOffsets []int
 	Size       int
 	Map        string // user map name for map events
 	Top, Div   int64
-	Pos        lang.Pos
-	End        lang.Pos
+	Pos        ast.Pos
+	End        ast.Pos
 	Source     string
 }

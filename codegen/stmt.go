@@ -2,11 +2,10 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
-func (g *gen) block(b *lang.Block) {
+func (g *gen) block(b *ast.Block) {
 	if b == nil {
 		return
 	}
@@ -20,41 +19,41 @@ func (g *gen) block(b *lang.Block) {
 	}
 }
 
-func (g *gen) stmt(s lang.Stmt) {
+func (g *gen) stmt(s ast.Stmt) {
 	g.node = s
 	outer := g.stmtNode
 	g.stmtNode = s
 	defer func() { g.stmtNode = outer }()
-	if _, ok := s.(*lang.Block); !ok {
+	if _, ok := s.(*ast.Block); !ok {
 		g.source(s)
 	}
 	mark := g.scratch
 	defer func() { g.scratch = mark }()
 	switch s := s.(type) {
-	case *lang.Block:
+	case *ast.Block:
 		g.block(s)
-	case *lang.ExprStmt:
+	case *ast.ExprStmt:
 		g.exprStmt(s.X)
-	case *lang.AssignStmt:
+	case *ast.AssignStmt:
 		g.assign(s)
-	case *lang.IfStmt:
+	case *ast.IfStmt:
 		g.ifStmt(s)
-	case *lang.UnrollStmt:
-		n := s.Count.(*lang.IntLit).Value
+	case *ast.UnrollStmt:
+		n := s.Count.(*ast.IntLit).Value
 		for i := uint64(0); i < n && !g.terminated; i++ {
 			g.block(s.Body)
 		}
-	case *lang.WhileStmt:
+	case *ast.WhileStmt:
 		g.whileStmt(s)
-	case *lang.ForStmt:
+	case *ast.ForStmt:
 		g.forStmt(s)
-	case *lang.BreakStmt:
+	case *ast.BreakStmt:
 		g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].brk))
 		g.terminated = true
-	case *lang.ContinueStmt:
+	case *ast.ContinueStmt:
 		g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].cont))
 		g.terminated = true
-	case *lang.ReturnStmt:
+	case *ast.ReturnStmt:
 		g.emit(asm.Ja.Label(g.exitLabel))
 		g.terminated = true
 	default:
@@ -62,7 +61,7 @@ func (g *gen) stmt(s lang.Stmt) {
 	}
 }
 
-func (g *gen) ifStmt(s *lang.IfStmt) {
+func (g *gen) ifStmt(s *ast.IfStmt) {
 	elseL := g.newLabel("else")
 	g.intExpr(s.Cond)
 	g.emit(asm.JEq.Imm(asm.R0, 0, elseL))
@@ -87,9 +86,9 @@ func (g *gen) ifStmt(s *lang.IfStmt) {
 	g.terminated = thenTerm && elseTerm
 }
 
-func (g *gen) assign(s *lang.AssignStmt) {
+func (g *gen) assign(s *ast.AssignStmt) {
 	switch t := s.Target.(type) {
-	case *lang.Var:
+	case *ast.Var:
 		loc := g.vars[g.info.Vars[t].ID]
 		if s.Op != "=" {
 			g.intExpr(s.Value)
@@ -103,7 +102,7 @@ func (g *gen) assign(s *lang.AssignStmt) {
 			g.emit(asm.StoreMem(regScratch, int16(loc.scratch), asm.R0, asm.DWord))
 			return
 		}
-		if loc.typ.Kind == lang.KTuple {
+		if loc.typ.Kind == ast.KTuple {
 			// Build aside first: the value may read the variable itself.
 			tmp := g.allocScratch(loc.typ.StorageSize())
 			g.store(s.Value, tmp, loc.typ)
@@ -111,14 +110,14 @@ func (g *gen) assign(s *lang.AssignStmt) {
 			return
 		}
 		g.store(s.Value, loc.scratch, loc.typ)
-	case *lang.MapRef:
+	case *ast.MapRef:
 		mm := g.maps[t.Name]
 		if s.Op != "=" {
 			g.mapUpdateInt(t, mm, s.Value, s.Op[:len(s.Op)-1], false)
 			return
 		}
-		if ty := g.info.Types[s.Value]; ty != nil && ty.Kind == lang.KAgg {
-			g.aggregate(t, mm, s.Value.(*lang.Call))
+		if ty := g.info.Types[s.Value]; ty != nil && ty.Kind == ast.KAgg {
+			g.aggregate(t, mm, s.Value.(*ast.Call))
 			return
 		}
 		key := g.mapKey(t, mm)
@@ -128,15 +127,15 @@ func (g *gen) assign(s *lang.AssignStmt) {
 	}
 }
 
-func (g *gen) exprStmt(e lang.Expr) {
+func (g *gen) exprStmt(e ast.Expr) {
 	switch e := e.(type) {
-	case *lang.Call:
+	case *ast.Call:
 		g.callStmt(e)
-	case *lang.IncDec:
+	case *ast.IncDec:
 		g.incDec(e)
 	default:
 		t := g.info.Types[e]
-		if t != nil && t.Kind == lang.KInt {
+		if t != nil && t.Kind == ast.KInt {
 			g.intExpr(e)
 		} else if t != nil && t.IsAggregate() {
 			g.materialize(e, g.allocScratch(t.StorageSize()))

@@ -2,8 +2,7 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // store writes the value of e into storage typed dst at scratch offset
@@ -11,20 +10,20 @@ import (
 // than dst (comm has 16 bytes, str() max_strlen): a shorter one is
 // zero-padded, a longer one cut and terminated; tuples convert element by
 // element.
-func (g *gen) store(e lang.Expr, off int, dst *lang.Type) {
+func (g *gen) store(e ast.Expr, off int, dst *ast.Type) {
 	src := g.typ(e)
-	if lang.SameLayout(src, dst) {
+	if ast.SameLayout(src, dst) {
 		g.materialize(e, off)
 		return
 	}
-	if tup, ok := e.(*lang.Tuple); ok && dst.Kind == lang.KTuple {
+	if tup, ok := e.(*ast.Tuple); ok && dst.Kind == ast.KTuple {
 		g.zero(off, dst.StorageSize())
 		for i, x := range tup.Elems {
 			g.store(x, off+dst.Offsets[i], dst.Elems[i])
 		}
 		return
 	}
-	if src.Kind == lang.KString && src.Size < dst.Size {
+	if src.Kind == ast.KString && src.Size < dst.Size {
 		g.materialize(e, off)
 		g.zero(off+src.StorageSize(), dst.StorageSize()-src.StorageSize())
 		return
@@ -36,9 +35,9 @@ func (g *gen) store(e lang.Expr, off int, dst *lang.Type) {
 
 // convert copies a value laid out as src at scratch offset from into the
 // layout of dst at scratch offset to.
-func (g *gen) convert(from int, src *lang.Type, to int, dst *lang.Type) {
+func (g *gen) convert(from int, src *ast.Type, to int, dst *ast.Type) {
 	switch src.Kind {
-	case lang.KString:
+	case ast.KString:
 		n := min(src.StorageSize(), dst.StorageSize())
 		g.copyScratch(to, from, n)
 		g.zero(to+n, dst.StorageSize()-n)
@@ -46,7 +45,7 @@ func (g *gen) convert(from int, src *lang.Type, to int, dst *lang.Type) {
 			// Cut: keep the terminator inside dst's capacity.
 			g.emit(asm.StoreImm(regScratch, int16(to+dst.Size-1), 0, asm.Byte))
 		}
-	case lang.KTuple:
+	case ast.KTuple:
 		g.zero(to, dst.StorageSize())
 		for i := range src.Elems {
 			g.convert(from+src.Offsets[i], src.Elems[i], to+dst.Offsets[i], dst.Elems[i])

@@ -2,14 +2,13 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // strncmp: 0 when the first n bytes agree, 1 otherwise. Strings are
 // zero-padded, so past a common terminator both sides hold zeros and a
 // plain byte comparison gives C's answer to "equal or not".
-func (g *gen) strncmp(e *lang.Call) {
+func (g *gen) strncmp(e *ast.Call) {
 	n := int(g.constArg(e.Args[2]))
 	a, b := g.aggLoc(e.Args[0]), g.aggLoc(e.Args[1])
 	n = min(n, g.typ(e.Args[0]).Size, g.typ(e.Args[1]).Size)
@@ -38,8 +37,8 @@ func (g *gen) strncmp(e *lang.Call) {
 // strcontains tests every start position of the haystack against the
 // literal needle; the needle is known, so each test is a run of byte
 // compares with immediates.
-func (g *gen) strcontains(e *lang.Call) {
-	needle := e.Args[1].(*lang.StrLit).Value
+func (g *gen) strcontains(e *ast.Call) {
+	needle := e.Args[1].(*ast.StrLit).Value
 	hay := g.aggLoc(e.Args[0])
 	size := g.typ(e.Args[0]).Size
 	found, end := g.newLabel("found"), g.newLabel("cend")

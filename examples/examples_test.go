@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
 
@@ -42,15 +44,15 @@ func TestExamplesCompile(t *testing.T) {
 			}
 			p, err := lang.Parse(f, string(src))
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			info, err := lang.Check(p, lang.CheckOptions{Resolver: resolver, BTF: btf.LoadKernelSpec})
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			out, err := codegen.Compile(p, info, codegen.Options{})
 			if err != nil {
-				t.Fatal(lang.Format(string(src), err))
+				t.Fatal(ast.Format(string(src), err))
 			}
 			// Load (not attach): the verifier must accept every program.
 			coll, err := ebpf.NewCollection(out.Spec)

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 )
 
@@ -31,48 +33,19 @@ type ProbeResolver interface {
 	KernelFuncs(pattern string) ([]string, error)
 	// USDTProbes lists the USDT probes of path whose provider and name
 	// match the globs.
-	USDTProbes(path, provider, name string) ([]USDTProbe, error)
+	USDTProbes(path, provider, name string) ([]ast.USDTProbe, error)
 }
 
-// USDTProbe is one USDT probe site from an ELF .note.stapsdt note.
-type USDTProbe struct {
-	Provider, Name string
-	// PC and Semaphore are virtual addresses in the file, already
-	// adjusted for prelinking; Semaphore is 0 when the probe has none.
-	PC, Semaphore uint64
-	Args          []USDTArg
-}
-
-// USDTArgKind says where a USDT argument's value is.
-type USDTArgKind int
-
-const (
-	USDTConst USDTArgKind = iota // the value is Value
-	USDTReg                      // the value is in register Reg
-	USDTMem                      // the value is at Reg + Offset in user memory
-)
-
-// USDTArg is one argument spec such as "-4@%edi" or "8@-16(%rbp)".
-type USDTArg struct {
-	Size   int  // 1, 2, 4 or 8
-	Signed bool // a negative size in the spec
-	Kind   USDTArgKind
-	Reg    string // pt_regs register name: "di", "bp", "x0", ...
-	Offset int64  // USDTMem
-	Value  int64  // USDTConst
-	Spec   string // as written in the note
-}
-
-func (c *checker) attach(pr *Probe) *ProbeInfo {
-	pi := &ProbeInfo{}
-	add := func(a *AttachInfo) { pi.Attach = append(pi.Attach, a) }
+func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
+	pi := &ast.ProbeInfo{}
+	add := func(a *ast.AttachInfo) { pi.Attach = append(pi.Attach, a) }
 	for _, ap := range pr.Attach {
 		switch ap.Provider {
 		case "BEGIN", "END":
 			if len(ap.Parts) != 0 {
 				c.errorf(ap, "%s takes no arguments", ap.Provider)
 			}
-			add(&AttachInfo{Provider: ap.Provider, Name: ap.Provider})
+			add(&ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider})
 		case "tracepoint":
 			if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
 				c.errorf(ap, "tracepoint needs a category and an event: tracepoint:category:event")
@@ -98,7 +71,7 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 					c.errorf(ap, "%v%s", err, c.tracepointHint(cat, ev))
 					continue
 				}
-				add(&AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + t, Target: t, Fields: fields})
+				add(&ast.AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + t, Target: t, Fields: fields})
 			}
 		case "interval", "profile":
 			units := map[string]bool{"s": true, "ms": true, "us": true, "hz": true}
@@ -111,7 +84,7 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 				c.errorf(ap, "%s: %q is not a positive number", ap.Provider, ap.Parts[1])
 				continue
 			}
-			add(&AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + ap.Parts[0] + ":" + ap.Parts[1], Unit: ap.Parts[0], Value: n})
+			add(&ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + ap.Parts[0] + ":" + ap.Parts[1], Unit: ap.Parts[0], Value: n})
 		case "software", "hardware":
 			c.perfEvent(ap, add)
 		case "uprobe", "uretprobe":
@@ -127,7 +100,7 @@ func (c *checker) attach(pr *Probe) *ProbeInfo {
 				c.errorf(ap, "rawtracepoint needs a tracepoint name: rawtracepoint:sched_switch")
 				continue
 			}
-			add(&AttachInfo{Provider: "rawtracepoint", Name: "rawtracepoint:" + parts[0], Target: parts[0],
+			add(&ast.AttachInfo{Provider: "rawtracepoint", Name: "rawtracepoint:" + parts[0], Target: parts[0],
 				ArgTypes: c.rawTracepointArgs(parts[0])})
 		case "kprobe", "kretprobe":
 			c.kprobe(ap, add)
@@ -152,7 +125,7 @@ var perfEvents = map[string][]string{
 		"cache-misses", "cache-references", "cpu-cycles", "cycles", "frontend-stalls", "instructions", "ref-cycles"},
 }
 
-func (c *checker) perfEvent(ap *AttachPoint, add func(*AttachInfo)) {
+func (c *checker) perfEvent(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 	if len(ap.Parts) < 1 || len(ap.Parts) > 2 || ap.Parts[0] == "" {
 		c.errorf(ap, "%s needs an event and an optional count: %s:event[:count]", ap.Provider, ap.Provider)
 		return
@@ -177,7 +150,7 @@ func (c *checker) perfEvent(ap *AttachPoint, add func(*AttachInfo)) {
 		}
 		name += ":" + ap.Parts[1]
 	}
-	add(&AttachInfo{Provider: ap.Provider, Name: name, Target: ev, Value: n})
+	add(&ast.AttachInfo{Provider: ap.Provider, Name: name, Target: ev, Value: n})
 }
 
 func (c *checker) probeResolver() ProbeResolver {
@@ -186,7 +159,7 @@ func (c *checker) probeResolver() ProbeResolver {
 }
 
 // uprobe handles uprobe:PATH:FUNC[+OFF], uprobe:PATH:0xADDR and globs.
-func (c *checker) uprobe(ap *AttachPoint, add func(*AttachInfo)) {
+func (c *checker) uprobe(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
 		c.errorf(ap, "%s needs a binary and a function: %s:/path/to/binary:function", ap.Provider, ap.Provider)
 		return
@@ -217,7 +190,7 @@ func (c *checker) uprobe(ap *AttachPoint, add func(*AttachInfo)) {
 				name = s
 			}
 		}
-		add(&AttachInfo{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr})
+		add(&ast.AttachInfo{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr})
 		return
 	}
 	fn, off, err := splitOffset(fn)
@@ -259,7 +232,7 @@ func (c *checker) uprobe(ap *AttachPoint, add func(*AttachInfo)) {
 		if off != 0 {
 			name += fmt.Sprintf("+%d", off)
 		}
-		add(&AttachInfo{Provider: ap.Provider, Name: name, Path: path, Func: f, Offset: off})
+		add(&ast.AttachInfo{Provider: ap.Provider, Name: name, Path: path, Func: f, Offset: off})
 	}
 }
 
@@ -277,7 +250,7 @@ func splitOffset(fn string) (string, uint64, error) {
 }
 
 // usdt handles usdt:PATH:[PROVIDER:]NAME, with globs in both names.
-func (c *checker) usdt(ap *AttachPoint, add func(*AttachInfo)) {
+func (c *checker) usdt(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 	if len(ap.Parts) < 2 || len(ap.Parts) > 3 || ap.Parts[0] == "" || ap.Parts[len(ap.Parts)-1] == "" {
 		c.errorf(ap, "usdt needs a binary and a probe: usdt:/path/to/binary:[provider:]name")
 		return
@@ -307,13 +280,13 @@ func (c *checker) usdt(ap *AttachPoint, add func(*AttachInfo)) {
 	}
 	for i := range list {
 		u := list[i]
-		add(&AttachInfo{Provider: "usdt", Name: "usdt:" + path + ":" + u.Provider + ":" + u.Name,
+		add(&ast.AttachInfo{Provider: "usdt", Name: "usdt:" + path + ":" + u.Provider + ":" + u.Name,
 			Path: path, Func: u.Name, USDT: &u})
 	}
 }
 
 // kprobe handles kprobe:FUNC[+OFF] and kretprobe:FUNC, with globs.
-func (c *checker) kprobe(ap *AttachPoint, add func(*AttachInfo)) {
+func (c *checker) kprobe(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 	parts := ap.Parts
 	if len(parts) == 2 && parts[1] != "" {
 		parts = parts[1:] // module:function
@@ -354,13 +327,13 @@ func (c *checker) kprobe(ap *AttachPoint, add func(*AttachInfo)) {
 		if off != 0 {
 			name += fmt.Sprintf("+%d", off)
 		}
-		add(&AttachInfo{Provider: ap.Provider, Name: name, Target: f, Func: f, Offset: off})
+		add(&ast.AttachInfo{Provider: ap.Provider, Name: name, Target: f, Func: f, Offset: off})
 	}
 }
 
 // fentry handles fentry/fexit (and bpftrace's kfunc/kretfunc names) with
 // the function's arguments typed from BTF.
-func (c *checker) fentry(ap *AttachPoint, add func(*AttachInfo)) {
+func (c *checker) fentry(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 	parts := ap.Parts
 	if len(parts) == 2 && parts[1] != "" {
 		parts = parts[1:] // module:function
@@ -399,20 +372,20 @@ func (c *checker) fentry(ap *AttachPoint, add func(*AttachInfo)) {
 		if !ok {
 			continue
 		}
-		a := &AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
+		a := &ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
 		usable := true
 		for i, p := range proto.Params {
 			t, err := c.valueType(p.Type)
-			if err != nil || t.Kind != KInt && t.Kind != KString || i >= 12 {
+			if err != nil || t.Kind != ast.KInt && t.Kind != ast.KString || i >= 12 {
 				usable = false
 				break
 			}
 			size, _ := btf.Sizeof(p.Type)
-			if t.Kind == KString { // char arrays are not passed by value
+			if t.Kind == ast.KString { // char arrays are not passed by value
 				usable = false
 				break
 			}
-			a.Fields = append(a.Fields, TracepointField{Name: p.Name, CType: CTypeName(p.Type), Offset: 8 * i,
+			a.Fields = append(a.Fields, ast.TracepointField{Name: p.Name, CType: ast.CTypeName(p.Type), Offset: 8 * i,
 				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
 		}
 		if !usable {
@@ -424,7 +397,7 @@ func (c *checker) fentry(ap *AttachPoint, add func(*AttachInfo)) {
 		a.NArgs = len(proto.Params)
 		if _, void := proto.Return.(*btf.Void); !void && proto.Return != nil {
 			t, err := c.valueType(proto.Return)
-			if err == nil && t.Kind == KInt {
+			if err == nil && t.Kind == ast.KInt {
 				a.Return = t
 			}
 		}
@@ -466,18 +439,18 @@ const MaxRegArgs = 6
 // contextIdent types the builtins whose meaning depends on the probe type:
 // arguments, return values, the traced function. ok is false for names it
 // does not know; it reports its own errors and then returns (nil, true).
-func (c *checker) contextIdent(e *Ident) (*Type, bool) {
+func (c *checker) contextIdent(e *ast.Ident) (*ast.Type, bool) {
 	if n, ok := ArgIndex(e.Name); ok {
-		var typ *Type
+		var typ *ast.Type
 		for _, a := range c.probe.Attach {
-			var t *Type
+			var t *ast.Type
 			switch a.Provider {
 			case "kprobe", "uprobe":
 				if n >= MaxRegArgs {
 					c.errorf(e, "%s: only arg0 to arg%d are available", a.Provider, MaxRegArgs-1)
 					return nil, true
 				}
-				t = &Type{Kind: KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
+				t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
 			case "rawtracepoint":
 				switch {
 				case a.ArgTypes != nil && n >= len(a.ArgTypes):
@@ -489,7 +462,7 @@ func (c *checker) contextIdent(e *Ident) (*Type, bool) {
 					c.errorf(e, "rawtracepoint: only arg0 to arg11 are available")
 					return nil, true
 				default:
-					t = Uint64
+					t = ast.Uint64
 				}
 			case "usdt":
 				if n >= len(a.USDT.Args) {
@@ -497,7 +470,7 @@ func (c *checker) contextIdent(e *Ident) (*Type, bool) {
 					return nil, true
 				}
 				// bpftrace v0.17 types them uint64 (negative values sign-extended).
-				t = &Type{Kind: KInt, Size: 8, UserPtr: true}
+				t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: true}
 			default:
 				c.errorf(e, "%s is not available in %s probes%s", e.Name, a.Provider, argsHint(a.Provider))
 				return nil, true
@@ -510,9 +483,9 @@ func (c *checker) contextIdent(e *Ident) (*Type, bool) {
 	}
 	switch e.Name {
 	case "retval":
-		var typ *Type
+		var typ *ast.Type
 		for _, a := range c.probe.Attach {
-			t := Uint64
+			t := ast.Uint64
 			switch a.Provider {
 			case "kretprobe", "uretprobe":
 			case "fexit", "kretfunc":
@@ -537,7 +510,7 @@ func (c *checker) contextIdent(e *Ident) (*Type, bool) {
 				return nil, true
 			}
 		}
-		return StringType(c.info.Strlen), true
+		return ast.StringType(c.info.Strlen), true
 	case "ctx":
 		c.errorf(e, "ctx is not supported yet")
 		return nil, true
@@ -553,21 +526,12 @@ func argsHint(provider string) string {
 	return ""
 }
 
-// HasArgs says whether a's probe type has the `args` record.
-func (a *AttachInfo) HasArgs() bool {
-	switch a.Provider {
-	case "tracepoint", "fentry", "fexit", "kfunc", "kretfunc":
-		return true
-	}
-	return false
-}
-
 // rawTracepointArgs types a raw tracepoint's arguments from the kernel's
 // BTF: the typedef btf_trace_NAME points to a prototype whose first
 // parameter is the tracepoint's private data and the rest are arg0....
 // Without BTF, or for arguments of types gtrace cannot hold, it returns
 // nil and every argN reads as a uint64.
-func (c *checker) rawTracepointArgs(name string) []*Type {
+func (c *checker) rawTracepointArgs(name string) []*ast.Type {
 	spec, err := c.kernelTypes()
 	if err != nil {
 		return nil
@@ -584,10 +548,10 @@ func (c *checker) rawTracepointArgs(name string) []*Type {
 	if !ok || len(proto.Params) == 0 {
 		return nil
 	}
-	var out []*Type
+	var out []*ast.Type
 	for _, p := range proto.Params[1:] {
 		t, err := c.valueType(p.Type)
-		if err != nil || t.Kind != KInt {
+		if err != nil || t.Kind != ast.KInt {
 			return nil
 		}
 		out = append(out, t)

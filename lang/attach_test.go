@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 )
 
@@ -14,7 +16,7 @@ type probeResolver struct {
 	testResolver
 	syms  map[string][]string // path -> functions
 	funcs []string
-	usdt  map[string][]USDTProbe
+	usdt  map[string][]ast.USDTProbe
 }
 
 func (r probeResolver) ResolveBinary(name string) (string, error) {
@@ -54,8 +56,8 @@ func (r probeResolver) KernelFuncs(pattern string) ([]string, error) {
 	return out, nil
 }
 
-func (r probeResolver) USDTProbes(p, provider, name string) ([]USDTProbe, error) {
-	var out []USDTProbe
+func (r probeResolver) USDTProbes(p, provider, name string) ([]ast.USDTProbe, error) {
+	var out []ast.USDTProbe
 	for _, u := range r.usdt[p] {
 		a, _ := path.Match(provider, u.Provider)
 		b, _ := path.Match(name, u.Name)
@@ -73,12 +75,12 @@ var probeRes = probeResolver{
 		"/lib/libc.so.6": {"free", "malloc"},
 	},
 	funcs: []string{"vfs_read", "vfs_write", "do_sys_open"},
-	usdt: map[string][]USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []USDTArg{
-		{Size: 4, Signed: true, Kind: USDTReg, Reg: "di"}, {Size: 8, Kind: USDTMem, Reg: "bp", Offset: -16},
+	usdt: map[string][]ast.USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []ast.USDTArg{
+		{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "di"}, {Size: 8, Kind: ast.USDTMem, Reg: "bp", Offset: -16},
 	}}}},
 }
 
-func checkProbes(src string) (*Info, error) {
+func checkProbes(src string) (*ast.Info, error) {
 	p, err := Parse("stdin", src)
 	if err != nil {
 		return nil, err
@@ -164,7 +166,7 @@ func TestContextTypes(t *testing.T) {
 			t.Errorf("%s: %v", tc.src, err)
 			continue
 		}
-		e := p.Probes[0].Body.Stmts[0].(*AssignStmt).Value
+		e := p.Probes[0].Body.Stmts[0].(*ast.AssignStmt).Value
 		typ := info.Types[e]
 		got := typ.String()
 		if typ.UserPtr {

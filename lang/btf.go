@@ -4,19 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 )
-
-// Member is a resolved struct member access (x->f, x.f) or array element
-// (x[i]): where it lies relative to its base and what it holds.
-type Member struct {
-	Offset    int // bytes from the base address
-	BitOffset int // bitfields: bit offset within the 8 bytes at Offset
-	BitSize   int // bitfields: width in bits, else 0
-	Size      int // bytes to read
-	ElemSize  int // Index: the element size
-	Nelems    int // char arrays read as strings: the array length
-}
 
 // kernelTypes returns the kernel's BTF, loading it once on first use.
 func (c *checker) kernelTypes() (*btf.Spec, error) {
@@ -31,65 +22,37 @@ func (c *checker) kernelTypes() (*btf.Spec, error) {
 }
 
 // valueType is the type of a value of BTF type t read from kernel memory.
-func (c *checker) valueType(t btf.Type) (*Type, error) {
+func (c *checker) valueType(t btf.Type) (*ast.Type, error) {
 	switch u := btf.UnderlyingType(t).(type) {
 	case *btf.Int:
 		if u.Size > 8 {
 			return nil, fmt.Errorf("%d-byte integers are not supported", u.Size)
 		}
 		if u.Encoding == btf.Bool {
-			return IntType(1, false), nil
+			return ast.IntType(1, false), nil
 		}
-		return IntType(int(u.Size), u.Encoding == btf.Signed), nil
+		return ast.IntType(int(u.Size), u.Encoding == btf.Signed), nil
 	case *btf.Enum:
-		return IntType(int(u.Size), u.Signed), nil
+		return ast.IntType(int(u.Size), u.Signed), nil
 	case *btf.Pointer:
-		return &Type{Kind: KInt, Size: 8, Pointer: true, Elem: u.Target}, nil
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, Elem: u.Target}, nil
 	case *btf.Struct, *btf.Union:
 		size, _ := btf.Sizeof(u)
-		return &Type{Kind: KStruct, Size: size, BTF: u}, nil
+		return &ast.Type{Kind: ast.KStruct, Size: size, BTF: u}, nil
 	case *btf.Array:
 		if isChar(u.Type) {
-			return StringType(c.info.Strlen), nil
+			return ast.StringType(c.info.Strlen), nil
 		}
 		size, _ := btf.Sizeof(u)
-		return &Type{Kind: KArray, Size: size, BTF: u}, nil
+		return &ast.Type{Kind: ast.KArray, Size: size, BTF: u}, nil
 	default:
-		return nil, fmt.Errorf("values of type %s are not supported", CTypeName(t))
+		return nil, fmt.Errorf("values of type %s are not supported", ast.CTypeName(t))
 	}
 }
 
 func isChar(t btf.Type) bool {
 	i, ok := btf.UnderlyingType(t).(*btf.Int)
 	return ok && i.Size == 1
-}
-
-// CTypeName renders a BTF type the way C would write it
-// ("const char *", "struct task_struct *", "u8[16]").
-func CTypeName(t btf.Type) string {
-	switch u := t.(type) {
-	case nil, *btf.Void:
-		return "void"
-	case *btf.Pointer:
-		return CTypeName(u.Target) + " *"
-	case *btf.Const:
-		return "const " + CTypeName(u.Type)
-	case *btf.Volatile:
-		return "volatile " + CTypeName(u.Type)
-	case *btf.Restrict:
-		return CTypeName(u.Type)
-	case *btf.Struct:
-		return "struct " + u.Name
-	case *btf.Union:
-		return "union " + u.Name
-	case *btf.Enum:
-		return "enum " + u.Name
-	case *btf.Array:
-		return fmt.Sprintf("%s[%d]", CTypeName(u.Type), u.Nelems)
-	case *btf.FuncProto:
-		return "func"
-	}
-	return t.TypeName()
 }
 
 // findMember looks name up in a struct or union, descending into anonymous
@@ -135,18 +98,18 @@ func memberNames(t btf.Type) []string {
 }
 
 // structField types x->name (on a typed pointer) or x.name (on a struct).
-func (c *checker) structField(e *Field, base *Type) *Type {
+func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 	var st btf.Type
 	switch {
-	case base.Kind == KStruct:
+	case base.Kind == ast.KStruct:
 		if e.Arrow {
-			c.errorf(e, "%s is a struct, not a pointer: use . instead of ->", CTypeName(base.BTF))
+			c.errorf(e, "%s is a struct, not a pointer: use . instead of ->", ast.CTypeName(base.BTF))
 			return nil
 		}
 		st = base.BTF
-	case base.Kind == KInt && base.Elem != nil:
+	case base.Kind == ast.KInt && base.Elem != nil:
 		if !e.Arrow {
-			c.errorf(e, "%s is a pointer: use -> instead of .", CTypeName(base.Elem)+" *")
+			c.errorf(e, "%s is a pointer: use -> instead of .", ast.CTypeName(base.Elem)+" *")
 			return nil
 		}
 		st = base.Elem
@@ -158,11 +121,11 @@ func (c *checker) structField(e *Field, base *Type) *Type {
 	if !ok {
 		if _, isStruct := btf.UnderlyingType(st).(*btf.Struct); !isStruct {
 			if _, isUnion := btf.UnderlyingType(st).(*btf.Union); !isUnion {
-				c.errorf(e, "%s is not a struct or union", CTypeName(st))
+				c.errorf(e, "%s is not a struct or union", ast.CTypeName(st))
 				return nil
 			}
 		}
-		c.errorf(e, "%s has no member %q%s", CTypeName(btf.UnderlyingType(st)), e.Name, hint(e.Name, memberNames(st)))
+		c.errorf(e, "%s has no member %q%s", ast.CTypeName(btf.UnderlyingType(st)), e.Name, hint(e.Name, memberNames(st)))
 		return nil
 	}
 	t, err := c.valueType(m.Type)
@@ -170,14 +133,14 @@ func (c *checker) structField(e *Field, base *Type) *Type {
 		c.errorf(e, "member %s: %v", e.Name, err)
 		return nil
 	}
-	mem := &Member{Offset: int(bits / 8), Size: t.Size}
+	mem := &ast.Member{Offset: int(bits / 8), Size: t.Size}
 	if m.BitfieldSize > 0 {
 		mem.Offset = int(bits/64) * 8
 		mem.BitOffset = int(bits % 64)
 		mem.BitSize = int(m.BitfieldSize)
 		mem.Size = 8
 	}
-	if arr, ok := btf.UnderlyingType(m.Type).(*btf.Array); ok && t.Kind == KString {
+	if arr, ok := btf.UnderlyingType(m.Type).(*btf.Array); ok && t.Kind == ast.KString {
 		mem.Nelems = int(arr.Nelems)
 	}
 	c.info.Members[e] = mem
@@ -185,12 +148,12 @@ func (c *checker) structField(e *Field, base *Type) *Type {
 }
 
 // index types x[i] on an array member.
-func (c *checker) index(e *Index) *Type {
+func (c *checker) index(e *ast.Index) *ast.Type {
 	base := c.expr(e.X)
 	if c.intExpr(e.Index) == nil || base == nil {
 		return nil
 	}
-	if base.Kind != KArray {
+	if base.Kind != ast.KArray {
 		c.errorf(e, "%s cannot be indexed", base)
 		return nil
 	}
@@ -201,17 +164,17 @@ func (c *checker) index(e *Index) *Type {
 		return nil
 	}
 	size, _ := btf.Sizeof(arr.Type)
-	if lit, ok := e.Index.(*IntLit); ok && lit.Value >= uint64(arr.Nelems) {
+	if lit, ok := e.Index.(*ast.IntLit); ok && lit.Value >= uint64(arr.Nelems) {
 		c.errorf(e.Index, "index %d is out of bounds: the array has %d elements", lit.Value, arr.Nelems)
 		return nil
 	}
-	c.info.Members[e] = &Member{ElemSize: size, Size: t.Size}
+	c.info.Members[e] = &ast.Member{ElemSize: size, Size: t.Size}
 	return t
 }
 
 // deref types *p on a typed pointer.
-func (c *checker) deref(e *Unary, base *Type) *Type {
-	if base.Kind != KInt || !base.Pointer || base.Elem == nil {
+func (c *checker) deref(e *ast.Unary, base *ast.Type) *ast.Type {
+	if base.Kind != ast.KInt || !base.Pointer || base.Elem == nil {
 		c.errorf(e, "cannot dereference %s: cast it to a typed pointer first, e.g. *(uint64 *)x", base)
 		return nil
 	}
@@ -220,12 +183,12 @@ func (c *checker) deref(e *Unary, base *Type) *Type {
 		c.errorf(e, "%v", err)
 		return nil
 	}
-	c.info.Members[e] = &Member{Size: t.Size}
+	c.info.Members[e] = &ast.Member{Size: t.Size}
 	return t
 }
 
 // namedType resolves a type name from a cast or sizeof to BTF.
-func (c *checker) namedType(tn *TypeName) (btf.Type, bool) {
+func (c *checker) namedType(tn *ast.TypeName) (btf.Type, bool) {
 	var t btf.Type
 	if size, signed, ok := intTypeName(tn.Name); ok {
 		enc := btf.Unsigned
@@ -282,7 +245,7 @@ func splitTypeName(n string) (kind, name string) {
 
 // sizeofOffsetof evaluates sizeof(type), sizeof(expr) and
 // offsetof(type, a.b) at compile time.
-func (c *checker) sizeofOffsetof(e *Call) *Type {
+func (c *checker) sizeofOffsetof(e *ast.Call) *ast.Type {
 	var t btf.Type
 	var size int
 	switch {
@@ -302,7 +265,7 @@ func (c *checker) sizeofOffsetof(e *Call) *Type {
 		case xt.BTF != nil:
 			t = xt.BTF
 			size = xt.Size
-		case xt.Kind == KInt:
+		case xt.Kind == ast.KInt:
 			size = xt.Size
 		default:
 			size = xt.StorageSize()
@@ -310,9 +273,9 @@ func (c *checker) sizeofOffsetof(e *Call) *Type {
 	}
 	if e.Name == "sizeof" {
 		c.info.Consts[e] = int64(size)
-		return Uint64
+		return ast.Uint64
 	}
-	field, ok := e.Args[len(e.Args)-1].(*Ident)
+	field, ok := e.Args[len(e.Args)-1].(*ast.Ident)
 	if !ok || t == nil {
 		c.errorf(e, "offsetof() needs a struct type or expression and a member name")
 		return nil
@@ -321,12 +284,12 @@ func (c *checker) sizeofOffsetof(e *Call) *Type {
 	for _, name := range strings.Split(field.Name, ".") {
 		m, bits, ok := findMember(t, name)
 		if !ok {
-			c.errorf(field, "%s has no member %q%s", CTypeName(btf.UnderlyingType(t)), name, hint(name, memberNames(t)))
+			c.errorf(field, "%s has no member %q%s", ast.CTypeName(btf.UnderlyingType(t)), name, hint(name, memberNames(t)))
 			return nil
 		}
 		off += bits
 		t = m.Type
 	}
 	c.info.Consts[e] = int64(off / 8)
-	return Uint64
+	return ast.Uint64
 }

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/gtrace/gtrace/stdlib"
 )
 
 // Builtin function calls: argument rules and result types.
 
-func (c *checker) call(e *Call) *Type {
+func (c *checker) call(e *ast.Call) *ast.Type {
 	b := stdlib.Lookup(e.Name)
 	if b == nil {
 		var names []string
@@ -36,14 +38,14 @@ func (c *checker) call(e *Call) *Type {
 	case "printf":
 		return c.printf(e)
 	case "print":
-		if m, ok := e.Args[0].(*MapRef); ok && m.Keys == nil {
+		if m, ok := e.Args[0].(*ast.MapRef); ok && m.Keys == nil {
 			c.mapRead(m, true)
 			for _, a := range e.Args[1:] {
 				if _, ok := c.constInt(a); !ok {
 					c.errorf(a, "print() top and divisor must be constant integers")
 				}
 			}
-			return Void
+			return ast.Void
 		}
 		if len(e.Args) > 1 {
 			c.errorf(e.Args[1], "print() takes top and divisor only for a whole map")
@@ -53,14 +55,14 @@ func (c *checker) call(e *Call) *Type {
 		if t != nil && !storable(t) {
 			c.errorf(e.Args[0], "cannot print %s", t)
 		}
-		return Void
+		return ast.Void
 	case "exit":
-		return Void
+		return ast.Void
 	case "sizeof", "offsetof":
 		return c.sizeofOffsetof(e)
 	case "strncmp":
 		for _, a := range e.Args[:2] {
-			if t := c.expr(a); t != nil && t.Kind != KString {
+			if t := c.expr(a); t != nil && t.Kind != ast.KString {
 				c.errorf(a, "strncmp() compares strings, not %s", t)
 			}
 		}
@@ -68,18 +70,18 @@ func (c *checker) call(e *Call) *Type {
 			c.errorf(e.Args[2], "strncmp() needs a constant, non-negative length")
 		}
 		c.expr(e.Args[2])
-		return Int64
+		return ast.Int64
 	case "strcontains":
-		if t := c.expr(e.Args[0]); t != nil && t.Kind != KString {
+		if t := c.expr(e.Args[0]); t != nil && t.Kind != ast.KString {
 			c.errorf(e.Args[0], "strcontains() searches a string, not %s", t)
 		}
-		lit, ok := e.Args[1].(*StrLit)
+		lit, ok := e.Args[1].(*ast.StrLit)
 		if !ok {
 			c.errorf(e.Args[1], "strcontains() needs a string literal to search for")
 			return nil
 		}
 		c.expr(lit)
-		return Int64
+		return ast.Int64
 	case "str":
 		t := c.expr(e.Args[0])
 		if len(e.Args) == 2 {
@@ -88,16 +90,16 @@ func (c *checker) call(e *Call) *Type {
 		if t == nil {
 			return nil
 		}
-		if t.Kind == KString {
+		if t.Kind == ast.KString {
 			return t
 		}
-		if t.Kind != KInt {
+		if t.Kind != ast.KInt {
 			c.errorf(e.Args[0], "str() needs a pointer or a string, not %s", t)
 			return nil
 		}
-		return StringType(c.info.Strlen)
+		return ast.StringType(c.info.Strlen)
 	case "delete":
-		m, ok := e.Args[0].(*MapRef)
+		m, ok := e.Args[0].(*ast.MapRef)
 		if !ok {
 			c.errorf(e.Args[0], "delete() needs a map element: delete(@m[key]) or delete(@m, key)")
 			return nil
@@ -108,24 +110,24 @@ func (c *checker) call(e *Call) *Type {
 				return nil
 			}
 			// Check the key as if written @m[key].
-			keyed := &MapRef{Span: m.Span, Name: m.Name, Keys: []Expr{e.Args[1]}}
-			if tup, ok := e.Args[1].(*Tuple); ok {
+			keyed := &ast.MapRef{Span: m.Span, Name: m.Name, Keys: []ast.Expr{e.Args[1]}}
+			if tup, ok := e.Args[1].(*ast.Tuple); ok {
 				keyed.Keys = tup.Elems
 			}
 			c.mapRead(keyed, false)
 			c.info.Types[e.Args[1]] = c.mapKey(keyed)
-			return Void
+			return ast.Void
 		}
 		c.mapRead(m, false)
-		return Void
+		return ast.Void
 	case "clear", "zero":
-		m, ok := e.Args[0].(*MapRef)
+		m, ok := e.Args[0].(*ast.MapRef)
 		if !ok || m.Keys != nil {
 			c.errorf(e.Args[0], "%s() needs a whole map: %s(@m)", e.Name, e.Name)
 			return nil
 		}
 		c.mapRead(m, true)
-		return Void
+		return ast.Void
 	}
 	if t, ok := c.outputCall(e); ok {
 		return t
@@ -136,7 +138,7 @@ func (c *checker) call(e *Call) *Type {
 
 // formatVerbs parses a format literal of printf(), system() or cat() and
 // checks that as many arguments follow as it has conversions.
-func (c *checker) formatVerbs(lit *StrLit, fn string, nargs int, call *Call) ([]PrintfVerb, bool) {
+func (c *checker) formatVerbs(lit *ast.StrLit, fn string, nargs int, call *ast.Call) ([]PrintfVerb, bool) {
 	verbs, err := ParsePrintf(lit.Value)
 	if err != nil {
 		c.errorf(lit, "%v", err)
@@ -152,8 +154,8 @@ func (c *checker) formatVerbs(lit *StrLit, fn string, nargs int, call *Call) ([]
 	return verbs, true
 }
 
-func (c *checker) printf(e *Call) *Type {
-	lit, ok := e.Args[0].(*StrLit)
+func (c *checker) printf(e *ast.Call) *ast.Type {
+	lit, ok := e.Args[0].(*ast.StrLit)
 	if !ok {
 		c.errorf(e.Args[0], "printf() needs a string literal as its format")
 		return nil
@@ -172,64 +174,34 @@ func (c *checker) printf(e *Call) *Type {
 		case !storable(t):
 			c.errorf(a, "cannot format %s%s", t, structHint(t))
 		case verbs[i].Verb == "s":
-		case verbs[i].IntArg() && (t.Kind != KInt || t.Output != OutNone):
+		case verbs[i].IntArg() && (t.Kind != ast.KInt || t.Output != ast.OutNone):
 			c.errorf(a, "%%%s needs an integer, not %s: use %%s", verbs[i].Verb, t)
-		case !verbs[i].IntArg() && t.Kind != KString:
+		case !verbs[i].IntArg() && t.Kind != ast.KString:
 			c.errorf(a, "%%%s needs a string, not %s", verbs[i].Verb, t)
 		}
 	}
-	return Void
+	return ast.Void
 }
-
-// OutputKind says how the runtime renders a value whose storage is an
-// integer, a tuple or a buffer.
-type OutputKind int
-
-const (
-	OutNone     OutputKind = iota
-	OutKsym                // ksym(addr): an int, the kernel address
-	OutUsym                // usym(addr): (addr, pid)
-	OutKstack              // kstack: an int, the stack id
-	OutUstack              // ustack: (stack id, pid)
-	OutStrftime            // strftime(fmt, nsecs): (format id, nsecs)
-	OutNtop                // ntop(af, addr): (af, addr)
-)
-
-var outputNames = [...]string{"none", "ksym", "usym", "kstack", "ustack", "strftime", "inet"}
-
-func (k OutputKind) String() string { return outputNames[k] }
 
 // unsafeBuiltins are refused without --unsafe, as in bpftrace.
 var unsafeBuiltins = map[string]bool{"system": true, "signal": true}
 
 // outputIdent types builtin variables that exist for their output:
 // stacks, cgroup ids and the like. ok is false for names it does not know.
-func (c *checker) outputIdent(e *Ident) (*Type, bool) {
+func (c *checker) outputIdent(e *ast.Ident) (*ast.Type, bool) {
 	switch e.Name {
 	case "kstack":
-		return StackType(false, false, 127), true
+		return ast.StackType(false, false, 127), true
 	case "ustack":
-		return StackType(true, false, 127), true
+		return ast.StackType(true, false, 127), true
 	case "cgroup":
-		return Uint64, true
+		return ast.Uint64, true
 	}
 	return nil, false
 }
 
-// StackType is the type of kstack/ustack with a mode and a depth. A
-// kernel stack is its stack id; a user stack also keeps the pid, to find
-// the process's symbols.
-func StackType(user, perf bool, depth int) *Type {
-	if user {
-		t := TupleType([]*Type{Int64, Uint64})
-		t.Output, t.StackPerf, t.StackDepth = OutUstack, perf, depth
-		return t
-	}
-	return &Type{Kind: KInt, Size: 8, Signed: true, Output: OutKstack, StackPerf: perf, StackDepth: depth}
-}
-
 // outputCall types the builtins that produce output or output values.
-func (c *checker) outputCall(e *Call) (*Type, bool) {
+func (c *checker) outputCall(e *ast.Call) (*ast.Type, bool) {
 	if unsafeBuiltins[e.Name] && !c.opts.Unsafe {
 		c.errorf(e, "%s() is an unsafe function being used in safe mode; run with --unsafe", e.Name)
 		for _, a := range e.Args {
@@ -239,60 +211,60 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 	}
 	switch e.Name {
 	case "len":
-		m, ok := e.Args[0].(*MapRef)
+		m, ok := e.Args[0].(*ast.MapRef)
 		if !ok || m.Keys != nil {
 			c.errorf(e.Args[0], "len() needs a whole map: len(@m)")
 			return nil, true
 		}
 		c.mapRead(m, true)
-		return Int64, true
+		return ast.Int64, true
 	case "has_key":
-		m, ok := e.Args[0].(*MapRef)
+		m, ok := e.Args[0].(*ast.MapRef)
 		if !ok || m.Keys != nil {
 			c.errorf(e.Args[0], "has_key() needs a map and a key: has_key(@m, key)")
 			return nil, true
 		}
-		keyed := &MapRef{Span: m.Span, Name: m.Name, Keys: e.Args[1:]}
-		if tup, ok := e.Args[1].(*Tuple); ok && len(e.Args) == 2 {
+		keyed := &ast.MapRef{Span: m.Span, Name: m.Name, Keys: e.Args[1:]}
+		if tup, ok := e.Args[1].(*ast.Tuple); ok && len(e.Args) == 2 {
 			keyed.Keys = tup.Elems
 		}
 		c.mapRead(keyed, false)
-		return Int64, true
+		return ast.Int64, true
 	case "time":
 		if len(e.Args) == 1 {
-			if _, ok := e.Args[0].(*StrLit); !ok {
+			if _, ok := e.Args[0].(*ast.StrLit); !ok {
 				c.errorf(e.Args[0], "time() needs a string literal as its format")
 				return nil, true
 			}
 		}
-		return Void, true
+		return ast.Void, true
 	case "strftime":
-		if _, ok := e.Args[0].(*StrLit); !ok {
+		if _, ok := e.Args[0].(*ast.StrLit); !ok {
 			c.errorf(e.Args[0], "strftime() needs a string literal as its format")
 			return nil, true
 		}
 		c.intExpr(e.Args[1])
-		t := TupleType([]*Type{Int64, Uint64})
-		t.Output = OutStrftime
+		t := ast.TupleType([]*ast.Type{ast.Int64, ast.Uint64})
+		t.Output = ast.OutStrftime
 		return t, true
 	case "ksym":
 		c.intExpr(e.Args[0])
-		return &Type{Kind: KInt, Size: 8, Output: OutKsym}, true
+		return &ast.Type{Kind: ast.KInt, Size: 8, Output: ast.OutKsym}, true
 	case "usym":
 		c.intExpr(e.Args[0])
-		t := TupleType([]*Type{Uint64, Uint64})
-		t.Output = OutUsym
+		t := ast.TupleType([]*ast.Type{ast.Uint64, ast.Uint64})
+		t.Output = ast.OutUsym
 		return t, true
 	case "kaddr", "cgroupid":
-		if _, ok := e.Args[0].(*StrLit); !ok {
+		if _, ok := e.Args[0].(*ast.StrLit); !ok {
 			c.errorf(e.Args[0], "%s() needs a string literal", e.Name)
 			return nil, true
 		}
-		return Uint64, true
+		return ast.Uint64, true
 	case "kstack", "ustack":
 		perf, depth := false, 127
 		for i, a := range e.Args {
-			if id, ok := a.(*Ident); ok && i == 0 && (id.Name == "perf" || id.Name == "bpftrace") {
+			if id, ok := a.(*ast.Ident); ok && i == 0 && (id.Name == "perf" || id.Name == "bpftrace") {
 				perf = id.Name == "perf"
 				continue
 			}
@@ -303,7 +275,7 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 			}
 			depth = int(n)
 		}
-		return StackType(e.Name == "ustack", perf, depth), true
+		return ast.StackType(e.Name == "ustack", perf, depth), true
 	case "ntop":
 		addr := e.Args[len(e.Args)-1]
 		if len(e.Args) == 2 {
@@ -313,23 +285,23 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 			return nil, true
 		}
 		// (af, 16 address bytes); an IPv4 address fills the first 4.
-		t := TupleType([]*Type{Int64, Uint64, Uint64})
-		t.Output = OutNtop
+		t := ast.TupleType([]*ast.Type{ast.Int64, ast.Uint64, ast.Uint64})
+		t.Output = ast.OutNtop
 		return t, true
 	case "join":
-		if t := c.expr(e.Args[0]); t != nil && (t.Kind != KInt || t.Output != OutNone) {
+		if t := c.expr(e.Args[0]); t != nil && (t.Kind != ast.KInt || t.Output != ast.OutNone) {
 			c.errorf(e.Args[0], "join() needs a pointer to an array of strings (argv), not %s", t)
 			return nil, true
 		}
 		if len(e.Args) == 2 {
-			if _, ok := e.Args[1].(*StrLit); !ok {
+			if _, ok := e.Args[1].(*ast.StrLit); !ok {
 				c.errorf(e.Args[1], "join() needs a string literal as its separator")
 				return nil, true
 			}
 		}
-		return Void, true
+		return ast.Void, true
 	case "system", "cat":
-		lit, ok := e.Args[0].(*StrLit)
+		lit, ok := e.Args[0].(*ast.StrLit)
 		if !ok {
 			c.errorf(e.Args[0], "%s() needs a string literal as its format", e.Name)
 			return nil, true
@@ -342,10 +314,10 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 				c.errorf(a, "cannot format %s%s", t, structHint(t))
 			}
 		}
-		return Void, true
+		return ast.Void, true
 	case "signal":
 		switch a := e.Args[0].(type) {
-		case *StrLit:
+		case *ast.StrLit:
 			if SignalNumber(a.Value) == 0 {
 				c.errorf(a, "unknown signal %q", a.Value)
 			}
@@ -358,7 +330,7 @@ func (c *checker) outputCall(e *Call) (*Type, bool) {
 				break
 			}
 		}
-		return Void, true
+		return ast.Void, true
 	}
 	return nil, false
 }
@@ -377,9 +349,9 @@ func SignalNumber(name string) int {
 // ntopAddress checks ntop()'s address: an IPv4 address as an integer, a
 // tracepoint byte array (__u8 daddr[4], __u8 daddr_v6[16]), or kernel
 // memory of 4 or 16 bytes (an array member, struct in6_addr).
-func (c *checker) ntopAddress(addr Expr) bool {
-	if f, ok := addr.(*Field); ok {
-		if x, ok := f.X.(*Ident); ok && x.Name == "args" {
+func (c *checker) ntopAddress(addr ast.Expr) bool {
+	if f, ok := addr.(*ast.Field); ok {
+		if x, ok := f.X.(*ast.Ident); ok && x.Name == "args" {
 			if n, ok := c.tracepointBytes(f); ok {
 				c.expr(x)
 				c.info.ByteFields[f] = n
@@ -391,11 +363,11 @@ func (c *checker) ntopAddress(addr Expr) bool {
 	switch {
 	case t == nil:
 		return false
-	case t.Kind == KInt:
+	case t.Kind == ast.KInt:
 		return true
-	case (t.Kind == KArray || t.Kind == KStruct) && (t.Size == 4 || t.Size == 16):
+	case (t.Kind == ast.KArray || t.Kind == ast.KStruct) && (t.Size == 4 || t.Size == 16):
 		return true
-	case t.Kind == KString && c.info.Members[addr] != nil && (c.info.Members[addr].Nelems == 4 || c.info.Members[addr].Nelems == 16):
+	case t.Kind == ast.KString && c.info.Members[addr] != nil && (c.info.Members[addr].Nelems == 4 || c.info.Members[addr].Nelems == 16):
 		return true // a byte array member such as in6_addr.in6_u.u6_addr8
 	}
 	c.errorf(addr, "ntop() takes an IPv4 address as an integer, or 4 or 16 bytes of address; not %s", t)
@@ -404,7 +376,7 @@ func (c *checker) ntopAddress(addr Expr) bool {
 
 // tracepointBytes reports the length of a byte-array tracepoint field
 // (the same in every attach point of the probe), for ntop().
-func (c *checker) tracepointBytes(f *Field) (int, bool) {
+func (c *checker) tracepointBytes(f *ast.Field) (int, bool) {
 	n := 0
 	for _, a := range c.probe.Attach {
 		tf := findField(a.Fields, f.Name)

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/stdlib"
@@ -24,84 +26,19 @@ type CheckOptions struct {
 	Unsafe bool
 }
 
-// Info is what the checker learned: a type for every expression, every map's
-// key and value types, and every probe's resolved attach points.
-type Info struct {
-	Types map[Expr]*Type
-	Vars  map[*Var]*VarInfo
-	// Members locates struct members, array elements and dereferences.
-	Members map[Expr]*Member
-	// Consts holds expressions the checker evaluated (sizeof, offsetof).
-	Consts map[Expr]int64
-	// Bounds holds the proven iteration bound of every while loop.
-	Bounds map[*WhileStmt]*LoopBound
-	// ByteFields are tracepoint byte-array fields (__u8 daddr_v6[16])
-	// read whole, as ntop() arguments, with their length.
-	ByteFields map[*Field]int
-	Maps       map[string]*MapInfo
-	Probes     []*ProbeInfo // one per Program.Probes entry
-	Strlen     int
-	Params     []string
-	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
-	MaxMapKeys int
-}
-
-// MapInfo is a map's type, fixed by its first assignment.
-type MapInfo struct {
-	Name  string
-	Key   *Type // nil when the map has no key
-	Value *Type // the stored type for AggNone; Int64 for count/sum/min/max
-	Agg   AggKind
-	Lhist [3]int64 // min, max, step
-	Pos   Pos      // first assignment
-}
-
-// VarInfo is one scratch variable of one probe.
-type VarInfo struct {
-	Name string
-	Type *Type
-	ID   int // unique within the program
-}
-
-// ProbeInfo holds the attach points of a probe after wildcard expansion.
-type ProbeInfo struct {
-	Attach []*AttachInfo
-}
-
-// AttachInfo is one concrete attach point.
-type AttachInfo struct {
-	Provider string            // BEGIN, END, tracepoint, interval, profile, ...
-	Name     string            // the `probe` builtin's value, e.g. "tracepoint:syscalls:sys_enter_openat"
-	Target   string            // tracepoint: "category:event"
-	Unit     string            // interval/profile: s, ms, us, hz
-	Value    uint64            // interval/profile: the number
-	Fields   []TracepointField // tracepoint: the format's fields; fentry/fexit: the BTF parameters
-
-	Path    string     // uprobe, uretprobe, usdt: the ELF file
-	Func    string     // the traced function: the `func` builtin's value
-	Offset  uint64     // uprobe, kprobe: bytes past the start of Func
-	Address uint64     // uprobe:PATH:0xADDR: the virtual address
-	USDT    *USDTProbe // usdt: the probe's note
-	NArgs   int        // fentry/fexit: the function's parameter count
-	// ArgTypes types arg0... of a rawtracepoint from the kernel's BTF
-	// (btf_trace_NAME); nil without BTF, when every argN is a uint64.
-	ArgTypes []*Type
-	Return   *Type // fexit: the return value's type (nil when void)
-}
-
 // Check resolves names and types in p. It returns every error it finds.
-func Check(p *Program, opts CheckOptions) (info *Info, err error) {
+func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	c := &checker{
 		opts:     opts,
-		varTypes: map[string]*Type{},
-		info: &Info{
-			Types:      map[Expr]*Type{},
-			Vars:       map[*Var]*VarInfo{},
-			Members:    map[Expr]*Member{},
-			Consts:     map[Expr]int64{},
-			Bounds:     map[*WhileStmt]*LoopBound{},
-			ByteFields: map[*Field]int{},
-			Maps:       map[string]*MapInfo{},
+		varTypes: map[string]*ast.Type{},
+		info: &ast.Info{
+			Types:      map[ast.Expr]*ast.Type{},
+			Vars:       map[*ast.Var]*ast.VarInfo{},
+			Members:    map[ast.Expr]*ast.Member{},
+			Consts:     map[ast.Expr]int64{},
+			Bounds:     map[*ast.WhileStmt]*ast.LoopBound{},
+			ByteFields: map[*ast.Field]int{},
+			Maps:       map[string]*ast.MapInfo{},
 			Strlen:     opts.Strlen,
 			Params:     opts.Params,
 		},
@@ -112,11 +49,11 @@ func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A checker bug must not reach the user as a Go stack trace.
-			pos := Pos{File: p.File, Line: 1, Col: 1}
+			pos := ast.Pos{File: p.File, Line: 1, Col: 1}
 			if c.at != nil {
 				pos = c.at.Position()
 			}
-			info, err = nil, &Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)", r)}
+			info, err = nil, &ast.Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)", r)}
 		}
 	}()
 	c.config(p)
@@ -130,8 +67,8 @@ func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 	c.probes(p)
 	c.quiet = false
 	c.errs = early
-	c.info.Types = map[Expr]*Type{}
-	c.info.Vars = map[*Var]*VarInfo{}
+	c.info.Types = map[ast.Expr]*ast.Type{}
+	c.info.Vars = map[*ast.Var]*ast.VarInfo{}
 	c.probes(p)
 	if len(c.errs) > 0 {
 		c.errs.Sort()
@@ -142,45 +79,45 @@ func Check(p *Program, opts CheckOptions) (info *Info, err error) {
 
 type checker struct {
 	opts  CheckOptions
-	info  *Info
-	errs  ErrorList
+	info  *ast.Info
+	errs  ast.ErrorList
 	quiet bool
-	at    Node // what is being checked, for internal errors
+	at    ast.Node // what is being checked, for internal errors
 
 	btfSpec *btf.Spec
 	btfErr  error
 
 	// varTypes is the widest type the first pass saw assigned to each
 	// variable, by probe index and name.
-	varTypes map[string]*Type
+	varTypes map[string]*ast.Type
 
 	// per probe
 	probeIndex int
-	probe      *ProbeInfo
-	vars       map[string]*VarInfo
+	probe      *ast.ProbeInfo
+	vars       map[string]*ast.VarInfo
 	loops      int
 	nextID     int
 }
 
-func (c *checker) errorf(n Node, format string, args ...any) {
+func (c *checker) errorf(n ast.Node, format string, args ...any) {
 	if c.quiet {
 		return
 	}
-	c.errs = append(c.errs, Errorf(n, format, args...))
+	c.errs = append(c.errs, ast.Errorf(n, format, args...))
 }
 
-func (c *checker) config(p *Program) {
+func (c *checker) config(p *ast.Program) {
 	for _, a := range p.Config {
 		switch a.Key {
 		case "max_strlen", "strlen":
-			lit, ok := a.Value.(*IntLit)
+			lit, ok := a.Value.(*ast.IntLit)
 			if !ok || lit.Value < 8 || lit.Value > 1024 {
 				c.errorf(a.Value, "max_strlen must be an integer from 8 to 1024")
 				continue
 			}
 			c.info.Strlen = int(lit.Value)
 		case "max_map_keys":
-			lit, ok := a.Value.(*IntLit)
+			lit, ok := a.Value.(*ast.IntLit)
 			if !ok || lit.Value < 1 || lit.Value > 1<<24 {
 				c.errorf(a.Value, "max_map_keys must be an integer from 1 to %d", 1<<24)
 				continue
@@ -192,13 +129,13 @@ func (c *checker) config(p *Program) {
 	}
 }
 
-func (c *checker) probes(p *Program) {
+func (c *checker) probes(p *ast.Program) {
 	for i, pr := range p.Probes {
 		c.probeIndex = i
 		c.probe = c.info.Probes[i]
-		c.vars = map[string]*VarInfo{}
+		c.vars = map[string]*ast.VarInfo{}
 		if pr.Pred != nil {
-			if t := c.expr(pr.Pred); t != nil && t.Kind != KInt {
+			if t := c.expr(pr.Pred); t != nil && t.Kind != ast.KInt {
 				c.errorf(pr.Pred, "predicate must be an integer, not %s", t)
 			}
 		}
@@ -206,7 +143,7 @@ func (c *checker) probes(p *Program) {
 	}
 }
 
-func (c *checker) block(b *Block) {
+func (c *checker) block(b *ast.Block) {
 	if b == nil {
 		return
 	}
@@ -215,57 +152,57 @@ func (c *checker) block(b *Block) {
 	}
 }
 
-func (c *checker) stmt(s Stmt) {
+func (c *checker) stmt(s ast.Stmt) {
 	c.at = s
 	switch s := s.(type) {
-	case *Block:
+	case *ast.Block:
 		c.block(s)
-	case *ExprStmt:
+	case *ast.ExprStmt:
 		c.exprStmt(s.X)
-	case *AssignStmt:
+	case *ast.AssignStmt:
 		c.assign(s)
-	case *IfStmt:
+	case *ast.IfStmt:
 		c.cond(s.Cond)
 		c.block(s.Then)
 		if s.Else != nil {
 			c.stmt(s.Else)
 		}
-	case *UnrollStmt:
-		if lit, ok := s.Count.(*IntLit); !ok || lit.Value < 1 || lit.Value > 100 {
+	case *ast.UnrollStmt:
+		if lit, ok := s.Count.(*ast.IntLit); !ok || lit.Value < 1 || lit.Value > 100 {
 			c.errorf(s.Count, "unroll count must be an integer literal from 1 to 100")
 		}
 		c.block(s.Body)
-	case *WhileStmt:
+	case *ast.WhileStmt:
 		c.cond(s.Cond)
 		c.whileBound(s)
 		c.loops++
 		c.block(s.Body)
 		c.loops--
-	case *ForStmt:
+	case *ast.ForStmt:
 		if s.Map != nil {
 			mi := c.mapRead(s.Map, true)
-			if mi != nil && mi.Agg != AggNone && mi.Agg != AggCount && mi.Agg != AggSum {
+			if mi != nil && mi.Agg != ast.AggNone && mi.Agg != ast.AggCount && mi.Agg != ast.AggSum {
 				c.errorf(s.Map, "cannot iterate over %s: it is a %s() map", s.Map.Name, mi.Agg)
 			} else if mi != nil {
 				kt := mi.Key
 				if kt == nil {
-					kt = Int64
+					kt = ast.Int64
 				}
-				c.bindVar(s.Var, TupleType([]*Type{kt, c.readType(mi)}))
+				c.bindVar(s.Var, ast.TupleType([]*ast.Type{kt, c.readType(mi)}))
 			}
 		} else {
 			c.intExpr(s.Start)
 			c.intExpr(s.End)
-			c.bindVar(s.Var, Int64)
+			c.bindVar(s.Var, ast.Int64)
 		}
 		c.loops++
 		c.block(s.Body)
 		c.loops--
-	case *BreakStmt, *ContinueStmt:
+	case *ast.BreakStmt, *ast.ContinueStmt:
 		if c.loops == 0 {
 			c.errorf(s, "%s outside a loop", map[bool]string{true: "break", false: "continue"}[isBreak(s)])
 		}
-	case *ReturnStmt:
+	case *ast.ReturnStmt:
 	default:
 		c.errorf(s, "internal error: unknown statement %T", s)
 	}
@@ -273,40 +210,40 @@ func (c *checker) stmt(s Stmt) {
 
 // storable says whether values of t can be kept in variables, maps and
 // event records.
-func storable(t *Type) bool {
+func storable(t *ast.Type) bool {
 	switch t.Kind {
-	case KInt, KString, KTuple:
+	case ast.KInt, ast.KString, ast.KTuple:
 		return true
 	}
 	return false
 }
 
-func structHint(t *Type) string {
-	if t.Kind == KStruct || t.Kind == KArray {
+func structHint(t *ast.Type) string {
+	if t.Kind == ast.KStruct || t.Kind == ast.KArray {
 		return "; keep a pointer to it, or one of its members"
 	}
 	return ""
 }
 
-func isBreak(s Stmt) bool { _, ok := s.(*BreakStmt); return ok }
+func isBreak(s ast.Stmt) bool { _, ok := s.(*ast.BreakStmt); return ok }
 
-func (c *checker) cond(e Expr) {
-	if t := c.expr(e); t != nil && t.Kind != KInt {
+func (c *checker) cond(e ast.Expr) {
+	if t := c.expr(e); t != nil && t.Kind != ast.KInt {
 		c.errorf(e, "condition must be an integer, not %s", t)
 	}
 }
 
-func (c *checker) intExpr(e Expr) *Type {
+func (c *checker) intExpr(e ast.Expr) *ast.Type {
 	t := c.expr(e)
-	if t != nil && t.Kind != KInt {
+	if t != nil && t.Kind != ast.KInt {
 		c.errorf(e, "expected an integer, not %s", t)
 		return nil
 	}
 	return t
 }
 
-func (c *checker) exprStmt(e Expr) {
-	if call, ok := e.(*Call); ok {
+func (c *checker) exprStmt(e ast.Expr) {
+	if call, ok := e.(*ast.Call); ok {
 		if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
 			c.errorf(call, "%s() must be assigned to a map: @x = %s(...)", call.Name, call.Name)
 			return
@@ -315,7 +252,7 @@ func (c *checker) exprStmt(e Expr) {
 	c.expr(e)
 }
 
-func (c *checker) bindVar(v *Var, t *Type) {
+func (c *checker) bindVar(v *ast.Var, t *ast.Type) {
 	vi := c.vars[v.Name]
 	key := strconv.Itoa(c.probeIndex) + " " + v.Name
 	switch {
@@ -326,23 +263,23 @@ func (c *checker) bindVar(v *Var, t *Type) {
 			t = f
 		}
 		c.nextID++
-		vi = &VarInfo{Name: v.Name, Type: t, ID: c.nextID}
+		vi = &ast.VarInfo{Name: v.Name, Type: t, ID: c.nextID}
 		c.vars[v.Name] = vi
 	case !vi.Type.Equal(t):
 		c.errorf(v, "type mismatch for %s: it holds %s, cannot assign %s", v.Name, vi.Type, t)
 	default:
-		vi.Type = Widen(vi.Type, t)
+		vi.Type = ast.Widen(vi.Type, t)
 	}
 	if c.quiet {
-		c.varTypes[key] = Widen(c.varTypes[key], vi.Type)
+		c.varTypes[key] = ast.Widen(c.varTypes[key], vi.Type)
 	}
 	c.info.Vars[v] = vi
 	c.info.Types[v] = vi.Type
 }
 
-func (c *checker) assign(s *AssignStmt) {
+func (c *checker) assign(s *ast.AssignStmt) {
 	switch tgt := s.Target.(type) {
-	case *Var:
+	case *ast.Var:
 		if s.Op != "=" {
 			vi := c.vars[tgt.Name]
 			if vi == nil {
@@ -352,7 +289,7 @@ func (c *checker) assign(s *AssignStmt) {
 			}
 			c.info.Vars[tgt] = vi
 			c.info.Types[tgt] = vi.Type
-			if vi.Type.Kind != KInt {
+			if vi.Type.Kind != ast.KInt {
 				c.errorf(s, "%s needs an integer variable; %s is %s", s.Op, tgt.Name, vi.Type)
 			}
 			c.intExpr(s.Value)
@@ -367,21 +304,21 @@ func (c *checker) assign(s *AssignStmt) {
 			return
 		}
 		c.bindVar(tgt, t)
-	case *MapRef:
+	case *ast.MapRef:
 		key := c.mapKey(tgt)
 		if s.Op != "=" {
 			t := c.intExpr(s.Value)
 			if t == nil {
 				return
 			}
-			c.mapDefine(tgt, key, Int64, AggNone, [3]int64{})
+			c.mapDefine(tgt, key, ast.Int64, ast.AggNone, [3]int64{})
 			return
 		}
-		if call, ok := s.Value.(*Call); ok {
+		if call, ok := s.Value.(*ast.Call); ok {
 			if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
 				agg, params := c.aggCall(call)
-				if agg != AggNone {
-					c.info.Types[call] = &Type{Kind: KAgg, Agg: agg}
+				if agg != ast.AggNone {
+					c.info.Types[call] = &ast.Type{Kind: ast.KAgg, Agg: agg}
 					c.mapDefine(tgt, key, aggValueType(agg, call, c.info.Types), agg, params)
 				}
 				return
@@ -395,18 +332,18 @@ func (c *checker) assign(s *AssignStmt) {
 			c.errorf(s.Value, "cannot assign %s to a map%s", t, structHint(t))
 			return
 		}
-		c.mapDefine(tgt, key, t, AggNone, [3]int64{})
+		c.mapDefine(tgt, key, t, ast.AggNone, [3]int64{})
 	default:
 		c.errorf(s.Target, "cannot assign to this expression")
 	}
 }
 
 // mapKey types a map reference's subscript: nil when it has none.
-func (c *checker) mapKey(m *MapRef) *Type {
+func (c *checker) mapKey(m *ast.MapRef) *ast.Type {
 	if len(m.Keys) == 0 {
 		return nil
 	}
-	var ts []*Type
+	var ts []*ast.Type
 	for _, k := range m.Keys {
 		t := c.expr(k)
 		if t == nil {
@@ -424,55 +361,55 @@ func (c *checker) mapKey(m *MapRef) *Type {
 	for i := range ts {
 		ts[i] = keyType(ts[i])
 	}
-	return TupleType(ts)
+	return ast.TupleType(ts)
 }
 
 // keyType widens integers so every key of a map has one layout.
-func keyType(t *Type) *Type {
-	if t.Kind == KInt && t.Output == OutNone {
-		return &Type{Kind: KInt, Size: 8, Signed: t.Signed}
+func keyType(t *ast.Type) *ast.Type {
+	if t.Kind == ast.KInt && t.Output == ast.OutNone {
+		return &ast.Type{Kind: ast.KInt, Size: 8, Signed: t.Signed}
 	}
 	return t
 }
 
-func (c *checker) mapDefine(m *MapRef, key, val *Type, agg AggKind, params [3]int64) {
+func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg ast.AggKind, params [3]int64) {
 	mi := c.info.Maps[m.Name]
 	if mi == nil {
 		if m.Keys != nil && key == nil {
 			return // the key had an error
 		}
-		mi = &MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, Lhist: params, Pos: m.Pos}
+		mi = &ast.MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, Lhist: params, Pos: m.Pos}
 		c.info.Maps[m.Name] = mi
 		c.info.Types[m] = c.readType(mi)
 		return
 	}
 	c.sameKey(m, mi, key)
 	if mi.Key != nil && key != nil && mi.Key.Equal(key) {
-		mi.Key = Widen(mi.Key, key)
+		mi.Key = ast.Widen(mi.Key, key)
 	}
 	switch {
 	case mi.Agg != agg:
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), describeAgg(agg, val))
-	case agg == AggNone && !mi.Value.Equal(val):
+	case agg == ast.AggNone && !mi.Value.Equal(val):
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), val)
-	case agg == AggLhist && mi.Lhist != params:
+	case agg == ast.AggLhist && mi.Lhist != params:
 		c.errorf(m, "%s is an lhist with other bounds: each map has one set of lhist parameters", m.Name)
-	case agg == AggNone:
-		mi.Value = Widen(mi.Value, val)
+	case agg == ast.AggNone:
+		mi.Value = ast.Widen(mi.Value, val)
 	}
 	c.info.Types[m] = c.readType(mi)
 }
 
-func describe(mi *MapInfo) string { return describeAgg(mi.Agg, mi.Value) }
+func describe(mi *ast.MapInfo) string { return describeAgg(mi.Agg, mi.Value) }
 
-func describeAgg(a AggKind, v *Type) string {
-	if a == AggNone {
+func describeAgg(a ast.AggKind, v *ast.Type) string {
+	if a == ast.AggNone {
 		return v.String()
 	}
 	return a.String() + "()"
 }
 
-func (c *checker) sameKey(m *MapRef, mi *MapInfo, key *Type) {
+func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
 	switch {
 	case mi.Key == nil && m.Keys != nil:
 		c.errorf(m, "%s has no key here but was first used without one at %s", m.Name, mi.Pos)
@@ -484,27 +421,27 @@ func (c *checker) sameKey(m *MapRef, mi *MapInfo, key *Type) {
 }
 
 // readType is the type of reading @m[k] in an expression.
-func (c *checker) readType(mi *MapInfo) *Type {
+func (c *checker) readType(mi *ast.MapInfo) *ast.Type {
 	switch mi.Agg {
-	case AggNone:
+	case ast.AggNone:
 		return mi.Value
-	case AggSum, AggMin, AggMax:
+	case ast.AggSum, ast.AggMin, ast.AggMax:
 		return mi.Value
-	case AggCount, AggAvg:
-		return Int64
+	case ast.AggCount, ast.AggAvg:
+		return ast.Int64
 	}
-	return &Type{Kind: KAgg, Agg: mi.Agg}
+	return &ast.Type{Kind: ast.KAgg, Agg: mi.Agg}
 }
 
 // mapRead checks a map used as a value (or, with whole, as a whole map).
-func (c *checker) mapRead(m *MapRef, whole bool) *MapInfo {
+func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
 	key := c.mapKey(m)
 	mi := c.info.Maps[m.Name]
 	if mi == nil && c.quiet {
 		// First pass: `@n = @n + 1` may be the assignment that defines
 		// @n; read it as an integer so the assignment can type the map.
 		// The second pass reports the map if nothing ever defines it.
-		return &MapInfo{Name: m.Name, Value: Int64}
+		return &ast.MapInfo{Name: m.Name, Value: ast.Int64}
 	}
 	if mi == nil {
 		var names []string
@@ -527,69 +464,69 @@ func (c *checker) mapRead(m *MapRef, whole bool) *MapInfo {
 // aggValueType is the type an aggregation's value is read and printed
 // as: sum, min and max keep their argument's signedness (bpftrace prints
 // sum((uint64)-6) as 18446744073709551610), the others are int64.
-func aggValueType(agg AggKind, call *Call, types map[Expr]*Type) *Type {
-	if agg == AggSum || agg == AggMin || agg == AggMax {
-		if t := types[call.Args[0]]; t != nil && t.Kind == KInt && !t.Signed {
-			return Uint64
+func aggValueType(agg ast.AggKind, call *ast.Call, types map[ast.Expr]*ast.Type) *ast.Type {
+	if agg == ast.AggSum || agg == ast.AggMin || agg == ast.AggMax {
+		if t := types[call.Args[0]]; t != nil && t.Kind == ast.KInt && !t.Signed {
+			return ast.Uint64
 		}
 	}
-	return Int64
+	return ast.Int64
 }
 
-func (c *checker) aggCall(call *Call) (AggKind, [3]int64) {
+func (c *checker) aggCall(call *ast.Call) (ast.AggKind, [3]int64) {
 	b := stdlib.Lookup(call.Name)
 	var params [3]int64
 	if !c.arity(call, b) {
-		return AggNone, params
+		return ast.AggNone, params
 	}
 	for _, a := range call.Args {
 		c.intExpr(a)
 	}
 	switch call.Name {
 	case "count":
-		return AggCount, params
+		return ast.AggCount, params
 	case "sum":
-		return AggSum, params
+		return ast.AggSum, params
 	case "min":
-		return AggMin, params
+		return ast.AggMin, params
 	case "max":
-		return AggMax, params
+		return ast.AggMax, params
 	case "avg":
-		return AggAvg, params
+		return ast.AggAvg, params
 	case "stats":
-		return AggStats, params
+		return ast.AggStats, params
 	case "hist":
-		return AggHist, params
+		return ast.AggHist, params
 	case "lhist":
 		for i := 0; i < 3; i++ {
 			v, ok := c.constInt(call.Args[i+1])
 			if !ok {
 				c.errorf(call.Args[i+1], "lhist() %s must be a constant integer", [3]string{"min", "max", "step"}[i])
-				return AggNone, params
+				return ast.AggNone, params
 			}
 			params[i] = v
 		}
 		if params[0] < 0 || params[1] <= params[0] || params[2] <= 0 || (params[1]-params[0])/params[2] > 1000 {
 			c.errorf(call, "lhist() needs 0 <= min < max, step > 0 and at most 1000 buckets")
-			return AggNone, params
+			return ast.AggNone, params
 		}
-		return AggLhist, params
+		return ast.AggLhist, params
 	}
-	return AggNone, params
+	return ast.AggNone, params
 }
 
 // constInt evaluates an integer literal, a negated literal, or a numeric
 // positional parameter.
-func (c *checker) constInt(e Expr) (int64, bool) {
+func (c *checker) constInt(e ast.Expr) (int64, bool) {
 	switch e := e.(type) {
-	case *IntLit:
+	case *ast.IntLit:
 		return int64(e.Value), true
-	case *Unary:
+	case *ast.Unary:
 		if e.Op == "-" {
 			v, ok := c.constInt(e.X)
 			return -v, ok
 		}
-	case *Positional:
+	case *ast.Positional:
 		if e.Count {
 			return int64(len(c.opts.Params)), true
 		}
@@ -608,7 +545,7 @@ func (c *checker) paramInt(n int) (int64, bool) {
 	return v, err == nil
 }
 
-func (c *checker) arity(call *Call, b *stdlib.Builtin) bool {
+func (c *checker) arity(call *ast.Call, b *stdlib.Builtin) bool {
 	n := len(call.Args)
 	if n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs) {
 		switch {
@@ -632,7 +569,7 @@ func plural(n int) string {
 }
 
 // expr types e, records the type, and returns it (nil after an error).
-func (c *checker) expr(e Expr) *Type {
+func (c *checker) expr(e ast.Expr) *ast.Type {
 	c.at = e
 	t := c.expr1(e)
 	if t != nil {
@@ -641,30 +578,30 @@ func (c *checker) expr(e Expr) *Type {
 	return t
 }
 
-func (c *checker) expr1(e Expr) *Type {
+func (c *checker) expr1(e ast.Expr) *ast.Type {
 	switch e := e.(type) {
-	case *IntLit:
+	case *ast.IntLit:
 		if e.Value > 1<<63-1 {
-			return Uint64
+			return ast.Uint64
 		}
-		return Int64
-	case *StrLit:
+		return ast.Int64
+	case *ast.StrLit:
 		if len(e.Value) >= c.info.Strlen {
 			c.errorf(e, "string literal of %d bytes does not fit max_strlen %d", len(e.Value), c.info.Strlen)
 			return nil
 		}
-		return StringType(c.info.Strlen)
-	case *Positional:
+		return ast.StringType(c.info.Strlen)
+	case *ast.Positional:
 		if e.Count {
-			return Int64
+			return ast.Int64
 		}
 		if _, ok := c.paramInt(e.N); ok {
-			return Int64
+			return ast.Int64
 		}
-		return StringType(c.info.Strlen)
-	case *Ident:
+		return ast.StringType(c.info.Strlen)
+	case *ast.Ident:
 		return c.ident(e)
-	case *Var:
+	case *ast.Var:
 		vi := c.vars[e.Name]
 		if vi == nil {
 			var names []string
@@ -676,46 +613,46 @@ func (c *checker) expr1(e Expr) *Type {
 		}
 		c.info.Vars[e] = vi
 		return vi.Type
-	case *MapRef:
+	case *ast.MapRef:
 		mi := c.mapRead(e, false)
 		if mi == nil {
 			return nil
 		}
 		t := c.readType(mi)
-		if t.Kind == KAgg {
+		if t.Kind == ast.KAgg {
 			c.errorf(e, "cannot read %s in an expression: it is a %s() map", e.Name, mi.Agg)
 			return nil
 		}
 		return t
-	case *Binary:
+	case *ast.Binary:
 		return c.binary(e)
-	case *Unary:
+	case *ast.Unary:
 		t := c.expr(e.X)
 		if t == nil {
 			return nil
 		}
 		switch e.Op {
 		case "!", "~", "-":
-			if t.Kind != KInt {
+			if t.Kind != ast.KInt {
 				c.errorf(e, "operator %s needs an integer, not %s", e.Op, t)
 				return nil
 			}
 			if e.Op == "-" {
-				return Int64
+				return ast.Int64
 			}
 			if e.Op == "!" {
-				return Int64
+				return ast.Int64
 			}
-			return IntType(8, t.Signed)
+			return ast.IntType(8, t.Signed)
 		}
 		if e.Op == "*" {
 			return c.deref(e, t)
 		}
 		c.errorf(e, "operator %s is not supported yet", e.Op)
 		return nil
-	case *IncDec:
+	case *ast.IncDec:
 		switch x := e.X.(type) {
-		case *Var:
+		case *ast.Var:
 			vi := c.vars[x.Name]
 			if vi == nil {
 				c.errorf(x, "undefined variable %s", x.Name)
@@ -723,69 +660,69 @@ func (c *checker) expr1(e Expr) *Type {
 			}
 			c.info.Vars[x] = vi
 			c.info.Types[x] = vi.Type
-			if vi.Type.Kind != KInt {
+			if vi.Type.Kind != ast.KInt {
 				c.errorf(e, "%s needs an integer variable", e.Op)
 				return nil
 			}
 			return vi.Type
-		case *MapRef:
+		case *ast.MapRef:
 			key := c.mapKey(x)
-			c.mapDefine(x, key, Int64, AggNone, [3]int64{})
-			return Int64
+			c.mapDefine(x, key, ast.Int64, ast.AggNone, [3]int64{})
+			return ast.Int64
 		}
 		c.errorf(e, "%s needs a variable or a map", e.Op)
 		return nil
-	case *Ternary:
+	case *ast.Ternary:
 		c.cond(e.Cond)
 		a, b := c.expr(e.Then), c.expr(e.Else)
 		if a == nil || b == nil {
 			return nil
 		}
-		if a.Kind != b.Kind || (a.Kind != KInt && a.Kind != KString) {
+		if a.Kind != b.Kind || (a.Kind != ast.KInt && a.Kind != ast.KString) {
 			c.errorf(e, "the two sides of ?: must both be integers or both strings, not %s and %s", a, b)
 			return nil
 		}
-		if a.Kind == KInt {
-			return IntType(8, a.Signed && b.Signed)
+		if a.Kind == ast.KInt {
+			return ast.IntType(8, a.Signed && b.Signed)
 		}
-		return Widen(a, b)
-	case *Tuple:
-		var ts []*Type
+		return ast.Widen(a, b)
+	case *ast.Tuple:
+		var ts []*ast.Type
 		for _, x := range e.Elems {
 			t := c.expr(x)
 			if t == nil {
 				return nil
 			}
-			if t.Kind != KInt && t.Kind != KString && t.Kind != KTuple {
+			if t.Kind != ast.KInt && t.Kind != ast.KString && t.Kind != ast.KTuple {
 				c.errorf(x, "%s cannot be in a tuple", t)
 				return nil
 			}
 			ts = append(ts, keyType(t))
 		}
-		return TupleType(ts)
-	case *Field:
+		return ast.TupleType(ts)
+	case *ast.Field:
 		return c.field(e)
-	case *Call:
+	case *ast.Call:
 		return c.call(e)
-	case *Cast:
+	case *ast.Cast:
 		t := c.expr(e.X)
 		if t == nil {
 			return nil
 		}
 		if e.Type.Ptr == 0 {
 			if size, signed, ok := intTypeName(e.Type.Name); ok {
-				if t.Kind != KInt {
+				if t.Kind != ast.KInt {
 					c.errorf(e, "cannot cast %s to %s", t, e.Type.Name)
 					return nil
 				}
-				return IntType(size, signed)
+				return ast.IntType(size, signed)
 			}
 		}
 		if e.Type.Ptr == 0 {
 			c.errorf(e.Type, "cannot cast to %s: only integer and pointer casts are supported", e.Type.Name)
 			return nil
 		}
-		if t.Kind != KInt {
+		if t.Kind != ast.KInt {
 			c.errorf(e, "cannot cast %s to a pointer", t)
 			return nil
 		}
@@ -793,8 +730,8 @@ func (c *checker) expr1(e Expr) *Type {
 		if !ok {
 			return nil
 		}
-		return &Type{Kind: KInt, Size: 8, Pointer: true, Elem: bt.(*btf.Pointer).Target}
-	case *Index:
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, Elem: bt.(*btf.Pointer).Target}
+	case *ast.Index:
 		return c.index(e)
 	}
 	c.errorf(e, "internal error: unknown expression %T", e)
@@ -823,19 +760,19 @@ func intTypeName(n string) (size int, signed bool, ok bool) {
 	return 0, false, false
 }
 
-func (c *checker) ident(e *Ident) *Type {
+func (c *checker) ident(e *ast.Ident) *ast.Type {
 	switch e.Name {
 	case "pid", "tid", "uid", "gid", "cpu", "rand", "cpid":
-		return IntType(8, false)
+		return ast.IntType(8, false)
 	case "nsecs", "elapsed":
-		return Uint64
+		return ast.Uint64
 	case "comm":
 		// TASK_COMM_LEN: 15 characters and the terminator, as in bpftrace.
-		return StringType(min(16, c.info.Strlen))
+		return ast.StringType(min(16, c.info.Strlen))
 	case "probe":
-		return StringType(c.info.Strlen)
+		return ast.StringType(c.info.Strlen)
 	case "curtask":
-		t := &Type{Kind: KInt, Size: 8, Pointer: true}
+		t := &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true}
 		if spec, err := c.kernelTypes(); err == nil {
 			var task *btf.Struct
 			if spec.TypeByName("task_struct", &task) == nil {
@@ -850,7 +787,7 @@ func (c *checker) ident(e *Ident) *Type {
 				return nil
 			}
 		}
-		return &Type{Kind: KCtx}
+		return &ast.Type{Kind: ast.KCtx}
 	}
 	// Builtins that depend on the probe type (arg0, retval, func, ...)
 	// and those that produce output values (kstack, cgroup, ...) are
@@ -869,43 +806,43 @@ func (c *checker) ident(e *Ident) *Type {
 	return nil
 }
 
-func (c *checker) binary(e *Binary) *Type {
+func (c *checker) binary(e *ast.Binary) *ast.Type {
 	l, r := c.expr(e.L), c.expr(e.R)
 	if l == nil || r == nil {
 		return nil
 	}
 	switch e.Op {
 	case "==", "!=":
-		if l.Kind == KString && r.Kind == KString {
-			return Int64
+		if l.Kind == ast.KString && r.Kind == ast.KString {
+			return ast.Int64
 		}
 	case "&&", "||":
-		if l.Kind == KInt && r.Kind == KInt {
-			return Int64
+		if l.Kind == ast.KInt && r.Kind == ast.KInt {
+			return ast.Int64
 		}
 	}
-	if l.Kind != KInt || r.Kind != KInt {
+	if l.Kind != ast.KInt || r.Kind != ast.KInt {
 		c.errorf(e, "operator %s cannot be used between %s and %s", e.Op, l, r)
 		return nil
 	}
 	switch e.Op {
 	case "==", "!=", "<", ">", "<=", ">=":
-		return Int64
+		return ast.Int64
 	case "<<", ">>":
-		return IntType(8, l.Signed)
+		return ast.IntType(8, l.Signed)
 	}
 	// C's usual conversions at 64 bits: unsigned wins.
-	return IntType(8, l.Signed && r.Signed)
+	return ast.IntType(8, l.Signed && r.Signed)
 }
 
-func (c *checker) field(e *Field) *Type {
+func (c *checker) field(e *ast.Field) *ast.Type {
 	t := c.expr(e.X)
 	if t == nil {
 		return nil
 	}
 	switch t.Kind {
-	case KCtx:
-		var found *Type
+	case ast.KCtx:
+		var found *ast.Type
 		for _, a := range c.probe.Attach {
 			f := findField(a.Fields, e.Name)
 			if f == nil {
@@ -928,7 +865,7 @@ func (c *checker) field(e *Field) *Type {
 			found = ft
 		}
 		return found
-	case KTuple:
+	case ast.KTuple:
 		i, err := strconv.Atoi(e.Name)
 		if err != nil || i < 0 || i >= len(t.Elems) {
 			c.errorf(e, "tuple %s has no field %s", t, e.Name)
@@ -939,7 +876,7 @@ func (c *checker) field(e *Field) *Type {
 	return c.structField(e, t)
 }
 
-func findField(fs []TracepointField, name string) *TracepointField {
+func findField(fs []ast.TracepointField, name string) *ast.TracepointField {
 	for i := range fs {
 		if fs[i].Name == name {
 			return &fs[i]
@@ -950,20 +887,20 @@ func findField(fs []TracepointField, name string) *TracepointField {
 
 // fieldType is the type of args->f. Pointers in syscall tracepoints point
 // into the caller's user memory; other tracepoints hold kernel pointers.
-func fieldType(f *TracepointField, target string, strlen int) *Type {
+func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
 	switch {
 	case f.Type != nil:
 		return f.Type
 	case f.DataLoc:
-		return &Type{Kind: KInt, Size: 8, Pointer: true}
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true}
 	case f.Array > 0 && strings.Contains(f.CType, "char") && f.Size == f.Array:
-		return StringType(strlen)
+		return ast.StringType(strlen)
 	case f.Array > 0:
 		return nil
 	case f.Pointer:
-		return &Type{Kind: KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
 	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
-		return IntType(f.Size, f.Signed)
+		return ast.IntType(f.Size, f.Signed)
 	}
 	return nil
 }

@@ -5,11 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
-type testResolver map[string][]TracepointField
+type testResolver map[string][]ast.TracepointField
 
-func (r testResolver) TracepointFields(cat, ev string) ([]TracepointField, error) {
+func (r testResolver) TracepointFields(cat, ev string) ([]ast.TracepointField, error) {
 	f, ok := r[cat+":"+ev]
 	if !ok {
 		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
@@ -43,7 +45,7 @@ var resolver = testResolver{
 	},
 }
 
-func check(src string, params ...string) (*Info, error) {
+func check(src string, params ...string) (*ast.Info, error) {
 	p, err := Parse("stdin", src)
 	if err != nil {
 		return nil, err
@@ -94,7 +96,7 @@ func TestCheckErrors(t *testing.T) {
 			t.Errorf("%s: no error", tc.src)
 			continue
 		}
-		if got := Format(tc.src, err); got != tc.want {
+		if got := ast.Format(tc.src, err); got != tc.want {
 			t.Errorf("%s:\ngot:\n%s\nwant:\n%s", tc.src, got, tc.want)
 		}
 	}
@@ -104,7 +106,7 @@ func TestCheckErrors(t *testing.T) {
 // source order.
 func TestCheckAllErrors(t *testing.T) {
 	_, err := check("BEGIN { @a = pdi; }\nEND { @b = cmm; }")
-	list, ok := err.(ErrorList)
+	list, ok := err.(ast.ErrorList)
 	if !ok || len(list) != 2 {
 		t.Fatalf("want 2 errors, got %v", err)
 	}
@@ -150,7 +152,7 @@ func TestCheckMapReadBeforeAssign(t *testing.T) {
 	}
 	// A map defined by an assignment that reads it.
 	info, err := check(`BEGIN { @sum = @sum + 5; }`)
-	if err != nil || info.Maps["@sum"].Value.Kind != KInt {
+	if err != nil || info.Maps["@sum"].Value.Kind != ast.KInt {
 		t.Fatalf("self-referencing definition: %v", err)
 	}
 	// ...but a map only ever read is still undefined.

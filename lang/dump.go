@@ -5,13 +5,15 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // Dump writes p as an indented tree, one node per line: an optional role
 // ("cond:", "then:", ...), the node's kind and details, and its span as
 // (line:col-line:col). The output is deterministic; `gtrace -d ast` prints
 // it and the parser's golden tests compare it.
-func Dump(w io.Writer, p *Program) {
+func Dump(w io.Writer, p *ast.Program) {
 	d := &dumper{w: w}
 	if p == nil {
 		d.line(0, "", "program <nil>", nil)
@@ -31,7 +33,7 @@ type dumper struct {
 	w io.Writer
 }
 
-func (d *dumper) line(depth int, role, text string, n Node) {
+func (d *dumper) line(depth int, role, text string, n ast.Node) {
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", depth))
 	if role != "" {
@@ -47,7 +49,7 @@ func (d *dumper) line(depth int, role, text string, n Node) {
 	io.WriteString(d.w, b.String())
 }
 
-func (d *dumper) probe(depth int, p *Probe) {
+func (d *dumper) probe(depth int, p *ast.Probe) {
 	d.line(depth, "", "probe", p)
 	for _, a := range p.Attach {
 		text := "attach " + strconv.Quote(a.Raw) + " provider=" + a.Provider
@@ -66,7 +68,7 @@ func (d *dumper) probe(depth int, p *Probe) {
 	d.stmt(depth+1, "", p.Body)
 }
 
-func (d *dumper) block(depth int, role string, b *Block) {
+func (d *dumper) block(depth int, role string, b *ast.Block) {
 	if b == nil {
 		d.line(depth, role, "block <nil>", nil)
 		return
@@ -77,35 +79,35 @@ func (d *dumper) block(depth int, role string, b *Block) {
 	}
 }
 
-func (d *dumper) stmt(depth int, role string, s Stmt) {
+func (d *dumper) stmt(depth int, role string, s ast.Stmt) {
 	switch s := s.(type) {
 	case nil:
 		d.line(depth, role, "<nil>", nil)
-	case *Block:
+	case *ast.Block:
 		d.block(depth, role, s)
-	case *ExprStmt:
+	case *ast.ExprStmt:
 		d.line(depth, role, "expr", s)
 		d.expr(depth+1, "", s.X)
-	case *AssignStmt:
+	case *ast.AssignStmt:
 		d.line(depth, role, "assign "+s.Op, s)
 		d.expr(depth+1, "target", s.Target)
 		d.expr(depth+1, "value", s.Value)
-	case *IfStmt:
+	case *ast.IfStmt:
 		d.line(depth, role, "if", s)
 		d.expr(depth+1, "cond", s.Cond)
 		d.block(depth+1, "then", s.Then)
 		if s.Else != nil {
 			d.stmt(depth+1, "else", s.Else)
 		}
-	case *UnrollStmt:
+	case *ast.UnrollStmt:
 		d.line(depth, role, "unroll", s)
 		d.expr(depth+1, "count", s.Count)
 		d.block(depth+1, "body", s.Body)
-	case *WhileStmt:
+	case *ast.WhileStmt:
 		d.line(depth, role, "while", s)
 		d.expr(depth+1, "cond", s.Cond)
 		d.block(depth+1, "body", s.Body)
-	case *ForStmt:
+	case *ast.ForStmt:
 		d.line(depth, role, "for", s)
 		d.expr(depth+1, "var", s.Var)
 		if s.Map != nil {
@@ -115,60 +117,60 @@ func (d *dumper) stmt(depth int, role string, s Stmt) {
 			d.expr(depth+1, "end", s.End)
 		}
 		d.block(depth+1, "body", s.Body)
-	case *BreakStmt:
+	case *ast.BreakStmt:
 		d.line(depth, role, "break", s)
-	case *ContinueStmt:
+	case *ast.ContinueStmt:
 		d.line(depth, role, "continue", s)
-	case *ReturnStmt:
+	case *ast.ReturnStmt:
 		d.line(depth, role, "return", s)
 	default:
 		d.line(depth, role, fmt.Sprintf("unknown statement %T", s), s)
 	}
 }
 
-func (d *dumper) expr(depth int, role string, x Expr) {
+func (d *dumper) expr(depth int, role string, x ast.Expr) {
 	switch x := x.(type) {
 	case nil:
 		d.line(depth, role, "<nil>", nil)
-	case *IntLit:
+	case *ast.IntLit:
 		d.line(depth, role, fmt.Sprintf("int %d %q", x.Value, x.Text), x)
-	case *StrLit:
+	case *ast.StrLit:
 		d.line(depth, role, "string "+strconv.Quote(x.Value), x)
-	case *Ident:
+	case *ast.Ident:
 		d.line(depth, role, "ident "+x.Name, x)
-	case *Var:
+	case *ast.Var:
 		d.line(depth, role, "var "+x.Name, x)
-	case *Positional:
+	case *ast.Positional:
 		if x.Count {
 			d.line(depth, role, "positional $#", x)
 		} else {
 			d.line(depth, role, fmt.Sprintf("positional $%d", x.N), x)
 		}
-	case *MapRef:
+	case *ast.MapRef:
 		d.line(depth, role, "map "+x.Name, x)
 		for _, k := range x.Keys {
 			d.expr(depth+1, "key", k)
 		}
-	case *Binary:
+	case *ast.Binary:
 		d.line(depth, role, "binary "+x.Op, x)
 		d.expr(depth+1, "", x.L)
 		d.expr(depth+1, "", x.R)
-	case *Unary:
+	case *ast.Unary:
 		d.line(depth, role, "unary "+x.Op, x)
 		d.expr(depth+1, "", x.X)
-	case *IncDec:
+	case *ast.IncDec:
 		kind := "pre"
 		if x.Post {
 			kind = "post"
 		}
 		d.line(depth, role, "incdec "+x.Op+" "+kind, x)
 		d.expr(depth+1, "", x.X)
-	case *Ternary:
+	case *ast.Ternary:
 		d.line(depth, role, "ternary", x)
 		d.expr(depth+1, "cond", x.Cond)
 		d.expr(depth+1, "then", x.Then)
 		d.expr(depth+1, "else", x.Else)
-	case *Call:
+	case *ast.Call:
 		d.line(depth, role, "call "+x.Name, x)
 		if x.TypeArg != nil {
 			d.typeName(depth+1, x.TypeArg)
@@ -176,22 +178,22 @@ func (d *dumper) expr(depth int, role string, x Expr) {
 		for _, a := range x.Args {
 			d.expr(depth+1, "", a)
 		}
-	case *Field:
+	case *ast.Field:
 		op := "."
 		if x.Arrow {
 			op = "->"
 		}
 		d.line(depth, role, "field "+op+x.Name, x)
 		d.expr(depth+1, "", x.X)
-	case *Index:
+	case *ast.Index:
 		d.line(depth, role, "index", x)
 		d.expr(depth+1, "", x.X)
 		d.expr(depth+1, "index", x.Index)
-	case *Cast:
+	case *ast.Cast:
 		d.line(depth, role, "cast", x)
 		d.typeName(depth+1, x.Type)
 		d.expr(depth+1, "", x.X)
-	case *Tuple:
+	case *ast.Tuple:
 		d.line(depth, role, "tuple", x)
 		for _, e := range x.Elems {
 			d.expr(depth+1, "", e)
@@ -201,7 +203,7 @@ func (d *dumper) expr(depth int, role string, x Expr) {
 	}
 }
 
-func (d *dumper) typeName(depth int, t *TypeName) {
+func (d *dumper) typeName(depth int, t *ast.TypeName) {
 	if t == nil {
 		d.line(depth, "type", "<nil>", nil)
 		return

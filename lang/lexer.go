@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -208,7 +210,7 @@ func (l *tokenList) Next() (lexer.Token, error) {
 //
 // Any other directive (#define, #if, ...) is an error. A directive is a
 // line whose first non-blank character is '#', outside block comments.
-func preprocess(src string) (string, *Error) {
+func preprocess(src string) (string, *ast.Error) {
 	b := []byte(src)
 	blank := func(from, to int) {
 		for i := from; i < to; i++ {
@@ -253,13 +255,13 @@ func preprocess(src string) (string, *Error) {
 			case "include":
 			case "ifdef", "ifndef":
 				if arg == "" {
-					return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}
+					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}
 				}
 				defined := arg == "BPFTRACE_HAVE_BTF"
 				stack = append(stack, cond{off: hash, active: parentActive && defined == (name == "ifdef")})
 			case "else", "endif":
 				if len(stack) == 0 {
-					return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("#%s without #ifdef or #ifndef", name)}
+					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s without #ifdef or #ifndef", name)}
 				}
 				top := &stack[len(stack)-1]
 				if name == "endif" {
@@ -267,12 +269,12 @@ func preprocess(src string) (string, *Error) {
 					break
 				}
 				if top.inElse {
-					return "", &Error{Pos: Pos{Offset: hash}, Msg: "a second #else for the same #ifdef"}
+					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: "a second #else for the same #ifdef"}
 				}
 				outer := len(stack) == 1 || stack[len(stack)-2].active
 				top.active, top.inElse = outer && !top.active, true
 			default:
-				return "", &Error{Pos: Pos{Offset: hash}, Msg: fmt.Sprintf("preprocessor directive %q is not supported: only #include, #ifdef, #ifndef, #else and #endif are", "#"+name)}
+				return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("preprocessor directive %q is not supported: only #include, #ifdef, #ifndef, #else and #endif are", "#"+name)}
 			}
 			blank(start, end)
 		case !active():
@@ -281,7 +283,7 @@ func preprocess(src string) (string, *Error) {
 		start = end + 1
 	}
 	if len(stack) > 0 {
-		return "", &Error{Pos: Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
+		return "", &ast.Error{Pos: ast.Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
 	}
 	return string(b), nil
 }

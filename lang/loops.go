@@ -1,23 +1,13 @@
 package lang
 
-// LoopBound is what the checker proved about a while loop: it cannot run
-// more than about (Limit - Var) / Step times, because Var moves by Step
-// toward Limit on every pass and the condition requires Var < Limit (or
-// <=, or > and >= when Down).
-type LoopBound struct {
-	Var       *VarInfo
-	Limit     Expr
-	Step      int64
-	Inclusive bool // <= or >=
-	Down      bool // the counter decreases
-}
+import "github.com/gtrace/gtrace/lang/ast"
 
 // whileBound proves that a while loop terminates, or explains at the loop
 // how to make it provable. Loops compile to bpf_loop callbacks, which need
 // an iteration count up front; this is where it comes from.
-func (c *checker) whileBound(s *WhileStmt) {
+func (c *checker) whileBound(s *ast.WhileStmt) {
 	for _, conj := range conjuncts(s.Cond) {
-		b, ok := conj.(*Binary)
+		b, ok := conj.(*ast.Binary)
 		if !ok {
 			continue
 		}
@@ -26,7 +16,7 @@ func (c *checker) whileBound(s *WhileStmt) {
 			continue
 		}
 		vi := c.vars[v.Name]
-		if vi == nil || vi.Type.Kind != KInt || !c.loopInvariant(limit, s.Body) {
+		if vi == nil || vi.Type.Kind != ast.KInt || !c.loopInvariant(limit, s.Body) {
 			continue
 		}
 		step, down, ok := counterStep(v.Name, s.Body)
@@ -36,29 +26,29 @@ func (c *checker) whileBound(s *WhileStmt) {
 		if down != (op == ">" || op == ">=") {
 			continue
 		}
-		c.info.Bounds[s] = &LoopBound{Var: vi, Limit: limit, Step: step, Inclusive: op == "<=" || op == ">=", Down: down}
+		c.info.Bounds[s] = &ast.LoopBound{Var: vi, Limit: limit, Step: step, Inclusive: op == "<=" || op == ">=", Down: down}
 		return
 	}
 	c.errorf(s, "cannot prove that this loop ends; give it a counter, e.g. `$i = 0; while ($i < 100 && ...) { ...; $i++; }`")
 }
 
-func conjuncts(e Expr) []Expr {
-	if b, ok := e.(*Binary); ok && b.Op == "&&" {
+func conjuncts(e ast.Expr) []ast.Expr {
+	if b, ok := e.(*ast.Binary); ok && b.Op == "&&" {
 		return append(conjuncts(b.L), conjuncts(b.R)...)
 	}
-	return []Expr{e}
+	return []ast.Expr{e}
 }
 
 // splitCompare normalizes `$v op limit` and `limit op $v` to the former.
-func splitCompare(b *Binary) (*Var, Expr, string) {
+func splitCompare(b *ast.Binary) (*ast.Var, ast.Expr, string) {
 	flip := map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 	if _, ok := flip[b.Op]; !ok {
 		return nil, nil, ""
 	}
-	if v, ok := b.L.(*Var); ok {
+	if v, ok := b.L.(*ast.Var); ok {
 		return v, b.R, b.Op
 	}
-	if v, ok := b.R.(*Var); ok {
+	if v, ok := b.R.(*ast.Var); ok {
 		return v, b.L, flip[b.Op]
 	}
 	return nil, nil, ""
@@ -67,17 +57,17 @@ func splitCompare(b *Binary) (*Var, Expr, string) {
 // loopInvariant accepts limits the body cannot change: constants,
 // positional parameters, sizeof/offsetof, and variables the body never
 // assigns.
-func (c *checker) loopInvariant(e Expr, body *Block) bool {
+func (c *checker) loopInvariant(e ast.Expr, body *ast.Block) bool {
 	switch e := e.(type) {
-	case *IntLit, *Positional:
+	case *ast.IntLit, *ast.Positional:
 		return true
-	case *Unary:
+	case *ast.Unary:
 		return e.Op == "-" && c.loopInvariant(e.X, body)
-	case *Call:
+	case *ast.Call:
 		return e.Name == "sizeof" || e.Name == "offsetof"
-	case *Var:
+	case *ast.Var:
 		return assignments(e.Name, body) == 0
-	case *Binary:
+	case *ast.Binary:
 		return c.loopInvariant(e.L, body) && c.loopInvariant(e.R, body)
 	}
 	return false
@@ -85,21 +75,21 @@ func (c *checker) loopInvariant(e Expr, body *Block) bool {
 
 // counterStep finds the one top-level `$v++`, `$v--`, `$v += N` or
 // `$v -= N` in the loop body, with no other assignment to $v anywhere in it.
-func counterStep(name string, body *Block) (step int64, down, ok bool) {
+func counterStep(name string, body *ast.Block) (step int64, down, ok bool) {
 	if assignments(name, body) != 1 {
 		return 0, false, false
 	}
 	for _, st := range body.Stmts {
 		switch st := st.(type) {
-		case *ExprStmt:
-			if id, isInc := st.X.(*IncDec); isInc {
-				if v, isVar := id.X.(*Var); isVar && v.Name == name {
+		case *ast.ExprStmt:
+			if id, isInc := st.X.(*ast.IncDec); isInc {
+				if v, isVar := id.X.(*ast.Var); isVar && v.Name == name {
 					return 1, id.Op == "--", true
 				}
 			}
-		case *AssignStmt:
-			v, isVar := st.Target.(*Var)
-			lit, isLit := st.Value.(*IntLit)
+		case *ast.AssignStmt:
+			v, isVar := st.Target.(*ast.Var)
+			lit, isLit := st.Value.(*ast.IntLit)
 			if isVar && v.Name == name && isLit && lit.Value > 0 && lit.Value < 1<<31 && (st.Op == "+=" || st.Op == "-=") {
 				return int64(lit.Value), st.Op == "-=", true
 			}
@@ -110,20 +100,20 @@ func counterStep(name string, body *Block) (step int64, down, ok bool) {
 
 // assignments counts the statements and expressions under n that change
 // the variable called name.
-func assignments(name string, n Node) int {
+func assignments(name string, n ast.Node) int {
 	count := 0
-	Walk(n, func(n Node) bool {
+	ast.Walk(n, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *AssignStmt:
-			if v, ok := n.Target.(*Var); ok && v.Name == name {
+		case *ast.AssignStmt:
+			if v, ok := n.Target.(*ast.Var); ok && v.Name == name {
 				count++
 			}
-		case *ForStmt:
+		case *ast.ForStmt:
 			if n.Var.Name == name {
 				count++
 			}
-		case *IncDec:
-			if v, ok := n.X.(*Var); ok && v.Name == name {
+		case *ast.IncDec:
+			if v, ok := n.X.(*ast.Var); ok && v.Name == name {
 				count++
 			}
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -18,14 +20,14 @@ import (
 // `#ifdef BPFTRACE_HAVE_BTF`-style blocks are handled as bpftrace's tools
 // expect (see preprocess). Parsing stops at the first error, which is
 // returned as an *Error; Parse never panics.
-func Parse(file, src string) (prog *Program, err error) {
+func Parse(file, src string) (prog *ast.Program, err error) {
 	p := &parser{file: file, src: src}
 	p.lines = lineStarts(src)
 	defer func() {
 		if r := recover(); r != nil {
 			prog = nil
 			// Never show the panic itself: it speaks of grammar internals.
-			err = &Error{Pos: p.pos(p.lastOffset), Msg: "internal error: the parser failed on this input; please report it"}
+			err = &ast.Error{Pos: p.pos(p.lastOffset), Msg: "internal error: the parser failed on this input; please report it"}
 		}
 	}()
 	return p.parse()
@@ -38,7 +40,7 @@ type parser struct {
 	src        string
 	lines      []int // offset of the first byte of each line
 	lastOffset int   // for internal errors: roughly where we were
-	err        *Error
+	err        *ast.Error
 	sawProbe   bool
 	toks       []lexer.Token // every token but whitespace and comments
 }
@@ -47,7 +49,7 @@ type parser struct {
 // exhaust the stack of the recursive-descent parser.
 const maxDepth = 500
 
-func (p *parser) parse() (*Program, error) {
+func (p *parser) parse() (*ast.Program, error) {
 	text, perr := preprocess(p.src)
 	if perr != nil {
 		perr.Pos = p.pos(perr.Pos.Offset)
@@ -76,8 +78,8 @@ func (p *parser) parse() (*Program, error) {
 		return nil, e
 	}
 	p.err = nil // conversion finds the literal errors again, with the rest
-	prog := &Program{File: p.file, Source: p.src}
-	prog.Span = Span{Pos: p.pos(0), End: p.pos(len(p.src))}
+	prog := &ast.Program{File: p.file, Source: p.src}
+	prog.Span = ast.Span{Pos: p.pos(0), End: p.pos(len(p.src))}
 	for _, t := range g.Tops {
 		switch {
 		case t.Config != nil:
@@ -100,7 +102,7 @@ func (p *parser) parse() (*Program, error) {
 // that a bad literal before a syntax error is the error reported), and
 // rejects nesting deeper than maxDepth. `?` counts as an opener closed by
 // its `:`, which bounds the recursion of nested ternaries.
-func (p *parser) scanTokens(peek *lexer.PeekingLexer) *Error {
+func (p *parser) scanTokens(peek *lexer.PeekingLexer) *ast.Error {
 	var stack []string
 	sym := scriptLexer.Symbols()
 	cp := peek.MakeCheckpoint()
@@ -153,7 +155,7 @@ func lineStarts(src string) []int {
 }
 
 // pos makes a Pos from a byte offset; columns count bytes.
-func (p *parser) pos(off int) Pos {
+func (p *parser) pos(off int) ast.Pos {
 	if off < 0 {
 		off = 0
 	}
@@ -161,16 +163,16 @@ func (p *parser) pos(off int) Pos {
 		off = len(p.src)
 	}
 	line := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
-	return Pos{File: p.file, Offset: off, Line: line + 1, Col: off - p.lines[line] + 1}
+	return ast.Pos{File: p.file, Offset: off, Line: line + 1, Col: off - p.lines[line] + 1}
 }
 
-func (p *parser) span(start, end int) Span {
+func (p *parser) span(start, end int) ast.Span {
 	p.lastOffset = start
-	return Span{Pos: p.pos(start), End: p.pos(end)}
+	return ast.Span{Pos: p.pos(start), End: p.pos(end)}
 }
 
-func (p *parser) errAt(off int, format string, args ...any) *Error {
-	return &Error{Pos: p.pos(off), Msg: fmt.Sprintf(format, args...)}
+func (p *parser) errAt(off int, format string, args ...any) *ast.Error {
+	return &ast.Error{Pos: p.pos(off), Msg: fmt.Sprintf(format, args...)}
 }
 
 // fail records an error found while converting; the earliest one wins.
@@ -178,11 +180,11 @@ func (p *parser) fail(start, end int, format string, args ...any) {
 	if p.err != nil && p.err.Pos.Offset <= start {
 		return
 	}
-	p.err = &Error{Pos: p.pos(start), End: p.pos(end), Msg: fmt.Sprintf(format, args...)}
+	p.err = &ast.Error{Pos: p.pos(start), End: p.pos(end), Msg: fmt.Sprintf(format, args...)}
 }
 
 // syntaxError rewords a participle error for a script author.
-func (p *parser) syntaxError(err error) *Error {
+func (p *parser) syntaxError(err error) *ast.Error {
 	var ute *participle.UnexpectedTokenError
 	if errors.As(err, &ute) {
 		return p.unexpected(ute.Unexpected, expectedFrom(ute.Message()))
@@ -206,9 +208,9 @@ func (p *parser) tokenAt(off int) lexer.Token {
 	return lexer.Token{Type: lexer.EOF, Pos: lexer.Position{Offset: len(p.src)}}
 }
 
-func (p *parser) unexpected(t lexer.Token, expected string) *Error {
+func (p *parser) unexpected(t lexer.Token, expected string) *ast.Error {
 	off := t.Pos.Offset
-	e := &Error{Pos: p.pos(off), End: p.pos(off + len(t.Value))}
+	e := &ast.Error{Pos: p.pos(off), End: p.pos(off + len(t.Value))}
 	sym := scriptLexer.Symbols()
 	switch {
 	case t.EOF():
@@ -426,10 +428,10 @@ var expectedWords = map[string]string{
 
 // ---- conversion: top level ----
 
-func (p *parser) convConfig(g *gConfig) []*ConfigAssign {
-	var out []*ConfigAssign
+func (p *parser) convConfig(g *gConfig) []*ast.ConfigAssign {
+	var out []*ast.ConfigAssign
 	for _, it := range g.Items {
-		ca := &ConfigAssign{Span: p.span(it.Pos.Offset, it.Value.EndPos.Offset), Key: it.Key}
+		ca := &ast.ConfigAssign{Span: p.span(it.Pos.Offset, it.Value.EndPos.Offset), Key: it.Key}
 		v := it.Value
 		sp := p.span(v.Pos.Offset, v.EndPos.Offset)
 		switch {
@@ -439,15 +441,15 @@ func (p *parser) convConfig(g *gConfig) []*ConfigAssign {
 			ca.Value = p.strLit(sp, v.Str)
 		default:
 			// `stack_mode = perf`: a bare word is taken as its text.
-			ca.Value = &StrLit{Span: sp, Value: v.Ident}
+			ca.Value = &ast.StrLit{Span: sp, Value: v.Ident}
 		}
 		out = append(out, ca)
 	}
 	return out
 }
 
-func (p *parser) convProbe(g *gProbe) *Probe {
-	pr := &Probe{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
+func (p *parser) convProbe(g *gProbe) *ast.Probe {
+	pr := &ast.Probe{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
 	for _, a := range g.Attach {
 		pr.Attach = append(pr.Attach, p.convAttach(a))
 	}
@@ -480,9 +482,9 @@ var providerAliases = map[string]string{
 	"end":   "END",
 }
 
-func (p *parser) convAttach(g *gAttach) *AttachPoint {
+func (p *parser) convAttach(g *gAttach) *ast.AttachPoint {
 	parts := splitAttach(g.Text)
-	a := &AttachPoint{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Raw: g.Text, Provider: parts[0]}
+	a := &ast.AttachPoint{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Raw: g.Text, Provider: parts[0]}
 	if len(parts) > 1 {
 		a.Parts = parts[1:]
 	}
@@ -513,8 +515,8 @@ func splitAttach(s string) []string {
 
 // ---- conversion: statements ----
 
-func (p *parser) convBlock(g *gBlock) *Block {
-	b := &Block{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
+func (p *parser) convBlock(g *gBlock) *ast.Block {
+	b := &ast.Block{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
 	for _, s := range g.Items {
 		if st := p.convStmt(s); st != nil {
 			b.Stmts = append(b.Stmts, st)
@@ -523,16 +525,16 @@ func (p *parser) convBlock(g *gBlock) *Block {
 	return b
 }
 
-func (p *parser) convStmt(g *gStmt) Stmt {
+func (p *parser) convStmt(g *gStmt) ast.Stmt {
 	switch {
 	case g.If != nil:
 		return p.convIf(g.If)
 	case g.Unroll != nil:
 		cond, _ := p.convExpr(g.Unroll.Cond)
-		return &UnrollStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Count: cond, Body: p.convBlock(g.Unroll.Body)}
+		return &ast.UnrollStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Count: cond, Body: p.convBlock(g.Unroll.Body)}
 	case g.While != nil:
 		cond, _ := p.convExpr(g.While.Cond)
-		return &WhileStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Cond: cond, Body: p.convBlock(g.While.Body)}
+		return &ast.WhileStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Cond: cond, Body: p.convBlock(g.While.Body)}
 	case g.For != nil:
 		return p.convFor(g.For)
 	case g.Simple != nil:
@@ -541,7 +543,7 @@ func (p *parser) convStmt(g *gStmt) Stmt {
 	return nil
 }
 
-func (p *parser) convIf(g *gIf) Stmt {
+func (p *parser) convIf(g *gIf) ast.Stmt {
 	for i, e := range g.Elses {
 		if e.If == nil && i < len(g.Elses)-1 {
 			next := g.Elses[i+1].Pos.Offset
@@ -550,7 +552,7 @@ func (p *parser) convIf(g *gIf) Stmt {
 	}
 	// Build the else-if chain from its last link backwards; every link
 	// ends where the whole statement ends.
-	var tail Stmt
+	var tail ast.Stmt
 	end := g.EndPos.Offset
 	for i := len(g.Elses) - 1; i >= 0; i-- {
 		e := g.Elses[i]
@@ -560,20 +562,20 @@ func (p *parser) convIf(g *gIf) Stmt {
 		}
 		cond, _ := p.convExpr(e.Cond)
 		// An else-if's span starts at its `if`, past the `else`.
-		tail = &IfStmt{Span: p.span(e.If.Pos.Offset, end), Cond: cond, Then: p.convBlock(e.Then), Else: tail}
+		tail = &ast.IfStmt{Span: p.span(e.If.Pos.Offset, end), Cond: cond, Then: p.convBlock(e.Then), Else: tail}
 	}
 	cond, _ := p.convExpr(g.Cond)
-	return &IfStmt{Span: p.span(g.Pos.Offset, end), Cond: cond, Then: p.convBlock(g.Then), Else: tail}
+	return &ast.IfStmt{Span: p.span(g.Pos.Offset, end), Cond: cond, Then: p.convBlock(g.Then), Else: tail}
 }
 
-func (p *parser) convFor(g *gFor) Stmt {
-	f := &ForStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
-	f.Var = &Var{Span: p.span(g.Var.Pos.Offset, g.Var.EndPos.Offset), Name: g.Var.Text}
+func (p *parser) convFor(g *gFor) ast.Stmt {
+	f := &ast.ForStmt{Span: p.span(g.Pos.Offset, g.EndPos.Offset)}
+	f.Var = &ast.Var{Span: p.span(g.Var.Pos.Offset, g.Var.EndPos.Offset), Name: g.Var.Text}
 	start, sp := p.convExpr(g.Start)
 	if g.RangeEnd != nil {
 		f.Start = start
 		f.End, _ = p.convExpr(g.RangeEnd)
-	} else if m, ok := start.(*MapRef); ok && m.Keys == nil {
+	} else if m, ok := start.(*ast.MapRef); ok && m.Keys == nil {
 		f.Map = m
 	} else {
 		p.fail(sp.Pos.Offset, sp.End.Offset, "syntax error: for loops iterate over a range (start..end) or a map (@name)")
@@ -582,29 +584,29 @@ func (p *parser) convFor(g *gFor) Stmt {
 	return f
 }
 
-func (p *parser) convSimple(g *gSimple) Stmt {
+func (p *parser) convSimple(g *gSimple) ast.Stmt {
 	if g.Jump != "" {
 		sp := p.span(g.Pos.Offset, g.Pos.Offset+len(g.Jump))
 		switch g.Jump {
 		case "break":
-			return &BreakStmt{Span: sp}
+			return &ast.BreakStmt{Span: sp}
 		case "continue":
-			return &ContinueStmt{Span: sp}
+			return &ast.ContinueStmt{Span: sp}
 		default:
-			return &ReturnStmt{Span: sp}
+			return &ast.ReturnStmt{Span: sp}
 		}
 	}
 	x, xs := p.convExpr(g.X)
 	if g.Op == "" {
-		return &ExprStmt{Span: xs, X: x}
+		return &ast.ExprStmt{Span: xs, X: x}
 	}
 	switch x.(type) {
-	case *Var, *MapRef:
+	case *ast.Var, *ast.MapRef:
 	default:
 		p.fail(xs.Pos.Offset, xs.End.Offset, "syntax error: the left side of %q must be a $variable or a @map", g.Op)
 	}
 	v, vs := p.convExpr(g.Value)
-	return &AssignStmt{Span: Span{Pos: xs.Pos, End: vs.End}, Op: g.Op, Target: x, Value: v}
+	return &ast.AssignStmt{Span: ast.Span{Pos: xs.Pos, End: vs.End}, Op: g.Op, Target: x, Value: v}
 }
 
 // ---- conversion: expressions ----
@@ -613,7 +615,7 @@ func (p *parser) convSimple(g *gSimple) Stmt {
 // which for a parenthesized expression includes the parentheses: parents
 // take their own spans from these, so `(a + b) * c` starts at the '('.
 
-func (p *parser) convExpr(g *gExpr) (Expr, Span) {
+func (p *parser) convExpr(g *gExpr) (ast.Expr, ast.Span) {
 	conds := []*gBinary{g.First}
 	for _, t := range g.Tails {
 		conds = append(conds, t.Next)
@@ -622,8 +624,8 @@ func (p *parser) convExpr(g *gExpr) (Expr, Span) {
 	for i := len(g.Tails) - 1; i >= 0; i-- {
 		c, cs := p.convBinary(conds[i])
 		t, _ := p.convExpr(g.Tails[i].Then)
-		sp := Span{Pos: cs.Pos, End: accSpan.End}
-		acc, accSpan = &Ternary{Span: sp, Cond: c, Then: t, Else: acc}, sp
+		sp := ast.Span{Pos: cs.Pos, End: accSpan.End}
+		acc, accSpan = &ast.Ternary{Span: sp, Cond: c, Then: t, Else: acc}, sp
 	}
 	return acc, accSpan
 }
@@ -639,13 +641,13 @@ var binaryPrec = map[string]int{
 }
 
 type operand struct {
-	x  Expr
-	sp Span
+	x  ast.Expr
+	sp ast.Span
 }
 
 // convBinary builds the tree by operator precedence with explicit stacks,
 // so long chains do not recurse.
-func (p *parser) convBinary(g *gBinary) (Expr, Span) {
+func (p *parser) convBinary(g *gBinary) (ast.Expr, ast.Span) {
 	x, sp := p.convUnary(g.First)
 	vals := []operand{{x, sp}}
 	var ops []string
@@ -653,8 +655,8 @@ func (p *parser) convBinary(g *gBinary) (Expr, Span) {
 		r, l := vals[len(vals)-1], vals[len(vals)-2]
 		op := ops[len(ops)-1]
 		vals, ops = vals[:len(vals)-2], ops[:len(ops)-1]
-		s := Span{Pos: l.sp.Pos, End: r.sp.End}
-		vals = append(vals, operand{&Binary{Span: s, Op: op, L: l.x, R: r.x}, s})
+		s := ast.Span{Pos: l.sp.Pos, End: r.sp.End}
+		vals = append(vals, operand{&ast.Binary{Span: s, Op: op, L: l.x, R: r.x}, s})
 	}
 	for _, t := range g.Tails {
 		for len(ops) > 0 && binaryPrec[ops[len(ops)-1]] >= binaryPrec[t.Op] {
@@ -670,40 +672,40 @@ func (p *parser) convBinary(g *gBinary) (Expr, Span) {
 	return vals[0].x, vals[0].sp
 }
 
-func (p *parser) convUnary(g *gUnary) (Expr, Span) {
+func (p *parser) convUnary(g *gUnary) (ast.Expr, ast.Span) {
 	x, sp := p.convPostfix(g.X)
 	for i := len(g.Prefix) - 1; i >= 0; i-- {
 		pre := g.Prefix[i]
-		s := Span{Pos: p.pos(pre.Pos.Offset), End: sp.End}
+		s := ast.Span{Pos: p.pos(pre.Pos.Offset), End: sp.End}
 		switch {
 		case pre.Cast != nil:
 			c := pre.Cast
-			tn := &TypeName{Span: p.span(c.Start, c.End), Name: c.Name, Ptr: c.Stars}
+			tn := &ast.TypeName{Span: p.span(c.Start, c.End), Name: c.Name, Ptr: c.Stars}
 			if c.Kind != "" {
 				tn.Name = c.Kind + " " + c.Name
 			}
-			x = &Cast{Span: s, Type: tn, X: x}
+			x = &ast.Cast{Span: s, Type: tn, X: x}
 		case pre.Op == "++" || pre.Op == "--":
 			p.checkIncDec(pre.Op, x, sp)
-			x = &IncDec{Span: s, Op: pre.Op, X: x}
+			x = &ast.IncDec{Span: s, Op: pre.Op, X: x}
 		default:
-			x = &Unary{Span: s, Op: pre.Op, X: x}
+			x = &ast.Unary{Span: s, Op: pre.Op, X: x}
 		}
 		sp = s
 	}
 	return x, sp
 }
 
-func (p *parser) checkIncDec(op string, x Expr, sp Span) {
+func (p *parser) checkIncDec(op string, x ast.Expr, sp ast.Span) {
 	switch x.(type) {
-	case *Var, *MapRef:
+	case *ast.Var, *ast.MapRef:
 	default:
 		p.fail(sp.Pos.Offset, sp.End.Offset, "syntax error: %q needs a $variable or a @map", op)
 	}
 }
 
-func (p *parser) convType(g *gType) *TypeName {
-	t := &TypeName{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Ptr: len(g.Stars)}
+func (p *parser) convType(g *gType) *ast.TypeName {
+	t := &ast.TypeName{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Ptr: len(g.Stars)}
 	if g.Kind != "" {
 		t.Name = g.Kind + " " + g.Name
 	} else {
@@ -712,10 +714,10 @@ func (p *parser) convType(g *gType) *TypeName {
 	return t
 }
 
-func (p *parser) convPostfix(g *gPostfix) (Expr, Span) {
+func (p *parser) convPostfix(g *gPostfix) (ast.Expr, ast.Span) {
 	x, sp := p.convPrimary(g.X)
 	for _, t := range g.Tails {
-		s := Span{Pos: sp.Pos, End: p.pos(t.EndPos.Offset)}
+		s := ast.Span{Pos: sp.Pos, End: p.pos(t.EndPos.Offset)}
 		switch {
 		case t.Dot != "":
 			if c := t.Dot[0]; c >= '0' && c <= '9' {
@@ -723,22 +725,22 @@ func (p *parser) convPostfix(g *gPostfix) (Expr, Span) {
 					p.fail(t.EndPos.Offset-len(t.Dot), t.EndPos.Offset, "invalid tuple index %q: write it as a small decimal number", t.Dot)
 				}
 			}
-			x = &Field{Span: s, X: x, Name: t.Dot}
+			x = &ast.Field{Span: s, X: x, Name: t.Dot}
 		case t.Arrow != "":
-			x = &Field{Span: s, X: x, Name: t.Arrow, Arrow: true}
+			x = &ast.Field{Span: s, X: x, Name: t.Arrow, Arrow: true}
 		case t.Index != nil:
 			i, _ := p.convExpr(t.Index)
-			x = &Index{Span: s, X: x, Index: i}
+			x = &ast.Index{Span: s, X: x, Index: i}
 		default:
 			p.checkIncDec(t.IncDec, x, sp)
-			x = &IncDec{Span: s, Op: t.IncDec, Post: true, X: x}
+			x = &ast.IncDec{Span: s, Op: t.IncDec, Post: true, X: x}
 		}
 		sp = s
 	}
 	return x, sp
 }
 
-func (p *parser) convPrimary(g *gPrimary) (Expr, Span) {
+func (p *parser) convPrimary(g *gPrimary) (ast.Expr, ast.Span) {
 	sp := p.span(g.Pos.Offset, g.EndPos.Offset)
 	switch {
 	case g.Num != "":
@@ -746,43 +748,43 @@ func (p *parser) convPrimary(g *gPrimary) (Expr, Span) {
 	case g.Str != "":
 		return p.strLit(sp, g.Str), sp
 	case g.Sizeof != nil:
-		c := &Call{Span: sp, Name: "sizeof"}
+		c := &ast.Call{Span: sp, Name: "sizeof"}
 		if g.Sizeof.Type != nil {
 			c.TypeArg = p.convType(g.Sizeof.Type)
 		} else {
 			x, _ := p.convExpr(g.Sizeof.X)
-			c.Args = []Expr{x}
+			c.Args = []ast.Expr{x}
 		}
 		return c, sp
 	case g.Offsetof != nil:
 		o := g.Offsetof
-		c := &Call{Span: sp, Name: "offsetof"}
+		c := &ast.Call{Span: sp, Name: "offsetof"}
 		if o.Type != nil {
 			c.TypeArg = p.convType(o.Type)
 		} else {
 			x, _ := p.convExpr(o.X)
-			c.Args = []Expr{x}
+			c.Args = []ast.Expr{x}
 		}
 		// The field (a.b.c for nested members) is an Ident naming it.
-		f := &Ident{Span: p.span(o.Field.Pos.Offset, o.Field.EndPos.Offset), Name: strings.Join(o.Field.Names, ".")}
+		f := &ast.Ident{Span: p.span(o.Field.Pos.Offset, o.Field.EndPos.Offset), Name: strings.Join(o.Field.Names, ".")}
 		c.Args = append(c.Args, f)
 		return c, sp
 	case g.Call != nil:
 		if g.Call.Args == nil {
-			return &Ident{Span: sp, Name: g.Call.Name}, sp
+			return &ast.Ident{Span: sp, Name: g.Call.Name}, sp
 		}
-		c := &Call{Span: sp, Name: g.Call.Name}
+		c := &ast.Call{Span: sp, Name: g.Call.Name}
 		for _, a := range g.Call.Args.List {
 			x, _ := p.convExpr(a)
 			c.Args = append(c.Args, x)
 		}
 		return c, sp
 	case g.Var != "":
-		return &Var{Span: sp, Name: g.Var}, sp
+		return &ast.Var{Span: sp, Name: g.Var}, sp
 	case g.Posn != "":
 		return p.positional(sp, g.Posn), sp
 	case g.Map != nil:
-		m := &MapRef{Span: sp, Name: g.Map.Name}
+		m := &ast.MapRef{Span: sp, Name: g.Map.Name}
 		for _, k := range g.Map.Keys {
 			x, _ := p.convExpr(k)
 			m.Keys = append(m.Keys, x)
@@ -793,7 +795,7 @@ func (p *parser) convPrimary(g *gPrimary) (Expr, Span) {
 			x, _ := p.convExpr(g.Paren.Elems[0])
 			return x, sp
 		}
-		t := &Tuple{Span: sp}
+		t := &ast.Tuple{Span: sp}
 		for _, e := range g.Paren.Elems {
 			x, _ := p.convExpr(e)
 			t.Elems = append(t.Elems, x)
@@ -802,12 +804,12 @@ func (p *parser) convPrimary(g *gPrimary) (Expr, Span) {
 	}
 	// Unreachable with a successful parse; keep the AST well formed anyway.
 	p.fail(sp.Pos.Offset, sp.End.Offset, "syntax error: expected expression")
-	return &Ident{Span: sp}, sp
+	return &ast.Ident{Span: sp}, sp
 }
 
-func (p *parser) positional(sp Span, text string) Expr {
+func (p *parser) positional(sp ast.Span, text string) ast.Expr {
 	if text == "$#" {
-		return &Positional{Span: sp, Count: true}
+		return &ast.Positional{Span: sp, Count: true}
 	}
 	n, err := strconv.ParseUint(text[1:], 10, 31)
 	switch {
@@ -816,14 +818,14 @@ func (p *parser) positional(sp Span, text string) Expr {
 	case n == 0:
 		p.fail(sp.Pos.Offset, sp.End.Offset, "there is no $0: positional parameters start at $1")
 	}
-	return &Positional{Span: sp, N: int(n)}
+	return &ast.Positional{Span: sp, N: int(n)}
 }
 
 // intLit reads decimal, hex (0x), octal (leading 0) and 1e6-style
 // literals, each with optional '_' separators after the first digit.
-func (p *parser) intLit(sp Span, text string) *IntLit {
-	lit := &IntLit{Span: sp, Text: text}
-	bad := func(format string, args ...any) *IntLit {
+func (p *parser) intLit(sp ast.Span, text string) *ast.IntLit {
+	lit := &ast.IntLit{Span: sp, Text: text}
+	bad := func(format string, args ...any) *ast.IntLit {
 		p.fail(sp.Pos.Offset, sp.End.Offset, format, args...)
 		return lit
 	}
@@ -870,7 +872,7 @@ func (p *parser) intLit(sp Span, text string) *IntLit {
 
 // strLit decodes a quoted literal's escapes: \n \t \r \\ \" \0,
 // octal \NNN (up to three digits) and hex \xHH (one or two digits).
-func (p *parser) strLit(sp Span, text string) *StrLit {
+func (p *parser) strLit(sp ast.Span, text string) *ast.StrLit {
 	body := text[1 : len(text)-1]
 	var b strings.Builder
 	for i := 0; i < len(body); i++ {
@@ -923,7 +925,7 @@ func (p *parser) strLit(sp Span, text string) *StrLit {
 			i += n - 1
 		}
 	}
-	return &StrLit{Span: sp, Value: b.String()}
+	return &ast.StrLit{Span: sp, Value: b.String()}
 }
 
 func isHex(c byte) bool {

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/parse/*.ast golden files")
@@ -19,40 +21,40 @@ var update = flag.Bool("update", false, "rewrite testdata/parse/*.ast golden fil
 
 // sx renders an expression as an s-expression, so precedence and shape can
 // be compared as one string.
-func sx(e Expr) string {
+func sx(e ast.Expr) string {
 	switch e := e.(type) {
 	case nil:
 		return "<nil>"
-	case *IntLit:
+	case *ast.IntLit:
 		return fmt.Sprint(e.Value)
-	case *StrLit:
+	case *ast.StrLit:
 		return fmt.Sprintf("%q", e.Value)
-	case *Ident:
+	case *ast.Ident:
 		return e.Name
-	case *Var:
+	case *ast.Var:
 		return e.Name
-	case *Positional:
+	case *ast.Positional:
 		if e.Count {
 			return "$#"
 		}
 		return fmt.Sprintf("$%d", e.N)
-	case *MapRef:
+	case *ast.MapRef:
 		if e.Keys == nil {
 			return e.Name
 		}
 		return e.Name + "[" + sxList(e.Keys) + "]"
-	case *Binary:
+	case *ast.Binary:
 		return "(" + e.Op + " " + sx(e.L) + " " + sx(e.R) + ")"
-	case *Unary:
+	case *ast.Unary:
 		return "(u" + e.Op + " " + sx(e.X) + ")"
-	case *IncDec:
+	case *ast.IncDec:
 		if e.Post {
 			return "(post" + e.Op + " " + sx(e.X) + ")"
 		}
 		return "(pre" + e.Op + " " + sx(e.X) + ")"
-	case *Ternary:
+	case *ast.Ternary:
 		return "(? " + sx(e.Cond) + " " + sx(e.Then) + " " + sx(e.Else) + ")"
-	case *Call:
+	case *ast.Call:
 		s := "(call " + e.Name
 		if e.TypeArg != nil {
 			s += " " + sxType(e.TypeArg)
@@ -61,24 +63,24 @@ func sx(e Expr) string {
 			s += " " + sxList(e.Args)
 		}
 		return s + ")"
-	case *Field:
+	case *ast.Field:
 		if e.Arrow {
 			return "(-> " + sx(e.X) + " " + e.Name + ")"
 		}
 		return "(. " + sx(e.X) + " " + e.Name + ")"
-	case *Index:
+	case *ast.Index:
 		return "(index " + sx(e.X) + " " + sx(e.Index) + ")"
-	case *Cast:
+	case *ast.Cast:
 		return "(cast " + sxType(e.Type) + " " + sx(e.X) + ")"
-	case *Tuple:
+	case *ast.Tuple:
 		return "(tuple " + sxList(e.Elems) + ")"
 	}
 	return fmt.Sprintf("<%T>", e)
 }
 
-func sxType(t *TypeName) string { return "<" + t.Name + strings.Repeat("*", t.Ptr) + ">" }
+func sxType(t *ast.TypeName) string { return "<" + t.Name + strings.Repeat("*", t.Ptr) + ">" }
 
-func sxList(l []Expr) string {
+func sxList(l []ast.Expr) string {
 	var s []string
 	for _, e := range l {
 		s = append(s, sx(e))
@@ -86,45 +88,45 @@ func sxList(l []Expr) string {
 	return strings.Join(s, " ")
 }
 
-func sxStmt(s Stmt) string {
+func sxStmt(s ast.Stmt) string {
 	switch s := s.(type) {
-	case *Block:
+	case *ast.Block:
 		var parts []string
 		for _, x := range s.Stmts {
 			parts = append(parts, sxStmt(x))
 		}
 		return "{" + strings.Join(parts, "; ") + "}"
-	case *ExprStmt:
+	case *ast.ExprStmt:
 		return sx(s.X)
-	case *AssignStmt:
+	case *ast.AssignStmt:
 		return "(" + s.Op + " " + sx(s.Target) + " " + sx(s.Value) + ")"
-	case *IfStmt:
+	case *ast.IfStmt:
 		out := "(if " + sx(s.Cond) + " " + sxStmt(s.Then)
 		if s.Else != nil {
 			out += " " + sxStmt(s.Else)
 		}
 		return out + ")"
-	case *UnrollStmt:
+	case *ast.UnrollStmt:
 		return "(unroll " + sx(s.Count) + " " + sxStmt(s.Body) + ")"
-	case *WhileStmt:
+	case *ast.WhileStmt:
 		return "(while " + sx(s.Cond) + " " + sxStmt(s.Body) + ")"
-	case *ForStmt:
+	case *ast.ForStmt:
 		if s.Map != nil {
 			return "(for " + sx(s.Var) + " " + sx(s.Map) + " " + sxStmt(s.Body) + ")"
 		}
 		return "(for " + sx(s.Var) + " " + sx(s.Start) + ".." + sx(s.End) + " " + sxStmt(s.Body) + ")"
-	case *BreakStmt:
+	case *ast.BreakStmt:
 		return "break"
-	case *ContinueStmt:
+	case *ast.ContinueStmt:
 		return "continue"
-	case *ReturnStmt:
+	case *ast.ReturnStmt:
 		return "return"
 	}
 	return fmt.Sprintf("<%T>", s)
 }
 
 // mustParse parses src, fails the test on error and checks every span.
-func mustParse(t *testing.T, src string) *Program {
+func mustParse(t *testing.T, src string) *ast.Program {
 	t.Helper()
 	p, err := Parse("test.bt", src)
 	if err != nil {
@@ -139,9 +141,9 @@ func mustParse(t *testing.T, src string) *Program {
 // checkSpans walks every node and reports the first one whose span is
 // unset, inverted, out of the source, or whose line/column disagree with
 // its offset.
-func checkSpans(p *Program, src string) string {
+func checkSpans(p *ast.Program, src string) string {
 	lines := lineStarts(src)
-	valid := func(pos Pos) bool {
+	valid := func(pos ast.Pos) bool {
 		if pos.File != p.File || pos.Offset < 0 || pos.Offset > len(src) || pos.Line < 1 || pos.Line > len(lines) {
 			return false
 		}
@@ -149,8 +151,8 @@ func checkSpans(p *Program, src string) string {
 			(pos.Line == len(lines) || pos.Offset < lines[pos.Line])
 	}
 	var bad string
-	var visit func(n Node, parent Node)
-	check := func(n, parent Node) bool {
+	var visit func(n ast.Node, parent ast.Node)
+	check := func(n, parent ast.Node) bool {
 		if bad != "" {
 			return false
 		}
@@ -158,87 +160,87 @@ func checkSpans(p *Program, src string) string {
 		switch {
 		case !valid(s) || !valid(e):
 			bad = fmt.Sprintf("%T has a bad span %+v-%+v", n, s, e)
-		case e.Offset < s.Offset || e.Offset == s.Offset && n != Node(p):
+		case e.Offset < s.Offset || e.Offset == s.Offset && n != ast.Node(p):
 			bad = fmt.Sprintf("%T has an empty or inverted span %v-%v", n, s, e)
 		case parent != nil && (s.Offset < parent.Position().Offset || e.Offset > parent.EndPos().Offset):
 			bad = fmt.Sprintf("%T at %v-%v is outside its parent %T at %v-%v", n, s, e, parent, parent.Position(), parent.EndPos())
 		}
 		return bad == ""
 	}
-	visit = func(n Node, parent Node) {
+	visit = func(n ast.Node, parent ast.Node) {
 		if n == nil || reflect.ValueOf(n).IsNil() || !check(n, parent) {
 			return
 		}
 		switch n := n.(type) {
-		case *Program:
+		case *ast.Program:
 			for _, c := range n.Config {
 				visit(c, n)
 			}
 			for _, pr := range n.Probes {
 				visit(pr, n)
 			}
-		case *ConfigAssign:
+		case *ast.ConfigAssign:
 			visit(n.Value, n)
-		case *Probe:
+		case *ast.Probe:
 			for _, a := range n.Attach {
 				visit(a, n)
 			}
 			visit(n.Pred, n)
 			visit(n.Body, n)
-		case *Block:
+		case *ast.Block:
 			for _, s := range n.Stmts {
 				visit(s, n)
 			}
-		case *ExprStmt:
+		case *ast.ExprStmt:
 			visit(n.X, n)
-		case *AssignStmt:
+		case *ast.AssignStmt:
 			visit(n.Target, n)
 			visit(n.Value, n)
-		case *IfStmt:
+		case *ast.IfStmt:
 			visit(n.Cond, n)
 			visit(n.Then, n)
 			visit(n.Else, n)
-		case *UnrollStmt:
+		case *ast.UnrollStmt:
 			visit(n.Count, n)
 			visit(n.Body, n)
-		case *WhileStmt:
+		case *ast.WhileStmt:
 			visit(n.Cond, n)
 			visit(n.Body, n)
-		case *ForStmt:
+		case *ast.ForStmt:
 			visit(n.Var, n)
 			visit(n.Start, n)
 			visit(n.End, n)
 			visit(n.Map, n)
 			visit(n.Body, n)
-		case *MapRef:
+		case *ast.MapRef:
 			for _, k := range n.Keys {
 				visit(k, n)
 			}
-		case *Binary:
+		case *ast.Binary:
 			visit(n.L, n)
 			visit(n.R, n)
-		case *Unary:
+		case *ast.Unary:
 			visit(n.X, n)
-		case *IncDec:
+		case *ast.IncDec:
 			visit(n.X, n)
-		case *Ternary:
+		case *ast.Ternary:
 			visit(n.Cond, n)
 			visit(n.Then, n)
 			visit(n.Else, n)
-		case *Call:
+		case *ast.Call:
 			visit(n.TypeArg, n)
 			for _, a := range n.Args {
 				visit(a, n)
 			}
-		case *Field:
+		case *ast.Field:
 			visit(n.X, n)
-		case *Index:
+		case *ast.Index:
 			visit(n.X, n)
 			visit(n.Index, n)
-		case *Cast:
+		case *ast.Cast:
 			visit(n.Type, n)
 			visit(n.X, n)
-		case *Tuple:
+		case *ast.Tuple:
 			for _, e := range n.Elems {
 				visit(e, n)
 			}
@@ -249,7 +251,7 @@ func checkSpans(p *Program, src string) string {
 }
 
 // body parses `BEGIN { src }` and returns the statements.
-func body(t *testing.T, src string) []Stmt {
+func body(t *testing.T, src string) []ast.Stmt {
 	t.Helper()
 	p := mustParse(t, "BEGIN { "+src+" }")
 	return p.Probes[0].Body.Stmts
@@ -366,7 +368,7 @@ func TestParseExpr(t *testing.T) {
 			if len(stmts) != 1 {
 				t.Fatalf("got %d statements, want 1", len(stmts))
 			}
-			es, ok := stmts[0].(*ExprStmt)
+			es, ok := stmts[0].(*ast.ExprStmt)
 			if !ok {
 				t.Fatalf("got %T, want *ExprStmt", stmts[0])
 			}
@@ -592,9 +594,9 @@ func TestIntLiterals(t *testing.T) {
 		{"01777777777777777777777", 1<<64 - 1},
 	} {
 		stmts := body(t, tc.src)
-		lit, ok := stmts[0].(*ExprStmt).X.(*IntLit)
+		lit, ok := stmts[0].(*ast.ExprStmt).X.(*ast.IntLit)
 		if !ok || lit.Value != tc.want || lit.Text != tc.src {
-			t.Errorf("%s: got %#v, want %d", tc.src, stmts[0].(*ExprStmt).X, tc.want)
+			t.Errorf("%s: got %#v, want %d", tc.src, stmts[0].(*ast.ExprStmt).X, tc.want)
 		}
 	}
 }
@@ -614,9 +616,9 @@ func TestStringLiterals(t *testing.T) {
 		{`"é"`, "é"},
 	} {
 		stmts := body(t, tc.src)
-		lit, ok := stmts[0].(*ExprStmt).X.(*StrLit)
+		lit, ok := stmts[0].(*ast.ExprStmt).X.(*ast.StrLit)
 		if !ok || lit.Value != tc.want {
-			t.Errorf("%s: got %#v, want %q", tc.src, stmts[0].(*ExprStmt).X, tc.want)
+			t.Errorf("%s: got %#v, want %q", tc.src, stmts[0].(*ast.ExprStmt).X, tc.want)
 		}
 	}
 }
@@ -634,7 +636,7 @@ func TestPositions(t *testing.T) {
 		"}\n"
 	p := mustParse(t, src)
 	pr := p.Probes[0]
-	at := func(n Node, line, col, endLine, endCol int) {
+	at := func(n ast.Node, line, col, endLine, endCol int) {
 		t.Helper()
 		s, e := n.Position(), n.EndPos()
 		if s.Line != line || s.Col != col || e.Line != endLine || e.Col != endCol || s.File != "test.bt" {
@@ -645,36 +647,36 @@ func TestPositions(t *testing.T) {
 	at(pr, 3, 1, 8, 2)
 	at(pr.Attach[0], 3, 1, 3, 37)
 	at(pr.Pred, 4, 2, 4, 10)
-	at(pr.Pred.(*Binary).R, 4, 9, 4, 10)
+	at(pr.Pred.(*ast.Binary).R, 4, 9, 4, 10)
 	at(pr.Body, 5, 1, 8, 2)
-	as := pr.Body.Stmts[0].(*AssignStmt)
+	as := pr.Body.Stmts[0].(*ast.AssignStmt)
 	at(as, 6, 2, 6, 19) // the ';' is not part of the statement
 	at(as.Target, 6, 2, 6, 9)
-	at(as.Target.(*MapRef).Keys[0], 6, 4, 6, 8)
+	at(as.Target.(*ast.MapRef).Keys[0], 6, 4, 6, 8)
 	at(as.Value, 6, 12, 6, 19)
-	as = pr.Body.Stmts[1].(*AssignStmt)
+	as = pr.Body.Stmts[1].(*ast.AssignStmt)
 	at(as, 7, 3, 7, 17)
 	// Columns count bytes: "é" is two bytes, so the string spans 4.
-	at(as.Value.(*Binary).L, 7, 8, 7, 12)
-	at(as.Value.(*Binary).R, 7, 15, 7, 17)
-	if off := as.Value.(*Binary).R.Position().Offset; src[off:off+2] != "12" {
+	at(as.Value.(*ast.Binary).L, 7, 8, 7, 12)
+	at(as.Value.(*ast.Binary).R, 7, 15, 7, 17)
+	if off := as.Value.(*ast.Binary).R.Position().Offset; src[off:off+2] != "12" {
 		t.Errorf("offset %d points at %q", off, src[off:off+2])
 	}
 }
 
 func TestSpansIncludeParens(t *testing.T) {
 	stmts := body(t, "(1 + 2) * (3, 4).0;")
-	m := stmts[0].(*ExprStmt).X.(*Binary)
+	m := stmts[0].(*ast.ExprStmt).X.(*ast.Binary)
 	// BEGIN { (1 + 2) * (3, 4).0; }
 	// 123456789...
 	for _, c := range []struct {
-		n          Node
+		n          ast.Node
 		start, end int
 	}{
-		{m, 9, 27}, {m.L, 10, 15}, {m.R, 19, 27}, {m.R.(*Field).X, 19, 25},
+		{m, 9, 27}, {m.L, 10, 15}, {m.R, 19, 27}, {m.R.(*ast.Field).X, 19, 25},
 	} {
 		if s, e := c.n.Position().Col, c.n.EndPos().Col; s != c.start || e != c.end {
-			t.Errorf("%s: %d-%d, want %d-%d", sx(c.n.(Expr)), s, e, c.start, c.end)
+			t.Errorf("%s: %d-%d, want %d-%d", sx(c.n.(ast.Expr)), s, e, c.start, c.end)
 		}
 	}
 }
@@ -693,7 +695,7 @@ kprobe:f /* c */ , kprobe:g /* in */ /pid /* pred */ == 1/ { }
 	if len(p.Probes) != 2 || len(p.Probes[0].Body.Stmts) != 2 || len(p.Probes[1].Attach) != 2 {
 		t.Fatalf("comments changed the parse")
 	}
-	if y := p.Probes[0].Body.Stmts[1].(*AssignStmt); y.Pos.Line != 6 || y.Pos.Col != 15 {
+	if y := p.Probes[0].Body.Stmts[1].(*ast.AssignStmt); y.Pos.Line != 6 || y.Pos.Col != 15 {
 		t.Errorf("$y at %v", y.Pos)
 	}
 }
@@ -877,7 +879,7 @@ func TestParseErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("no error; parsed as %d probes", len(p.Probes))
 			}
-			var e *Error
+			var e *ast.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("error %T, want *Error: %v", err, err)
 			}
@@ -899,7 +901,7 @@ func TestErrorFormat(t *testing.T) {
 	src := "BEGIN {\n\t$x = 1 +;\n}"
 	_, err := Parse("x.bt", src)
 	want := "x.bt:2:10: syntax error: unexpected \";\", expected expression\n\t$x = 1 +;\n\t        ^\n"
-	if got := Format(src, err); got != want {
+	if got := ast.Format(src, err); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
@@ -1032,7 +1034,7 @@ var (
 func checkParse(t *testing.T, src string) {
 	p, err := Parse("f.bt", src)
 	if err != nil {
-		var e *Error
+		var e *ast.Error
 		if !errors.As(err, &e) {
 			t.Fatalf("Parse(%q): error %T is not *Error: %v", src, err, err)
 		}

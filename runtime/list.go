@@ -8,11 +8,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/features"
-
-	"github.com/gtrace/gtrace/lang"
 )
 
 // ListProbes writes the probes matching pattern, one a line, as
@@ -124,7 +124,7 @@ func (l *lister) tracepoints() error {
 }
 
 // fieldDecl writes a tracepoint field back as its C declaration.
-func fieldDecl(f lang.TracepointField) string {
+func fieldDecl(f ast.TracepointField) string {
 	switch {
 	case f.DataLoc:
 		return fmt.Sprintf("__data_loc %s[] %s", f.CType, f.Name)
@@ -173,7 +173,7 @@ func (l *lister) rawTracepoints() error {
 		fmt.Fprintln(l.w, "rawtracepoint:"+r.name)
 		if l.verbose && r.proto != nil && len(r.proto.Params) > 0 {
 			for i, p := range r.proto.Params[1:] {
-				fmt.Fprintf(l.w, "    %s arg%d\n", lang.CTypeName(p.Type), i)
+				fmt.Fprintf(l.w, "    %s arg%d\n", ast.CTypeName(p.Type), i)
 			}
 		}
 	}
@@ -247,10 +247,10 @@ func (l *lister) fentries(provider string) error {
 // writeProto writes a function's parameters and return type, one a line.
 func writeProto(w io.Writer, p *btf.FuncProto) {
 	for _, a := range p.Params {
-		fmt.Fprintf(w, "    %s %s\n", lang.CTypeName(a.Type), a.Name)
+		fmt.Fprintf(w, "    %s %s\n", ast.CTypeName(a.Type), a.Name)
 	}
 	if _, void := p.Return.(*btf.Void); !void && p.Return != nil {
-		fmt.Fprintf(w, "    %s retval\n", lang.CTypeName(p.Return))
+		fmt.Fprintf(w, "    %s retval\n", ast.CTypeName(p.Return))
 	}
 }
 

@@ -7,10 +7,11 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 // rawEntry is one map entry as the kernel returns it: the key, and the
@@ -25,23 +26,23 @@ type rawEntry struct {
 const histBuckets = 66
 
 // aggKind converts the checker's aggregation kind to the runtime's.
-func aggKind(a lang.AggKind) AggKind {
+func aggKind(a ast.AggKind) AggKind {
 	switch a {
-	case lang.AggCount:
+	case ast.AggCount:
 		return AggCount
-	case lang.AggSum:
+	case ast.AggSum:
 		return AggSum
-	case lang.AggMin:
+	case ast.AggMin:
 		return AggMin
-	case lang.AggMax:
+	case ast.AggMax:
 		return AggMax
-	case lang.AggAvg:
+	case ast.AggAvg:
 		return AggAvg
-	case lang.AggStats:
+	case ast.AggStats:
 		return AggStats
-	case lang.AggHist:
+	case ast.AggHist:
 		return AggHist
-	case lang.AggLhist:
+	case ast.AggLhist:
 		return AggLhist
 	}
 	return AggNone
@@ -278,7 +279,7 @@ func decodeHist(d *MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byt
 
 // decodeKey splits a map key into its parts: one Value per tuple field,
 // or a single Value; nil for an unkeyed map.
-func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
+func decodeKey(b []byte, t *ast.Type) ([]Value, error) {
 	if t == nil {
 		return nil, nil
 	}
@@ -286,7 +287,7 @@ func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t.Kind == lang.KTuple && t.Output == lang.OutNone {
+	if t.Kind == ast.KTuple && t.Output == ast.OutNone {
 		return v.Elems, nil
 	}
 	return []Value{v}, nil
@@ -296,20 +297,20 @@ func decodeKey(b []byte, t *lang.Type) ([]Value, error) {
 // integers as 8 bytes in the machine's byte order, strings in a
 // t.Size-byte buffer up to the first NUL, tuples field by field at
 // t.Offsets.
-func decodeValue(b []byte, t *lang.Type) (Value, error) {
+func decodeValue(b []byte, t *ast.Type) (Value, error) {
 	if t == nil {
 		return Value{}, errors.New("value of no type")
 	}
-	if t.Output != lang.OutNone {
+	if t.Output != ast.OutNone {
 		return renderOutput(b, t)
 	}
 	switch t.Kind {
-	case lang.KInt:
+	case ast.KInt:
 		if len(b) < 8 {
 			return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 		}
 		return Value{Kind: KindInt, Int: int64(le64(b, 0)), Signed: t.Signed}, nil
-	case lang.KString:
+	case ast.KString:
 		n := t.Size
 		if n > len(b) || n <= 0 {
 			n = len(b)
@@ -319,7 +320,7 @@ func decodeValue(b []byte, t *lang.Type) (Value, error) {
 			s = s[:i]
 		}
 		return StrVal(string(s)), nil
-	case lang.KTuple:
+	case ast.KTuple:
 		if len(t.Offsets) != len(t.Elems) {
 			return Value{}, fmt.Errorf("tuple %s without a layout", t)
 		}

@@ -5,8 +5,9 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 // u64s lays out 64-bit words as the kernel stores them.
@@ -33,27 +34,27 @@ func cat(parts ...[]byte) []byte {
 }
 
 // meta builds the MapMeta codegen would for a map of this shape.
-func meta(name string, key, value *lang.Type, agg lang.AggKind) *codegen.MapMeta {
-	mm := &codegen.MapMeta{Name: name, BPFName: "gt_m0", Key: key, Value: value, Agg: agg, PerCPU: agg != lang.AggNone, KeySize: 8}
+func meta(name string, key, value *ast.Type, agg ast.AggKind) *codegen.MapMeta {
+	mm := &codegen.MapMeta{Name: name, BPFName: "gt_m0", Key: key, Value: value, Agg: agg, PerCPU: agg != ast.AggNone, KeySize: 8}
 	if key != nil {
 		mm.KeySize = key.StorageSize()
 	}
 	switch agg {
-	case lang.AggNone:
+	case ast.AggNone:
 		mm.ValueSize = value.StorageSize()
-	case lang.AggCount, lang.AggSum, lang.AggHist, lang.AggLhist:
+	case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
 		mm.ValueSize = 8
 	default:
 		mm.ValueSize = 16
 	}
-	if agg == lang.AggHist || agg == lang.AggLhist {
+	if agg == ast.AggHist || agg == ast.AggLhist {
 		mm.KeySize += 8
 	}
 	return mm
 }
 
 func TestDecodeMapAggregations(t *testing.T) {
-	intKey := lang.Int64
+	intKey := ast.Int64
 	for _, c := range []struct {
 		name string
 		mm   *codegen.MapMeta
@@ -63,7 +64,7 @@ func TestDecodeMapAggregations(t *testing.T) {
 	}{
 		{
 			name: "count sums the CPUs",
-			mm:   meta("@c", intKey, lang.Int64, lang.AggCount),
+			mm:   meta("@c", intKey, ast.Int64, ast.AggCount),
 			ncpu: 3,
 			raw: []rawEntry{
 				{u64s(2), u64s(1, 0, 4)},
@@ -73,14 +74,14 @@ func TestDecodeMapAggregations(t *testing.T) {
 		},
 		{
 			name: "sum is signed",
-			mm:   meta("@s", nil, lang.Int64, lang.AggSum),
+			mm:   meta("@s", nil, ast.Int64, ast.AggSum),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(-10, 3)}},
 			want: []MapEntry{{Value: IntVal(-7)}},
 		},
 		{
 			name: "min over the CPUs that saw a value",
-			mm:   meta("@mn", intKey, lang.Int64, lang.AggMin),
+			mm:   meta("@mn", intKey, ast.Int64, ast.AggMin),
 			ncpu: 3,
 			raw: []rawEntry{
 				{u64s(1), u64s(5, 1, -100, 0, 7, 1)}, // the -100 is unset
@@ -90,35 +91,35 @@ func TestDecodeMapAggregations(t *testing.T) {
 		},
 		{
 			name: "max over the CPUs that saw a value",
-			mm:   meta("@mx", nil, lang.Int64, lang.AggMax),
+			mm:   meta("@mx", nil, ast.Int64, ast.AggMax),
 			ncpu: 3,
 			raw:  []rawEntry{{u64s(0), u64s(-5, 1, 100, 0, -3, 1)}},
 			want: []MapEntry{{Value: IntVal(-3)}},
 		},
 		{
 			name: "avg adds counts and totals",
-			mm:   meta("@a", nil, lang.Int64, lang.AggAvg),
+			mm:   meta("@a", nil, ast.Int64, ast.AggAvg),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(2, 10, 1, -4)}},
 			want: []MapEntry{{Count: 3, Total: 6}},
 		},
 		{
 			name: "stats adds counts and totals",
-			mm:   meta("@st", intKey, lang.Int64, lang.AggStats),
+			mm:   meta("@st", intKey, ast.Int64, ast.AggStats),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(9), u64s(4, 100)}},
 			want: []MapEntry{{Key: []Value{IntVal(9)}, Count: 4, Total: 100}},
 		},
 		{
 			name: "plain integer values keep their signedness",
-			mm:   meta("@u", intKey, lang.Uint64, lang.AggNone),
+			mm:   meta("@u", intKey, ast.Uint64, ast.AggNone),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(-1), u64s(-1)}},
 			want: []MapEntry{{Key: []Value{IntVal(-1)}, Value: UintVal(^uint64(0))}},
 		},
 		{
 			name: "unkeyed count that never counted prints 0",
-			mm:   meta("@c", nil, lang.Int64, lang.AggCount),
+			mm:   meta("@c", nil, ast.Int64, ast.AggCount),
 			ncpu: 4,
 			want: []MapEntry{{Value: UintVal(0)}},
 		},
@@ -140,10 +141,10 @@ func TestDecodeMapAggregations(t *testing.T) {
 
 func TestDecodeMapEmpty(t *testing.T) {
 	for _, mm := range []*codegen.MapMeta{
-		meta("@k", lang.Int64, lang.Int64, lang.AggCount), // keyed count
-		meta("@s", nil, lang.Int64, lang.AggSum),
-		meta("@h", nil, lang.Int64, lang.AggHist),
-		meta("@x", nil, lang.Int64, lang.AggNone),
+		meta("@k", ast.Int64, ast.Int64, ast.AggCount), // keyed count
+		meta("@s", nil, ast.Int64, ast.AggSum),
+		meta("@h", nil, ast.Int64, ast.AggHist),
+		meta("@x", nil, ast.Int64, ast.AggNone),
 	} {
 		d, err := decodeMap(mm, nil, 2)
 		if err != nil {
@@ -157,8 +158,8 @@ func TestDecodeMapEmpty(t *testing.T) {
 
 func TestDecodeMapPerCPUPadding(t *testing.T) {
 	// A 12-byte value is padded to 16 per CPU in a per-CPU lookup.
-	tup := lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(4)})
-	mm := meta("@t", lang.Int64, tup, lang.AggNone)
+	tup := ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(4)})
+	mm := meta("@t", ast.Int64, tup, ast.AggNone)
 	mm.ValueSize = 12
 	mm.PerCPU = true
 	d, err := decodeMap(mm, []rawEntry{{u64s(3), cat(u64s(5), strBytes("ab", 8), make([]byte, 16))}}, 2)
@@ -172,27 +173,27 @@ func TestDecodeMapPerCPUPadding(t *testing.T) {
 }
 
 func TestDecodeMapKeys(t *testing.T) {
-	str := lang.StringType(16)
-	tup := lang.TupleType([]*lang.Type{str, lang.Int64, lang.IntType(4, false)})
+	str := ast.StringType(16)
+	tup := ast.TupleType([]*ast.Type{str, ast.Int64, ast.IntType(4, false)})
 	if tup.Offsets[1] != 16 || tup.Offsets[2] != 24 || tup.Size != 32 {
 		t.Fatalf("tuple layout %v size %d", tup.Offsets, tup.Size)
 	}
 	for _, c := range []struct {
 		name string
-		key  *lang.Type
+		key  *ast.Type
 		raw  []byte
 		want []Value
 	}{
-		{"signed int", lang.Int64, u64s(-5), []Value{IntVal(-5)}},
-		{"unsigned int", lang.IntType(4, false), u64s(4000000000), []Value{UintVal(4000000000)}},
+		{"signed int", ast.Int64, u64s(-5), []Value{IntVal(-5)}},
+		{"unsigned int", ast.IntType(4, false), u64s(4000000000), []Value{UintVal(4000000000)}},
 		{"string up to its NUL", str, strBytes("workload", 16), []Value{StrVal("workload")}},
-		{"string filling its buffer", lang.StringType(8), []byte("abcdefgh"), []Value{StrVal("abcdefgh")}},
+		{"string filling its buffer", ast.StringType(8), []byte("abcdefgh"), []Value{StrVal("abcdefgh")}},
 		{"tuple parts", tup, cat(strBytes("sh", 16), u64s(-1), u64s(7)), []Value{StrVal("sh"), IntVal(-1), UintVal(7)}},
-		{"nested tuple stays one part", lang.TupleType([]*lang.Type{lang.Int64, lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(8)})}),
+		{"nested tuple stays one part", ast.TupleType([]*ast.Type{ast.Int64, ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(8)})}),
 			cat(u64s(1), u64s(2), strBytes("x", 8)), []Value{IntVal(1), TupleVal(IntVal(2), StrVal("x"))}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			mm := meta("@m", c.key, lang.Int64, lang.AggSum)
+			mm := meta("@m", c.key, ast.Int64, ast.AggSum)
 			d, err := decodeMap(mm, []rawEntry{{c.raw, u64s(1)}}, 1)
 			if err != nil {
 				t.Fatal(err)
@@ -207,16 +208,16 @@ func TestDecodeMapKeys(t *testing.T) {
 func TestDecodeMapValues(t *testing.T) {
 	for _, c := range []struct {
 		name  string
-		value *lang.Type
+		value *ast.Type
 		raw   []byte
 		want  Value
 	}{
-		{"string", lang.StringType(8), strBytes("hi", 8), StrVal("hi")},
-		{"tuple", lang.TupleType([]*lang.Type{lang.Int64, lang.StringType(3)}), cat(u64s(-2), strBytes("abc", 8)), TupleVal(IntVal(-2), StrVal("abc"))},
-		{"int", lang.IntType(2, true), u64s(-300), IntVal(-300)},
+		{"string", ast.StringType(8), strBytes("hi", 8), StrVal("hi")},
+		{"tuple", ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(3)}), cat(u64s(-2), strBytes("abc", 8)), TupleVal(IntVal(-2), StrVal("abc"))},
+		{"int", ast.IntType(2, true), u64s(-300), IntVal(-300)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			mm := meta("@v", nil, c.value, lang.AggNone)
+			mm := meta("@v", nil, c.value, ast.AggNone)
 			d, err := decodeMap(mm, []rawEntry{{u64s(0), c.raw}}, 1)
 			if err != nil {
 				t.Fatal(err)
@@ -230,7 +231,7 @@ func TestDecodeMapValues(t *testing.T) {
 }
 
 func TestDecodeHist(t *testing.T) {
-	mm := meta("@h", lang.StringType(8), lang.Int64, lang.AggHist)
+	mm := meta("@h", ast.StringType(8), ast.Int64, ast.AggHist)
 	key := func(s string, bucket int64) []byte { return cat(strBytes(s, 8), u64s(bucket)) }
 	raw := []rawEntry{
 		{key("b", 1), u64s(1, 1)}, // zero, counted on two CPUs
@@ -262,7 +263,7 @@ func TestDecodeHist(t *testing.T) {
 }
 
 func TestDecodeLhistUnkeyed(t *testing.T) {
-	mm := meta("@l", nil, lang.Int64, lang.AggLhist)
+	mm := meta("@l", nil, ast.Int64, ast.AggLhist)
 	mm.Lhist = [3]int64{0, 100, 10}
 	raw := []rawEntry{
 		{u64s(0, 11), u64s(4)}, // >= max
@@ -284,22 +285,22 @@ func TestDecodeLhistUnkeyed(t *testing.T) {
 }
 
 func TestDecodeMapErrors(t *testing.T) {
-	mm := meta("@c", lang.Int64, lang.Int64, lang.AggCount)
+	mm := meta("@c", ast.Int64, ast.Int64, ast.AggCount)
 	if _, err := decodeMap(mm, []rawEntry{{u64s(1, 2), u64s(1)}}, 1); err == nil {
 		t.Error("a key of the wrong size decoded")
 	}
 	if _, err := decodeMap(mm, []rawEntry{{u64s(1), u64s(1)}}, 2); err == nil {
 		t.Error("a per-CPU value too short for the CPUs decoded")
 	}
-	if _, err := decodeValue(u64s(1), &lang.Type{Kind: lang.KCtx}); err == nil {
+	if _, err := decodeValue(u64s(1), &ast.Type{Kind: ast.KCtx}); err == nil {
 		t.Error("args decoded as a value")
 	}
 }
 
 func TestAggKind(t *testing.T) {
-	pairs := map[lang.AggKind]AggKind{
-		lang.AggNone: AggNone, lang.AggCount: AggCount, lang.AggSum: AggSum, lang.AggMin: AggMin,
-		lang.AggMax: AggMax, lang.AggAvg: AggAvg, lang.AggStats: AggStats, lang.AggHist: AggHist, lang.AggLhist: AggLhist,
+	pairs := map[ast.AggKind]AggKind{
+		ast.AggNone: AggNone, ast.AggCount: AggCount, ast.AggSum: AggSum, ast.AggMin: AggMin,
+		ast.AggMax: AggMax, ast.AggAvg: AggAvg, ast.AggStats: AggStats, ast.AggHist: AggHist, ast.AggLhist: AggLhist,
 	}
 	for l, r := range pairs {
 		if got := aggKind(l); got != r {
@@ -309,11 +310,11 @@ func TestAggKind(t *testing.T) {
 }
 
 func TestDecodeEvent(t *testing.T) {
-	str := lang.StringType(8)
-	tup := lang.TupleType([]*lang.Type{lang.Int64, str})
+	str := ast.StringType(8)
+	tup := ast.TupleType([]*ast.Type{ast.Int64, str})
 	events := []*codegen.EventMeta{
 		{Kind: codegen.EventExit, Size: 8},
-		{Kind: codegen.EventPrintf, Format: "%d %s %u %s\n", Args: []*lang.Type{lang.Int64, str, lang.Uint64, tup},
+		{Kind: codegen.EventPrintf, Format: "%d %s %u %s\n", Args: []*ast.Type{ast.Int64, str, ast.Uint64, tup},
 			ArgOffsets: []int{8, 16, 24, 32}, Size: 48},
 	}
 	rec := cat(u64s(1), u64s(-4), strBytes("comm", 8), u64s(-1), u64s(9), strBytes("t", 8))

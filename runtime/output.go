@@ -9,7 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -105,7 +106,7 @@ func (t *textWriter) LostEvents(n uint64) { t.write("Lost " + strconv.FormatUint
 type HelperError struct {
 	Helper   string
 	Ret      int64
-	Pos, End lang.Pos
+	Pos, End ast.Pos
 	Source   string // the script line of Pos
 }
 

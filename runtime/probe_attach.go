@@ -9,12 +9,13 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/features"
 	"github.com/cilium/ebpf/link"
 
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Providers for uprobe, uretprobe, usdt, rawtracepoint, kprobe, kretprobe,
@@ -143,7 +144,7 @@ func tracingLoadError(out *codegen.Output, err error) error {
 }
 
 // attachProbe attaches one program of the providers in this file.
-func attachProbe(a *lang.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, error) {
+func attachProbe(a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, error) {
 	one := func(l link.Link, err error) ([]io.Closer, error) {
 		if err != nil {
 			return nil, err
@@ -209,7 +210,7 @@ func attachProbe(a *lang.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, 
 	return nil, fmt.Errorf("%s: attaching %s probes is not supported yet", a.Name, a.Provider)
 }
 
-func attachUprobe(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
+func attachUprobe(a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
 	off, err := uprobeOffset(a.Path, a.Func, a.Offset, a.Address)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
@@ -220,7 +221,7 @@ func attachUprobe(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, e
 // attachUSDT attaches at the probe's address; the kernel counts the
 // semaphore up and down itself (uprobe ref_ctr_offset, Linux 4.20+), in
 // every process mapping the file, including those started later.
-func attachUSDT(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
+func attachUSDT(a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
 	ei, err := openELF(a.Path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
@@ -243,7 +244,7 @@ func attachUSDT(a *lang.AttachInfo, prog *ebpf.Program, pid int) (link.Link, err
 // perf-event uprobe (whose close waits for an RCU grace period). symbol
 // only names the probe for the kernel; refCtr is a USDT semaphore's file
 // offset, or 0.
-func attachUser(a *lang.AttachInfo, symbol string, prog *ebpf.Program, off, refCtr uint64, pid int, ret bool) (link.Link, error) {
+func attachUser(a *ast.AttachInfo, symbol string, prog *ebpf.Program, off, refCtr uint64, pid int, ret bool) (link.Link, error) {
 	ex, err := link.OpenExecutable(a.Path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)

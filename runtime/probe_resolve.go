@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/lang"
@@ -40,7 +42,7 @@ func (t *Tracefs) SymbolAt(path string, addr uint64) (string, bool) {
 }
 
 // USDTProbes lists path's USDT probes matching the globs.
-func (t *Tracefs) USDTProbes(path, provider, name string) ([]lang.USDTProbe, error) {
+func (t *Tracefs) USDTProbes(path, provider, name string) ([]ast.USDTProbe, error) {
 	return usdtProbes(path, provider, name)
 }
 

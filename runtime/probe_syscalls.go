@@ -6,12 +6,13 @@ import (
 	goruntime "runtime"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Syscall tracepoints in bulk. Attaching to a tracepoint is quick, but
@@ -65,7 +66,7 @@ func syscallTracepoint(target string) (dir, name string, ok bool) {
 
 // attachSyscall attaches prog through the dispatcher when that applies;
 // handled is false when the caller should attach the tracepoint itself.
-func (d *syscallDispatch) attach(out *codegen.Output, a *lang.AttachInfo, prog *ebpf.Program) (closers []io.Closer, handled bool, err error) {
+func (d *syscallDispatch) attach(out *codegen.Output, a *ast.AttachInfo, prog *ebpf.Program) (closers []io.Closer, handled bool, err error) {
 	if d.failed || goruntime.GOARCH != "amd64" {
 		return nil, false, nil
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 	"golang.org/x/sys/unix"
 
@@ -19,19 +21,19 @@ func TestParseUSDTArg(t *testing.T) {
 	cases := []struct {
 		spec    string
 		machine elf.Machine
-		want    lang.USDTArg
+		want    ast.USDTArg
 	}{
-		{"-4@%edi", elf.EM_X86_64, lang.USDTArg{Size: 4, Signed: true, Kind: lang.USDTReg, Reg: "di"}},
-		{"8@%rax", elf.EM_X86_64, lang.USDTArg{Size: 8, Kind: lang.USDTReg, Reg: "ax"}},
-		{"1@%r8b", elf.EM_X86_64, lang.USDTArg{Size: 1, Kind: lang.USDTReg, Reg: "r8"}},
-		{"8@-16(%rbp)", elf.EM_X86_64, lang.USDTArg{Size: 8, Kind: lang.USDTMem, Reg: "bp", Offset: -16}},
-		{"-2@(%rsp)", elf.EM_X86_64, lang.USDTArg{Size: 2, Signed: true, Kind: lang.USDTMem, Reg: "sp"}},
-		{"-4@$42", elf.EM_X86_64, lang.USDTArg{Size: 4, Signed: true, Kind: lang.USDTConst, Value: 42}},
-		{"8@$-1", elf.EM_X86_64, lang.USDTArg{Size: 8, Kind: lang.USDTConst, Value: -1}},
-		{"-4@x0", elf.EM_AARCH64, lang.USDTArg{Size: 4, Signed: true, Kind: lang.USDTReg, Reg: "x0"}},
-		{"8@[sp, 16]", elf.EM_AARCH64, lang.USDTArg{Size: 8, Kind: lang.USDTMem, Reg: "sp", Offset: 16}},
-		{"8@[x29, #-8]", elf.EM_AARCH64, lang.USDTArg{Size: 8, Kind: lang.USDTMem, Reg: "x29", Offset: -8}},
-		{"4@#5", elf.EM_AARCH64, lang.USDTArg{Size: 4, Kind: lang.USDTConst, Value: 5}},
+		{"-4@%edi", elf.EM_X86_64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "di"}},
+		{"8@%rax", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTReg, Reg: "ax"}},
+		{"1@%r8b", elf.EM_X86_64, ast.USDTArg{Size: 1, Kind: ast.USDTReg, Reg: "r8"}},
+		{"8@-16(%rbp)", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "bp", Offset: -16}},
+		{"-2@(%rsp)", elf.EM_X86_64, ast.USDTArg{Size: 2, Signed: true, Kind: ast.USDTMem, Reg: "sp"}},
+		{"-4@$42", elf.EM_X86_64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTConst, Value: 42}},
+		{"8@$-1", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTConst, Value: -1}},
+		{"-4@x0", elf.EM_AARCH64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "x0"}},
+		{"8@[sp, 16]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "sp", Offset: 16}},
+		{"8@[x29, #-8]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "x29", Offset: -8}},
+		{"4@#5", elf.EM_AARCH64, ast.USDTArg{Size: 4, Kind: ast.USDTConst, Value: 5}},
 	}
 	for _, c := range cases {
 		got, err := parseUSDTArg(c.spec, c.machine)

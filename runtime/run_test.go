@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
@@ -78,7 +80,7 @@ func compile(t *testing.T, src string, params ...string) *codegen.Output {
 	t.Helper()
 	prog, err := lang.Parse("", src)
 	if err != nil {
-		t.Fatalf("parse: %s", lang.Format(src, err))
+		t.Fatalf("parse: %s", ast.Format(src, err))
 	}
 	tfs, err := NewTracefs()
 	if err != nil {
@@ -86,11 +88,11 @@ func compile(t *testing.T, src string, params ...string) *codegen.Output {
 	}
 	info, err := lang.Check(prog, lang.CheckOptions{Resolver: tfs, Params: params})
 	if err != nil {
-		t.Fatalf("check: %s", lang.Format(src, err))
+		t.Fatalf("check: %s", ast.Format(src, err))
 	}
 	out, err := codegen.Compile(prog, info, codegen.Options{})
 	if err != nil {
-		t.Fatalf("compile: %s", lang.Format(src, err))
+		t.Fatalf("compile: %s", ast.Format(src, err))
 	}
 	return out
 }
@@ -209,11 +211,11 @@ func handBuilt() *codegen.Output {
 		Spec: spec,
 		Programs: []*codegen.ProgramMeta{{
 			Name:    "gt_p0",
-			Attach:  &lang.AttachInfo{Provider: "BEGIN", Name: "BEGIN"},
+			Attach:  &ast.AttachInfo{Provider: "BEGIN", Name: "BEGIN"},
 			Patches: []codegen.Patch{{Index: patchAt, What: codegen.PatchCpid}},
 		}},
 		Events: []*codegen.EventMeta{
-			{Kind: codegen.EventPrintf, Format: "x=%d\n", Args: []*lang.Type{lang.Int64}, ArgOffsets: []int{8}, Size: 16},
+			{Kind: codegen.EventPrintf, Format: "x=%d\n", Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8}, Size: 16},
 			{Kind: codegen.EventExit, Size: 8},
 		},
 		Strlen:    64,
@@ -381,10 +383,10 @@ func TestRunVerifierError(t *testing.T) {
 	}
 	out.Spec.Programs["gt_p0"].Instructions = insns
 	out.Spec.Maps["gt_h"] = &ebpf.MapSpec{Name: "gt_h", Type: ebpf.Hash, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	pos := lang.Pos{Line: 3, Col: 5}
+	pos := ast.Pos{Line: 3, Col: 5}
 	out.Programs[0].Patches = nil
-	out.Programs[0].Position = lang.Pos{Line: 1, Col: 1}
-	out.Programs[0].Lines = []codegen.SourceLine{{Insn: 0, Pos: lang.Pos{Line: 2, Col: 3}}, {Insn: 7, Pos: pos}}
+	out.Programs[0].Position = ast.Pos{Line: 1, Col: 1}
+	out.Programs[0].Lines = []codegen.SourceLine{{Insn: 0, Pos: ast.Pos{Line: 2, Col: 3}}, {Insn: 7, Pos: pos}}
 	r := runScript(t, out, RunOptions{}, 10*time.Second)
 	var le *LoadError
 	if !errors.As(r.err, &le) {
@@ -393,7 +395,7 @@ func TestRunVerifierError(t *testing.T) {
 	if le.Probe != "BEGIN" || le.Pos != pos || !strings.Contains(le.Reason, "invalid mem access") {
 		t.Errorf("LoadError %+v", le)
 	}
-	if d := lang.Format("x\ny\n    @x = 1;\n", le.Diagnostic()); !strings.HasPrefix(d, "stdin:3:5: BEGIN: the kernel's verifier rejected the program: R0 invalid mem access") {
+	if d := ast.Format("x\ny\n    @x = 1;\n", le.Diagnostic()); !strings.HasPrefix(d, "stdin:3:5: BEGIN: the kernel's verifier rejected the program: R0 invalid mem access") {
 		t.Errorf("diagnostic:\n%s", d)
 	}
 	if r.out != "" {
@@ -453,7 +455,7 @@ func TestRunAttachErrorCleansUp(t *testing.T) {
 	out.Spec.Programs["gt_p1"] = &ebpf.ProgramSpec{Name: "gt_p1", Type: ebpf.TracePoint, License: "GPL",
 		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}}
 	out.Programs = append(out.Programs, &codegen.ProgramMeta{Name: "gt_p1",
-		Attach: &lang.AttachInfo{Provider: "tracepoint", Name: "tracepoint:gtrace_nosuch:nosuch", Target: "gtrace_nosuch:nosuch"}})
+		Attach: &ast.AttachInfo{Provider: "tracepoint", Name: "tracepoint:gtrace_nosuch:nosuch", Target: "gtrace_nosuch:nosuch"}})
 	// BEGIN must not exit, or nothing is attached.
 	out.Events[1].Kind = codegen.EventPrintf
 	out.Events[1].Format = "y\n"

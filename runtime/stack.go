@@ -11,11 +11,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
 
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Values the runtime renders itself (lang.OutputKind): symbols, stacks,
@@ -76,7 +77,7 @@ func currentRender() *renderCtx {
 }
 
 // renderOutput decodes a value whose type has an Output kind.
-func renderOutput(b []byte, t *lang.Type) (Value, error) {
+func renderOutput(b []byte, t *ast.Type) (Value, error) {
 	if len(b) < t.StorageSize() || len(b) < 8 {
 		return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 	}
@@ -86,15 +87,15 @@ func renderOutput(b []byte, t *lang.Type) (Value, error) {
 		c = le64(b, 8)
 	}
 	switch t.Output {
-	case lang.OutKsym:
+	case ast.OutKsym:
 		return StrVal(resolveKernel(a, false)), nil
-	case lang.OutUsym:
+	case ast.OutUsym:
 		return StrVal(resolveUser(a, uint32(c), false, false)), nil
-	case lang.OutKstack:
+	case ast.OutKstack:
 		return stackValue(int64(a), 0, false, t), nil
-	case lang.OutUstack:
+	case ast.OutUstack:
 		return stackValue(int64(a), uint32(c), true, t), nil
-	case lang.OutNtop:
+	case ast.OutNtop:
 		// (af, 16 address bytes in network order), as inet_ntop prints it.
 		switch {
 		case a == unix.AF_INET:
@@ -103,7 +104,7 @@ func renderOutput(b []byte, t *lang.Type) (Value, error) {
 			return StrVal(netip.AddrFrom16([16]byte(b[8:24])).String()), nil
 		}
 		return StrVal(""), nil
-	case lang.OutStrftime:
+	case ast.OutStrftime:
 		rc := currentRender()
 		if rc == nil || a >= uint64(len(rc.out.Strftime)) {
 			return StrVal(""), nil
@@ -118,7 +119,7 @@ func renderOutput(b []byte, t *lang.Type) (Value, error) {
 // newline, then each frame on its own line indented by 8 spaces ("sym+off");
 // in perf mode each frame as "\t<hex address> sym+off" (" (module)" for
 // user frames). As a map key the indent is 4 (see outKeyParts).
-func stackValue(id int64, pid uint32, user bool, t *lang.Type) Value {
+func stackValue(id int64, pid uint32, user bool, t *ast.Type) Value {
 	frames := readStack(id, user, t.StackDepth)
 	if user && pid != 0 {
 		rememberProcess(pid)

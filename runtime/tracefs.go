@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"golang.org/x/sys/unix"
 
 	"github.com/gtrace/gtrace/lang"
@@ -124,7 +126,7 @@ func validTracefsName(s string) bool {
 
 // TracepointFields parses events/<category>/<event>/format, leaving out
 // the common_ fields every event starts with.
-func (t *Tracefs) TracepointFields(category, event string) ([]lang.TracepointField, error) {
+func (t *Tracefs) TracepointFields(category, event string) ([]ast.TracepointField, error) {
 	if !validTracefsName(category) || !validTracefsName(event) {
 		return nil, &TracepointNotFoundError{category, event}
 	}
@@ -148,8 +150,8 @@ func (t *Tracefs) TracepointFields(category, event string) ([]lang.TracepointFie
 //
 // Fields named common_* are skipped: they are the trace_entry header the
 // kernel writes before every event, and bpftrace does not expose them.
-func parseFormat(data []byte) ([]lang.TracepointField, error) {
-	var fields []lang.TracepointField
+func parseFormat(data []byte) ([]ast.TracepointField, error) {
+	var fields []ast.TracepointField
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024) // print fmt lines are long
 	line := 0
@@ -176,8 +178,8 @@ func parseFormat(data []byte) ([]lang.TracepointField, error) {
 
 // parseFieldLine parses one "field:<decl>; offset:N; size:N; signed:N;"
 // line. Old kernels leave out signed:, which then reads as unsigned.
-func parseFieldLine(text string) (lang.TracepointField, error) {
-	var f lang.TracepointField
+func parseFieldLine(text string) (ast.TracepointField, error) {
+	var f ast.TracepointField
 	var haveDecl, haveOffset, haveSize bool
 	for _, part := range strings.Split(text, ";") {
 		part = strings.TrimSpace(part)
@@ -228,7 +230,7 @@ func parseFieldLine(text string) (lang.TracepointField, error) {
 // parseDecl splits a C declaration such as "char prev_comm[16]",
 // "const char * filename" or "__data_loc char[] name" into the name and the
 // type as written, noting arrays, pointers and __data_loc.
-func parseDecl(decl string, f *lang.TracepointField) error {
+func parseDecl(decl string, f *ast.TracepointField) error {
 	decl = strings.TrimSpace(decl)
 	// An array bound follows the name: "char comm[16]", "u32 buf[]". The
 	// "[]" in "__data_loc char[] name" precedes the name and stays in the

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/sys/unix"
+	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
+	"golang.org/x/sys/unix"
 )
 
 const formatText = `name: fake_event
@@ -43,7 +43,7 @@ func TestParseFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []lang.TracepointField{
+	want := []ast.TracepointField{
 		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
 		{Name: "filename", CType: "const char *", Offset: 16, Size: 8, Pointer: true},
 		{Name: "prev_comm", CType: "char", Offset: 24, Size: 16, Array: 16},
@@ -234,8 +234,8 @@ func kernelTracefs(t *testing.T) *Tracefs {
 	return tf
 }
 
-func fieldsByName(fields []lang.TracepointField) map[string]lang.TracepointField {
-	m := make(map[string]lang.TracepointField)
+func fieldsByName(fields []ast.TracepointField) map[string]ast.TracepointField {
+	m := make(map[string]ast.TracepointField)
 	for _, f := range fields {
 		m[f.Name] = f
 	}

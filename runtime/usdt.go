@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // USDT probes: SystemTap SDT notes (<sys/sdt.h>'s STAP_PROBE), as found in
@@ -17,7 +17,7 @@ import (
 // space-separated list of "size@operand" in the assembler's syntax.
 
 type usdtNote struct {
-	probe lang.USDTProbe
+	probe ast.USDTProbe
 	err   error // the arguments could not be decoded
 }
 
@@ -71,7 +71,7 @@ func readUSDTNotes(f *elf.File) ([]usdtNote, error) {
 				sem += baseAddr - base
 			}
 		}
-		n := usdtNote{probe: lang.USDTProbe{Provider: strs[0], Name: strs[1], PC: pc, Semaphore: sem}}
+		n := usdtNote{probe: ast.USDTProbe{Provider: strs[0], Name: strs[1], PC: pc, Semaphore: sem}}
 		if len(strs) > 2 && strings.TrimSpace(strs[2]) != "" {
 			for _, spec := range strings.Fields(strs[2]) {
 				a, err := parseUSDTArg(spec, f.Machine)
@@ -109,8 +109,8 @@ var x86Regs = func() map[string]string {
 // parseUSDTArg decodes one argument spec: "-4@%edi", "8@-16(%rbp)",
 // "4@$5" on x86_64; "-4@x0", "8@[sp, 16]", "4@#5" on arm64. A size
 // without "@" (old notes) is taken as 8 bytes.
-func parseUSDTArg(spec string, machine elf.Machine) (lang.USDTArg, error) {
-	a := lang.USDTArg{Spec: spec, Size: 8}
+func parseUSDTArg(spec string, machine elf.Machine) (ast.USDTArg, error) {
+	a := ast.USDTArg{Spec: spec, Size: 8}
 	op := spec
 	if sz, rest, ok := strings.Cut(spec, "@"); ok {
 		n, err := strconv.Atoi(sz)
@@ -138,13 +138,13 @@ func parseUSDTArg(spec string, machine elf.Machine) (lang.USDTArg, error) {
 		if err != nil {
 			return a, bad
 		}
-		a.Kind, a.Value = lang.USDTConst, v
+		a.Kind, a.Value = ast.USDTConst, v
 	case strings.HasPrefix(op, "%"):
 		r, ok := x86Regs[op[1:]]
 		if !ok {
 			return a, bad
 		}
-		a.Kind, a.Reg = lang.USDTReg, r
+		a.Kind, a.Reg = ast.USDTReg, r
 	case strings.HasSuffix(op, ")"):
 		i := strings.IndexByte(op, '(')
 		if i < 0 || !strings.HasPrefix(op[i+1:], "%") {
@@ -166,14 +166,14 @@ func parseUSDTArg(spec string, machine elf.Machine) (lang.USDTArg, error) {
 			}
 			off = v
 		}
-		a.Kind, a.Reg, a.Offset = lang.USDTMem, r, off
+		a.Kind, a.Reg, a.Offset = ast.USDTMem, r, off
 	default:
 		return a, bad
 	}
 	return a, nil
 }
 
-func parseARM64Operand(a lang.USDTArg, op string, bad error) (lang.USDTArg, error) {
+func parseARM64Operand(a ast.USDTArg, op string, bad error) (ast.USDTArg, error) {
 	reg := func(s string) (string, bool) {
 		s = strings.TrimSpace(s)
 		switch {
@@ -193,7 +193,7 @@ func parseARM64Operand(a lang.USDTArg, op string, bad error) (lang.USDTArg, erro
 		if err != nil {
 			return a, bad
 		}
-		a.Kind, a.Value = lang.USDTConst, v
+		a.Kind, a.Value = ast.USDTConst, v
 	case strings.HasPrefix(op, "["):
 		inner := strings.TrimSuffix(strings.TrimPrefix(op, "["), "]")
 		base, offs, _ := strings.Cut(inner, ",")
@@ -209,25 +209,25 @@ func parseARM64Operand(a lang.USDTArg, op string, bad error) (lang.USDTArg, erro
 			}
 			off = v
 		}
-		a.Kind, a.Reg, a.Offset = lang.USDTMem, r, off
+		a.Kind, a.Reg, a.Offset = ast.USDTMem, r, off
 	default:
 		r, ok := reg(op)
 		if !ok {
 			return a, bad
 		}
-		a.Kind, a.Reg = lang.USDTReg, r
+		a.Kind, a.Reg = ast.USDTReg, r
 	}
 	return a, nil
 }
 
 // usdtProbes lists path's USDT probes whose provider and name match the
 // globs; a probe whose arguments cannot be decoded is an error.
-func usdtProbes(path, provider, name string) ([]lang.USDTProbe, error) {
+func usdtProbes(path, provider, name string) ([]ast.USDTProbe, error) {
 	ei, err := openELF(path)
 	if err != nil {
 		return nil, err
 	}
-	var out []lang.USDTProbe
+	var out []ast.USDTProbe
 	seen := map[string]bool{}
 	for _, n := range ei.notes {
 		if !globMatch(provider, n.probe.Provider) || !globMatch(name, n.probe.Name) {

@@ -7,10 +7,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 
 	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
 )
 
 var insnInText = regexp.MustCompile(`insn (\d+)`)
@@ -18,9 +19,9 @@ var insnInText = regexp.MustCompile(`insn (\d+)`)
 // LoadError is a program the kernel refused to load, with the verifier's
 // reasons and the script statement it stopped at.
 type LoadError struct {
-	Probe string   // the attach point, e.g. "tracepoint:syscalls:sys_enter_write"
-	Pos   lang.Pos // the statement the verifier rejected, else the probe
-	End   lang.Pos
+	Probe string  // the attach point, e.g. "tracepoint:syscalls:sys_enter_write"
+	Pos   ast.Pos // the statement the verifier rejected, else the probe
+	End   ast.Pos
 	// Reason is the verifier's last meaningful line; Insn the last
 	// instruction it looked at, as the log prints it.
 	Reason string
@@ -36,8 +37,8 @@ func (e *LoadError) Error() string {
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // Diagnostic is e as a positioned diagnostic, for lang.Format.
-func (e *LoadError) Diagnostic() *lang.Error {
-	return &lang.Error{Pos: e.Pos, End: e.End, Msg: fmt.Sprintf("%s: the kernel's verifier rejected the program: %s", e.Probe, e.Reason)}
+func (e *LoadError) Diagnostic() *ast.Error {
+	return &ast.Error{Pos: e.Pos, End: e.End, Msg: fmt.Sprintf("%s: the kernel's verifier rejected the program: %s", e.Probe, e.Reason)}
 }
 
 // Details is what follows the diagnostic: the rejected instruction, or

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
@@ -50,7 +52,7 @@ func TestVerifierVerdict(t *testing.T) {
 
 type noTracepoints struct{}
 
-func (noTracepoints) TracepointFields(c, e string) ([]lang.TracepointField, error) {
+func (noTracepoints) TracepointFields(c, e string) ([]ast.TracepointField, error) {
 	return nil, fmt.Errorf("tracepoint %s:%s not found", c, e)
 }
 func (noTracepoints) Tracepoints(string) ([]string, error) { return nil, nil }
@@ -96,7 +98,7 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 	if !errors.As(loadError(out, err), &rej) {
 		t.Fatalf("not explained as a verifier rejection: %v", err)
 	}
-	got := lang.Format(src, rej.Diagnostic())
+	got := ast.Format(src, rej.Diagnostic())
 	want := "s.bt:3:3: BEGIN: the kernel's verifier rejected the program: R0 invalid mem access 'map_value_or_null'"
 	if !strings.HasPrefix(got, want) || !strings.Contains(got, "\n  $y = @x[1] + 2;\n  ^~~") {
 		t.Errorf("got:\n%s\nwant it to start with:\n%s", got, want)

@@ -17,6 +17,8 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/codegen"
@@ -192,7 +194,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		}
 	}()
 	fail := func(err error) (*codegen.Output, int) {
-		io.WriteString(stderr, lang.Format(src, err))
+		io.WriteString(stderr, ast.Format(src, err))
 		return nil, exitUsage
 	}
 
@@ -249,7 +251,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 func runtimeError(stderr io.Writer, src string, err error, verbose bool) int {
 	var le *runtime.LoadError
 	if errors.As(err, &le) {
-		io.WriteString(stderr, lang.Format(src, le.Diagnostic()))
+		io.WriteString(stderr, ast.Format(src, le.Diagnostic()))
 		io.WriteString(stderr, le.Details(verbose))
 		return exitRuntime
 	}
@@ -264,7 +266,7 @@ var check = lang.Check
 // be read, so that only scripts that use tracepoints fail.
 type unavailable struct{ err error }
 
-func (u unavailable) TracepointFields(category, event string) ([]lang.TracepointField, error) {
+func (u unavailable) TracepointFields(category, event string) ([]ast.TracepointField, error) {
 	return nil, u.err
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/lang/ast"
+
 	"github.com/gtrace/gtrace/lang"
 	"github.com/gtrace/gtrace/runtime"
 )
@@ -251,8 +253,8 @@ func TestDryRun(t *testing.T) {
 }
 
 func TestInternalError(t *testing.T) {
-	defer func(orig func(*lang.Program, lang.CheckOptions) (*lang.Info, error)) { check = orig }(check)
-	check = func(*lang.Program, lang.CheckOptions) (*lang.Info, error) { panic("boom") }
+	defer func(orig func(*ast.Program, lang.CheckOptions) (*ast.Info, error)) { check = orig }(check)
+	check = func(*ast.Program, lang.CheckOptions) (*ast.Info, error) { panic("boom") }
 	out, errOut, code := run(t, "", "-d", "asm", "-e", "BEGIN { exit(); }")
 	if code != exitUsage || out != "" || errOut != "gtrace: internal error in the checker: boom (please report this with the script)\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)

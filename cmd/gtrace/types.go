@@ -6,19 +6,19 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 // dumpTypes prints what the checker learned (-d types): each probe's
 // attach points and variables, then every map's key and value types.
-func dumpTypes(w io.Writer, p *lang.Program, info *lang.Info) {
+func dumpTypes(w io.Writer, p *ast.Program, info *ast.Info) {
 	// Variables by probe, found by position.
 	type varLine struct {
-		pos  lang.Pos
+		pos  ast.Pos
 		text string
 	}
 	vars := make([][]varLine, len(p.Probes))
-	seen := map[*lang.VarInfo]bool{}
+	seen := map[*ast.VarInfo]bool{}
 	for v, vi := range info.Vars {
 		if seen[vi] {
 			continue
@@ -57,9 +57,9 @@ func dumpTypes(w io.Writer, p *lang.Program, info *lang.Info) {
 		}
 		value := m.Agg.String() + "()"
 		switch m.Agg {
-		case lang.AggNone:
+		case ast.AggNone:
 			value = m.Value.String()
-		case lang.AggLhist:
+		case ast.AggLhist:
 			value = fmt.Sprintf("lhist(%d, %d, %d)", m.Lhist[0], m.Lhist[1], m.Lhist[2])
 		}
 		fmt.Fprintf(w, "map %s: key %s, value %s\n", n, key, value)

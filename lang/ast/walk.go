@@ -1,4 +1,4 @@
-package lang
+package ast
 
 // Walk calls f for n and every node under it, parents before children, in
 // source order. When f returns false, Walk does not descend into that

@@ -1,4 +1,4 @@
-package lang
+package ast
 
 import (
 	"fmt"
@@ -225,4 +225,62 @@ func SameLayout(a, b *Type) bool {
 		}
 	}
 	return true
+}
+
+// OutputKind says how the runtime renders a value whose storage is an
+// integer, a tuple or a buffer.
+type OutputKind int
+
+const (
+	OutNone     OutputKind = iota
+	OutKsym                // ksym(addr): an int, the kernel address
+	OutUsym                // usym(addr): (addr, pid)
+	OutKstack              // kstack: an int, the stack id
+	OutUstack              // ustack: (stack id, pid)
+	OutStrftime            // strftime(fmt, nsecs): (format id, nsecs)
+	OutNtop                // ntop(af, addr): (af, addr)
+)
+
+var outputNames = [...]string{"none", "ksym", "usym", "kstack", "ustack", "strftime", "inet"}
+
+func (k OutputKind) String() string { return outputNames[k] }
+
+// StackType is the type of kstack/ustack with a mode and a depth. A
+// kernel stack is its stack id; a user stack also keeps the pid, to find
+// the process's symbols.
+func StackType(user, perf bool, depth int) *Type {
+	if user {
+		t := TupleType([]*Type{Int64, Uint64})
+		t.Output, t.StackPerf, t.StackDepth = OutUstack, perf, depth
+		return t
+	}
+	return &Type{Kind: KInt, Size: 8, Signed: true, Output: OutKstack, StackPerf: perf, StackDepth: depth}
+}
+
+// CTypeName renders a BTF type the way C would write it
+// ("const char *", "struct task_struct *", "u8[16]").
+func CTypeName(t btf.Type) string {
+	switch u := t.(type) {
+	case nil, *btf.Void:
+		return "void"
+	case *btf.Pointer:
+		return CTypeName(u.Target) + " *"
+	case *btf.Const:
+		return "const " + CTypeName(u.Type)
+	case *btf.Volatile:
+		return "volatile " + CTypeName(u.Type)
+	case *btf.Restrict:
+		return CTypeName(u.Type)
+	case *btf.Struct:
+		return "struct " + u.Name
+	case *btf.Union:
+		return "union " + u.Name
+	case *btf.Enum:
+		return "enum " + u.Name
+	case *btf.Array:
+		return fmt.Sprintf("%s[%d]", CTypeName(u.Type), u.Nelems)
+	case *btf.FuncProto:
+		return "func"
+	}
+	return t.TypeName()
 }

@@ -1,0 +1,140 @@
+package ast
+
+// Info is what the checker learned: a type for every expression, every map's
+// key and value types, and every probe's resolved attach points.
+type Info struct {
+	Types map[Expr]*Type
+	Vars  map[*Var]*VarInfo
+	// Members locates struct members, array elements and dereferences.
+	Members map[Expr]*Member
+	// Consts holds expressions the checker evaluated (sizeof, offsetof).
+	Consts map[Expr]int64
+	// Bounds holds the proven iteration bound of every while loop.
+	Bounds map[*WhileStmt]*LoopBound
+	// ByteFields are tracepoint byte-array fields (__u8 daddr_v6[16])
+	// read whole, as ntop() arguments, with their length.
+	ByteFields map[*Field]int
+	Maps       map[string]*MapInfo
+	Probes     []*ProbeInfo // one per Program.Probes entry
+	Strlen     int
+	Params     []string
+	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
+	MaxMapKeys int
+}
+
+// MapInfo is a map's type, fixed by its first assignment.
+type MapInfo struct {
+	Name  string
+	Key   *Type // nil when the map has no key
+	Value *Type // the stored type for AggNone; Int64 for count/sum/min/max
+	Agg   AggKind
+	Lhist [3]int64 // min, max, step
+	Pos   Pos      // first assignment
+}
+
+// VarInfo is one scratch variable of one probe.
+type VarInfo struct {
+	Name string
+	Type *Type
+	ID   int // unique within the program
+}
+
+// ProbeInfo holds the attach points of a probe after wildcard expansion.
+type ProbeInfo struct {
+	Attach []*AttachInfo
+}
+
+// AttachInfo is one concrete attach point.
+type AttachInfo struct {
+	Provider string            // BEGIN, END, tracepoint, interval, profile, ...
+	Name     string            // the `probe` builtin's value, e.g. "tracepoint:syscalls:sys_enter_openat"
+	Target   string            // tracepoint: "category:event"
+	Unit     string            // interval/profile: s, ms, us, hz
+	Value    uint64            // interval/profile: the number
+	Fields   []TracepointField // tracepoint: the format's fields; fentry/fexit: the BTF parameters
+
+	Path    string     // uprobe, uretprobe, usdt: the ELF file
+	Func    string     // the traced function: the `func` builtin's value
+	Offset  uint64     // uprobe, kprobe: bytes past the start of Func
+	Address uint64     // uprobe:PATH:0xADDR: the virtual address
+	USDT    *USDTProbe // usdt: the probe's note
+	NArgs   int        // fentry/fexit: the function's parameter count
+	// ArgTypes types arg0... of a rawtracepoint from the kernel's BTF
+	// (btf_trace_NAME); nil without BTF, when every argN is a uint64.
+	ArgTypes []*Type
+	Return   *Type // fexit: the return value's type (nil when void)
+}
+
+// USDTProbe is one USDT probe site from an ELF .note.stapsdt note.
+type USDTProbe struct {
+	Provider, Name string
+	// PC and Semaphore are virtual addresses in the file, already
+	// adjusted for prelinking; Semaphore is 0 when the probe has none.
+	PC, Semaphore uint64
+	Args          []USDTArg
+}
+
+// USDTArgKind says where a USDT argument's value is.
+type USDTArgKind int
+
+const (
+	USDTConst USDTArgKind = iota // the value is Value
+	USDTReg                      // the value is in register Reg
+	USDTMem                      // the value is at Reg + Offset in user memory
+)
+
+// USDTArg is one argument spec such as "-4@%edi" or "8@-16(%rbp)".
+type USDTArg struct {
+	Size   int  // 1, 2, 4 or 8
+	Signed bool // a negative size in the spec
+	Kind   USDTArgKind
+	Reg    string // pt_regs register name: "di", "bp", "x0", ...
+	Offset int64  // USDTMem
+	Value  int64  // USDTConst
+	Spec   string // as written in the note
+}
+
+// HasArgs says whether a's probe type has the `args` record.
+func (a *AttachInfo) HasArgs() bool {
+	switch a.Provider {
+	case "tracepoint", "fentry", "fexit", "kfunc", "kretfunc":
+		return true
+	}
+	return false
+}
+
+// Member is a resolved struct member access (x->f, x.f) or array element
+// (x[i]): where it lies relative to its base and what it holds.
+type Member struct {
+	Offset    int // bytes from the base address
+	BitOffset int // bitfields: bit offset within the 8 bytes at Offset
+	BitSize   int // bitfields: width in bits, else 0
+	Size      int // bytes to read
+	ElemSize  int // Index: the element size
+	Nelems    int // char arrays read as strings: the array length
+}
+
+// LoopBound is what the checker proved about a while loop: it cannot run
+// more than about (Limit - Var) / Step times, because Var moves by Step
+// toward Limit on every pass and the condition requires Var < Limit (or
+// <=, or > and >= when Down).
+type LoopBound struct {
+	Var       *VarInfo
+	Limit     Expr
+	Step      int64
+	Inclusive bool // <= or >=
+	Down      bool // the counter decreases
+}
+
+// TracepointField is one field of a tracepoint's format file.
+type TracepointField struct {
+	Name    string
+	CType   string // the C declaration's type as written, e.g. "const char *"
+	Offset  int
+	Size    int
+	Signed  bool
+	DataLoc bool  // __data_loc: a u32 with the offset in the low 16 bits and length in the high 16
+	Array   int   // element count for fixed arrays like char comm[16], else 0
+	Pointer bool  // the C type is a pointer
+	Type    *Type // when set, the checked type (fentry arguments typed from BTF)
+}
