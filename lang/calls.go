@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/gtrace/gtrace/stdlib"
@@ -138,15 +140,15 @@ func (c *checker) call(e *ast.Call) *ast.Type {
 
 // formatVerbs parses a format literal of printf(), system() or cat() and
 // checks that as many arguments follow as it has conversions.
-func (c *checker) formatVerbs(lit *ast.StrLit, fn string, nargs int, call *ast.Call) ([]PrintfVerb, bool) {
-	verbs, err := ParsePrintf(lit.Value)
+func (c *checker) formatVerbs(lit *ast.StrLit, fn string, nargs int, call *ast.Call) ([]output.PrintfVerb, bool) {
+	verbs, err := output.ParsePrintf(lit.Value)
 	if err != nil {
 		c.errorf(lit, "%v", err)
 		return nil, false
 	}
 	if len(verbs) != nargs {
 		hint := ""
-		if u := UnknownConversion(lit.Value); u != "" {
+		if u := output.UnknownConversion(lit.Value); u != "" {
 			hint = fmt.Sprintf("; %q is not a conversion gtrace knows (use %%%% for a literal %%)", u)
 		}
 		c.errorf(call, "%s() format has %d conversion%s but %d argument%s given%s", fn, len(verbs), plural(len(verbs)), nargs, plural(nargs), hint)

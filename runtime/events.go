@@ -2,12 +2,13 @@ package runtime
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 	"time"
+
+	"github.com/gtrace/gtrace/runtime/output"
 
 	"golang.org/x/sys/unix"
 
@@ -16,7 +17,7 @@ import (
 
 // decodeEvent splits a ring buffer record into its event description (by
 // the record's first u64, the event id) and its decoded arguments.
-func decodeEvent(events []*codegen.EventMeta, rec []byte) (*codegen.EventMeta, []Value, error) {
+func decodeEvent(events []*codegen.EventMeta, rec []byte) (*codegen.EventMeta, []output.Value, error) {
 	if len(rec) < 8 {
 		return nil, nil, fmt.Errorf("event record of %d bytes", len(rec))
 	}
@@ -31,7 +32,7 @@ func decodeEvent(events []*codegen.EventMeta, rec []byte) (*codegen.EventMeta, [
 	if len(ev.ArgOffsets) != len(ev.Args) {
 		return nil, nil, fmt.Errorf("event %d: %d arguments but %d offsets", id, len(ev.Args), len(ev.ArgOffsets))
 	}
-	args := make([]Value, len(ev.Args))
+	args := make([]output.Value, len(ev.Args))
 	for i, t := range ev.Args {
 		off := ev.ArgOffsets[i]
 		if off < 0 || off > len(rec) {
@@ -56,13 +57,13 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 	w := r.opts.Writer
 	switch ev.Kind {
 	case codegen.EventPrintf:
-		s, err := Sprintf(ev.Format, args)
+		s, err := output.Sprintf(ev.Format, args)
 		if err != nil {
 			return false, fmt.Errorf("%s: printf: %w", ev.Pos, err)
 		}
 		w.Printf(s)
 	case codegen.EventHelperError:
-		w.HelperError(HelperError{Helper: ev.Format, Ret: args[0].Int, Pos: ev.Pos, End: ev.End, Source: ev.Source})
+		w.HelperError(output.HelperError{Helper: ev.Format, Ret: args[0].Int, Pos: ev.Pos, End: ev.End, Source: ev.Source})
 	case codegen.EventPrint:
 		if len(args) != 1 {
 			return false, fmt.Errorf("%s: print with %d arguments", ev.Pos, len(args))
@@ -107,21 +108,21 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 		}
 		w.Join(strings.Join(parts, ev.Format))
 	case codegen.EventTime:
-		w.Time(Strftime(ev.Format, time.Now()))
+		w.Time(output.Strftime(ev.Format, time.Now()))
 	case codegen.EventCat:
-		path, err := Sprintf(ev.Format, args)
+		path, err := output.Sprintf(ev.Format, args)
 		if err != nil {
 			return false, fmt.Errorf("%s: cat: %w", ev.Pos, err)
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
 			// bpftrace's words: the run goes on.
-			fmt.Fprintf(r.opts.Stderr, "ERROR: failed to open file '%s': %s\n", path, errnoText(err))
+			fmt.Fprintf(r.opts.Stderr, "ERROR: failed to open file '%s': %s\n", path, output.ErrnoText(err))
 			return false, nil
 		}
 		w.Cat(string(data))
 	case codegen.EventSystem:
-		cmd, err := Sprintf(ev.Format, args)
+		cmd, err := output.Sprintf(ev.Format, args)
 		if err != nil {
 			return false, fmt.Errorf("%s: system: %w", ev.Pos, err)
 		}
@@ -135,19 +136,6 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 		return false, fmt.Errorf("%s: unknown event kind %d", ev.Pos, ev.Kind)
 	}
 	return false, nil
-}
-
-// errnoText is the C strerror text of a file error.
-func errnoText(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	s := err.Error()
-	if s != "" {
-		s = strings.ToUpper(s[:1]) + s[1:]
-	}
-	return s
 }
 
 // patchValue resolves a constant the program needs from this machine:

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -26,31 +28,31 @@ type rawEntry struct {
 const histBuckets = 66
 
 // aggKind converts the checker's aggregation kind to the runtime's.
-func aggKind(a ast.AggKind) AggKind {
+func aggKind(a ast.AggKind) output.AggKind {
 	switch a {
 	case ast.AggCount:
-		return AggCount
+		return output.AggCount
 	case ast.AggSum:
-		return AggSum
+		return output.AggSum
 	case ast.AggMin:
-		return AggMin
+		return output.AggMin
 	case ast.AggMax:
-		return AggMax
+		return output.AggMax
 	case ast.AggAvg:
-		return AggAvg
+		return output.AggAvg
 	case ast.AggStats:
-		return AggStats
+		return output.AggStats
 	case ast.AggHist:
-		return AggHist
+		return output.AggHist
 	case ast.AggLhist:
-		return AggLhist
+		return output.AggLhist
 	}
-	return AggNone
+	return output.AggNone
 }
 
 // readMap reads every entry of m, laid out as mm describes, into a MapDump
 // with per-CPU values combined.
-func readMap(m *ebpf.Map, mm *codegen.MapMeta, ncpu int) (*MapDump, error) {
+func readMap(m *ebpf.Map, mm *codegen.MapMeta, ncpu int) (*output.MapDump, error) {
 	raw, err := readRaw(m)
 	if err != nil {
 		return nil, fmt.Errorf("read map %s: %w", mm.Name, err)
@@ -152,12 +154,12 @@ func zeroMap(m *ebpf.Map, mm *codegen.MapMeta) error {
 // decodeMap combines raw entries into a MapDump. ncpu is how many values
 // each entry's value holds (1 unless the map is per-CPU); each is
 // mm.ValueSize bytes, padded to 8.
-func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) {
-	d := &MapDump{
+func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*output.MapDump, error) {
+	d := &output.MapDump{
 		Name:  mm.Name,
 		Agg:   aggKind(mm.Agg),
 		Keyed: mm.Key != nil,
-		Lhist: LhistParams{Min: mm.Lhist[0], Max: mm.Lhist[1], Step: mm.Lhist[2]},
+		Lhist: output.LhistParams{Min: mm.Lhist[0], Max: mm.Lhist[1], Step: mm.Lhist[2]},
 	}
 	// Sorted by key bytes, so a dump does not depend on hash order.
 	sort.Slice(raw, func(i, j int) bool { return bytes.Compare(raw[i].key, raw[j].key) < 0 })
@@ -181,7 +183,7 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 		return out
 	}
 
-	if d.Agg == AggHist || d.Agg == AggLhist {
+	if d.Agg == output.AggHist || d.Agg == output.AggLhist {
 		return decodeHist(d, mm, raw, cpus)
 	}
 	for _, r := range raw {
@@ -189,26 +191,26 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 		if err != nil {
 			return nil, err
 		}
-		e := MapEntry{Key: key}
+		e := output.MapEntry{Key: key}
 		vals := cpus(r.value)
 		switch d.Agg {
-		case AggNone:
+		case output.AggNone:
 			if e.Value, err = decodeValue(vals[0], mm.Value); err != nil {
 				return nil, err
 			}
-		case AggCount:
+		case output.AggCount:
 			var n uint64
 			for _, v := range vals {
 				n += le64(v, 0)
 			}
-			e.Value = UintVal(n)
-		case AggSum:
+			e.Value = output.UintVal(n)
+		case output.AggSum:
 			var n int64
 			for _, v := range vals {
 				n += int64(le64(v, 0))
 			}
-			e.Value = Value{Kind: KindInt, Int: n, Signed: mm.Value == nil || mm.Value.Signed}
-		case AggMin, AggMax:
+			e.Value = output.Value{Kind: output.KindInt, Int: n, Signed: mm.Value == nil || mm.Value.Signed}
+		case output.AggMin, output.AggMax:
 			// {s64 value; u64 set}: only CPUs that saw a value count.
 			var best int64
 			found := false
@@ -217,12 +219,12 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 					continue
 				}
 				x := int64(le64(v, 0))
-				if !found || d.Agg == AggMin && x < best || d.Agg == AggMax && x > best {
+				if !found || d.Agg == output.AggMin && x < best || d.Agg == output.AggMax && x > best {
 					best, found = x, true
 				}
 			}
-			e.Value = Value{Kind: KindInt, Int: best, Signed: mm.Value == nil || mm.Value.Signed}
-		case AggAvg, AggStats:
+			e.Value = output.Value{Kind: output.KindInt, Int: best, Signed: mm.Value == nil || mm.Value.Signed}
+		case output.AggAvg, output.AggStats:
 			for _, v := range vals {
 				e.Count += int64(le64(v, 0))
 				e.Total += int64(le64(v, 8))
@@ -232,17 +234,17 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*MapDump, error) 
 	}
 	// bpftrace shows an unkeyed count() that never counted (or was
 	// cleared) as 0 rather than as an empty map.
-	if d.Agg == AggCount && !d.Keyed && len(d.Entries) == 0 {
-		d.Entries = []MapEntry{{Value: UintVal(0)}}
+	if d.Agg == output.AggCount && !d.Keyed && len(d.Entries) == 0 {
+		d.Entries = []output.MapEntry{{Value: output.UintVal(0)}}
 	}
 	return d, nil
 }
 
 // decodeHist groups hist and lhist entries, whose BPF key is the user's
 // key followed by a u64 bucket index, into one entry per user key.
-func decodeHist(d *MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byte) [][]byte) (*MapDump, error) {
+func decodeHist(d *output.MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byte) [][]byte) (*output.MapDump, error) {
 	n := histBuckets
-	if d.Agg == AggLhist {
+	if d.Agg == output.AggLhist {
 		if d.Lhist.Step <= 0 {
 			return nil, fmt.Errorf("lhist with step %d", d.Lhist.Step)
 		}
@@ -261,7 +263,7 @@ func decodeHist(d *MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byt
 			}
 			i = len(d.Entries)
 			index[string(user)] = i
-			d.Entries = append(d.Entries, MapEntry{Key: key, Buckets: make([]uint64, n)})
+			d.Entries = append(d.Entries, output.MapEntry{Key: key, Buckets: make([]uint64, n)})
 		}
 		e := &d.Entries[i]
 		if bucket >= 1<<16 {
@@ -279,7 +281,7 @@ func decodeHist(d *MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byt
 
 // decodeKey splits a map key into its parts: one Value per tuple field,
 // or a single Value; nil for an unkeyed map.
-func decodeKey(b []byte, t *ast.Type) ([]Value, error) {
+func decodeKey(b []byte, t *ast.Type) ([]output.Value, error) {
 	if t == nil {
 		return nil, nil
 	}
@@ -290,16 +292,16 @@ func decodeKey(b []byte, t *ast.Type) ([]Value, error) {
 	if t.Kind == ast.KTuple && t.Output == ast.OutNone {
 		return v.Elems, nil
 	}
-	return []Value{v}, nil
+	return []output.Value{v}, nil
 }
 
 // decodeValue reads a value of type t stored as codegen lays values out:
 // integers as 8 bytes in the machine's byte order, strings in a
 // t.Size-byte buffer up to the first NUL, tuples field by field at
 // t.Offsets.
-func decodeValue(b []byte, t *ast.Type) (Value, error) {
+func decodeValue(b []byte, t *ast.Type) (output.Value, error) {
 	if t == nil {
-		return Value{}, errors.New("value of no type")
+		return output.Value{}, errors.New("value of no type")
 	}
 	if t.Output != ast.OutNone {
 		return renderOutput(b, t)
@@ -307,9 +309,9 @@ func decodeValue(b []byte, t *ast.Type) (Value, error) {
 	switch t.Kind {
 	case ast.KInt:
 		if len(b) < 8 {
-			return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+			return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 		}
-		return Value{Kind: KindInt, Int: int64(le64(b, 0)), Signed: t.Signed}, nil
+		return output.Value{Kind: output.KindInt, Int: int64(le64(b, 0)), Signed: t.Signed}, nil
 	case ast.KString:
 		n := t.Size
 		if n > len(b) || n <= 0 {
@@ -319,26 +321,26 @@ func decodeValue(b []byte, t *ast.Type) (Value, error) {
 		if i := bytes.IndexByte(s, 0); i >= 0 {
 			s = s[:i]
 		}
-		return StrVal(string(s)), nil
+		return output.StrVal(string(s)), nil
 	case ast.KTuple:
 		if len(t.Offsets) != len(t.Elems) {
-			return Value{}, fmt.Errorf("tuple %s without a layout", t)
+			return output.Value{}, fmt.Errorf("tuple %s without a layout", t)
 		}
-		elems := make([]Value, len(t.Elems))
+		elems := make([]output.Value, len(t.Elems))
 		for i, et := range t.Elems {
 			off := t.Offsets[i]
 			if off > len(b) {
-				return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+				return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 			}
 			v, err := decodeValue(b[off:], et)
 			if err != nil {
-				return Value{}, err
+				return output.Value{}, err
 			}
 			elems[i] = v
 		}
-		return TupleVal(elems...), nil
+		return output.TupleVal(elems...), nil
 	}
-	return Value{}, fmt.Errorf("cannot decode a value of type %s", t)
+	return output.Value{}, fmt.Errorf("cannot decode a value of type %s", t)
 }
 
 func le64(b []byte, off int) uint64 {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/gtrace/gtrace/codegen"
@@ -60,7 +62,7 @@ func TestDecodeMapAggregations(t *testing.T) {
 		mm   *codegen.MapMeta
 		ncpu int
 		raw  []rawEntry
-		want []MapEntry
+		want []output.MapEntry
 	}{
 		{
 			name: "count sums the CPUs",
@@ -70,14 +72,14 @@ func TestDecodeMapAggregations(t *testing.T) {
 				{u64s(2), u64s(1, 0, 4)},
 				{u64s(1), u64s(0, 7, 0)},
 			},
-			want: []MapEntry{{Key: []Value{IntVal(1)}, Value: UintVal(7)}, {Key: []Value{IntVal(2)}, Value: UintVal(5)}},
+			want: []output.MapEntry{{Key: []output.Value{output.IntVal(1)}, Value: output.UintVal(7)}, {Key: []output.Value{output.IntVal(2)}, Value: output.UintVal(5)}},
 		},
 		{
 			name: "sum is signed",
 			mm:   meta("@s", nil, ast.Int64, ast.AggSum),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(-10, 3)}},
-			want: []MapEntry{{Value: IntVal(-7)}},
+			want: []output.MapEntry{{Value: output.IntVal(-7)}},
 		},
 		{
 			name: "min over the CPUs that saw a value",
@@ -87,41 +89,41 @@ func TestDecodeMapAggregations(t *testing.T) {
 				{u64s(1), u64s(5, 1, -100, 0, 7, 1)}, // the -100 is unset
 				{u64s(2), u64s(0, 0, 0, 0, 0, 0)},    // none set: zero()ed
 			},
-			want: []MapEntry{{Key: []Value{IntVal(1)}, Value: IntVal(5)}, {Key: []Value{IntVal(2)}, Value: IntVal(0)}},
+			want: []output.MapEntry{{Key: []output.Value{output.IntVal(1)}, Value: output.IntVal(5)}, {Key: []output.Value{output.IntVal(2)}, Value: output.IntVal(0)}},
 		},
 		{
 			name: "max over the CPUs that saw a value",
 			mm:   meta("@mx", nil, ast.Int64, ast.AggMax),
 			ncpu: 3,
 			raw:  []rawEntry{{u64s(0), u64s(-5, 1, 100, 0, -3, 1)}},
-			want: []MapEntry{{Value: IntVal(-3)}},
+			want: []output.MapEntry{{Value: output.IntVal(-3)}},
 		},
 		{
 			name: "avg adds counts and totals",
 			mm:   meta("@a", nil, ast.Int64, ast.AggAvg),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(2, 10, 1, -4)}},
-			want: []MapEntry{{Count: 3, Total: 6}},
+			want: []output.MapEntry{{Count: 3, Total: 6}},
 		},
 		{
 			name: "stats adds counts and totals",
 			mm:   meta("@st", intKey, ast.Int64, ast.AggStats),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(9), u64s(4, 100)}},
-			want: []MapEntry{{Key: []Value{IntVal(9)}, Count: 4, Total: 100}},
+			want: []output.MapEntry{{Key: []output.Value{output.IntVal(9)}, Count: 4, Total: 100}},
 		},
 		{
 			name: "plain integer values keep their signedness",
 			mm:   meta("@u", intKey, ast.Uint64, ast.AggNone),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(-1), u64s(-1)}},
-			want: []MapEntry{{Key: []Value{IntVal(-1)}, Value: UintVal(^uint64(0))}},
+			want: []output.MapEntry{{Key: []output.Value{output.IntVal(-1)}, Value: output.UintVal(^uint64(0))}},
 		},
 		{
 			name: "unkeyed count that never counted prints 0",
 			mm:   meta("@c", nil, ast.Int64, ast.AggCount),
 			ncpu: 4,
-			want: []MapEntry{{Value: UintVal(0)}},
+			want: []output.MapEntry{{Value: output.UintVal(0)}},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -166,7 +168,7 @@ func TestDecodeMapPerCPUPadding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []MapEntry{{Key: []Value{IntVal(3)}, Value: TupleVal(IntVal(5), StrVal("ab"))}}
+	want := []output.MapEntry{{Key: []output.Value{output.IntVal(3)}, Value: output.TupleVal(output.IntVal(5), output.StrVal("ab"))}}
 	if !reflect.DeepEqual(d.Entries, want) {
 		t.Errorf("got %+v, want %+v", d.Entries, want)
 	}
@@ -182,15 +184,15 @@ func TestDecodeMapKeys(t *testing.T) {
 		name string
 		key  *ast.Type
 		raw  []byte
-		want []Value
+		want []output.Value
 	}{
-		{"signed int", ast.Int64, u64s(-5), []Value{IntVal(-5)}},
-		{"unsigned int", ast.IntType(4, false), u64s(4000000000), []Value{UintVal(4000000000)}},
-		{"string up to its NUL", str, strBytes("workload", 16), []Value{StrVal("workload")}},
-		{"string filling its buffer", ast.StringType(8), []byte("abcdefgh"), []Value{StrVal("abcdefgh")}},
-		{"tuple parts", tup, cat(strBytes("sh", 16), u64s(-1), u64s(7)), []Value{StrVal("sh"), IntVal(-1), UintVal(7)}},
+		{"signed int", ast.Int64, u64s(-5), []output.Value{output.IntVal(-5)}},
+		{"unsigned int", ast.IntType(4, false), u64s(4000000000), []output.Value{output.UintVal(4000000000)}},
+		{"string up to its NUL", str, strBytes("workload", 16), []output.Value{output.StrVal("workload")}},
+		{"string filling its buffer", ast.StringType(8), []byte("abcdefgh"), []output.Value{output.StrVal("abcdefgh")}},
+		{"tuple parts", tup, cat(strBytes("sh", 16), u64s(-1), u64s(7)), []output.Value{output.StrVal("sh"), output.IntVal(-1), output.UintVal(7)}},
 		{"nested tuple stays one part", ast.TupleType([]*ast.Type{ast.Int64, ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(8)})}),
-			cat(u64s(1), u64s(2), strBytes("x", 8)), []Value{IntVal(1), TupleVal(IntVal(2), StrVal("x"))}},
+			cat(u64s(1), u64s(2), strBytes("x", 8)), []output.Value{output.IntVal(1), output.TupleVal(output.IntVal(2), output.StrVal("x"))}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			mm := meta("@m", c.key, ast.Int64, ast.AggSum)
@@ -210,11 +212,11 @@ func TestDecodeMapValues(t *testing.T) {
 		name  string
 		value *ast.Type
 		raw   []byte
-		want  Value
+		want  output.Value
 	}{
-		{"string", ast.StringType(8), strBytes("hi", 8), StrVal("hi")},
-		{"tuple", ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(3)}), cat(u64s(-2), strBytes("abc", 8)), TupleVal(IntVal(-2), StrVal("abc"))},
-		{"int", ast.IntType(2, true), u64s(-300), IntVal(-300)},
+		{"string", ast.StringType(8), strBytes("hi", 8), output.StrVal("hi")},
+		{"tuple", ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(3)}), cat(u64s(-2), strBytes("abc", 8)), output.TupleVal(output.IntVal(-2), output.StrVal("abc"))},
+		{"int", ast.IntType(2, true), u64s(-300), output.IntVal(-300)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			mm := meta("@v", nil, c.value, ast.AggNone)
@@ -222,7 +224,7 @@ func TestDecodeMapValues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := []MapEntry{{Value: c.want}}
+			want := []output.MapEntry{{Value: c.want}}
 			if !reflect.DeepEqual(d.Entries, want) {
 				t.Errorf("got %+v, want %+v", d.Entries, want)
 			}
@@ -243,11 +245,11 @@ func TestDecodeHist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Agg != AggHist || !d.Keyed || len(d.Entries) != 2 {
+	if d.Agg != output.AggHist || !d.Keyed || len(d.Entries) != 2 {
 		t.Fatalf("dump %+v", d)
 	}
 	a, b := d.Entries[0], d.Entries[1]
-	if !reflect.DeepEqual(a.Key, []Value{StrVal("a")}) || !reflect.DeepEqual(b.Key, []Value{StrVal("b")}) {
+	if !reflect.DeepEqual(a.Key, []output.Value{output.StrVal("a")}) || !reflect.DeepEqual(b.Key, []output.Value{output.StrVal("b")}) {
 		t.Fatalf("keys %v %v", a.Key, b.Key)
 	}
 	if len(a.Buckets) != histBuckets || len(b.Buckets) != histBuckets {
@@ -274,7 +276,7 @@ func TestDecodeLhistUnkeyed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Lhist != (LhistParams{0, 100, 10}) || d.Keyed || len(d.Entries) != 1 {
+	if d.Lhist != (output.LhistParams{Min: 0, Max: 100, Step: 10}) || d.Keyed || len(d.Entries) != 1 {
 		t.Fatalf("dump %+v", d)
 	}
 	want := make([]uint64, 12) // (100-0)/10 + 2
@@ -298,9 +300,9 @@ func TestDecodeMapErrors(t *testing.T) {
 }
 
 func TestAggKind(t *testing.T) {
-	pairs := map[ast.AggKind]AggKind{
-		ast.AggNone: AggNone, ast.AggCount: AggCount, ast.AggSum: AggSum, ast.AggMin: AggMin,
-		ast.AggMax: AggMax, ast.AggAvg: AggAvg, ast.AggStats: AggStats, ast.AggHist: AggHist, ast.AggLhist: AggLhist,
+	pairs := map[ast.AggKind]output.AggKind{
+		ast.AggNone: output.AggNone, ast.AggCount: output.AggCount, ast.AggSum: output.AggSum, ast.AggMin: output.AggMin,
+		ast.AggMax: output.AggMax, ast.AggAvg: output.AggAvg, ast.AggStats: output.AggStats, ast.AggHist: output.AggHist, ast.AggLhist: output.AggLhist,
 	}
 	for l, r := range pairs {
 		if got := aggKind(l); got != r {
@@ -322,7 +324,7 @@ func TestDecodeEvent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Value{IntVal(-4), StrVal("comm"), UintVal(^uint64(0)), TupleVal(IntVal(9), StrVal("t"))}
+	want := []output.Value{output.IntVal(-4), output.StrVal("comm"), output.UintVal(^uint64(0)), output.TupleVal(output.IntVal(9), output.StrVal("t"))}
 	if ev != events[1] || !reflect.DeepEqual(args, want) {
 		t.Errorf("got %v %+v, want %+v", ev, args, want)
 	}

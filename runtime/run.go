@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/perf"
 	"github.com/cilium/ebpf/ringbuf"
@@ -22,7 +24,7 @@ import (
 // RunOptions tune Run.
 type RunOptions struct {
 	// Writer receives everything the script prints. Required.
-	Writer Writer
+	Writer output.Writer
 	// Command, when set, is run as the script's -c command: started
 	// paused before loading (its pid is cpid), released once every probe
 	// is attached; tracing stops when it exits, and a command still
@@ -526,7 +528,7 @@ func (r *runner) finish() error {
 	if err := r.reportFull(); err != nil {
 		return err
 	}
-	dumps := make([]*MapDump, 0, len(r.out.Maps))
+	dumps := make([]*output.MapDump, 0, len(r.out.Maps))
 	for _, mm := range r.out.Maps {
 		m := r.coll.Maps[mm.BPFName]
 		if m == nil {

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -109,7 +111,7 @@ type runResult struct {
 func runScript(t *testing.T, out *codegen.Output, opts RunOptions, timeout time.Duration) runResult {
 	t.Helper()
 	var buf, stdout syncBuffer
-	opts.Writer = NewTextWriter(&buf)
+	opts.Writer = output.NewTextWriter(&buf)
 	opts.Stdout = &stdout
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
@@ -300,7 +302,7 @@ func TestRunCommandNotFound(t *testing.T) {
 	requireBPF(t)
 	out := compile(t, `BEGIN { exit(); }`)
 	var buf bytes.Buffer
-	_, err := Run(context.Background(), out, RunOptions{Writer: NewTextWriter(&buf), Command: []string{"/nonexistent/gtrace-cmd"}})
+	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), Command: []string{"/nonexistent/gtrace-cmd"}})
 	if err == nil || !strings.Contains(err.Error(), "/nonexistent/gtrace-cmd") {
 		t.Errorf("Run with a missing command: %v", err)
 	}
@@ -340,7 +342,7 @@ func TestRunPID(t *testing.T) {
 	}
 
 	var buf bytes.Buffer
-	_, err := Run(context.Background(), out, RunOptions{Writer: NewTextWriter(&buf), PID: cmd.Process.Pid})
+	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), PID: cmd.Process.Pid})
 	if err == nil || !strings.Contains(err.Error(), "no such process") {
 		t.Errorf("Run with a dead -p process: %v", err)
 	}
@@ -410,7 +412,7 @@ func TestRunVerifierError(t *testing.T) {
 func TestRingbufFlushSentinel(t *testing.T) {
 	requireBPF(t)
 	out := handBuilt()
-	r := &runner{out: out, opts: RunOptions{Writer: NewTextWriter(&bytes.Buffer{})}, quit: make(chan struct{}), pidfd: -1}
+	r := &runner{out: out, opts: RunOptions{Writer: output.NewTextWriter(&bytes.Buffer{})}, quit: make(chan struct{}), pidfd: -1}
 	defer r.close()
 	if err := r.load(); err != nil {
 		t.Fatal(err)
@@ -479,7 +481,7 @@ func TestRunWithoutMaybeExecChild(t *testing.T) {
 	defer execChildReady.Store(true)
 	out := compile(t, `BEGIN { exit(); }`)
 	var buf bytes.Buffer
-	_, err := Run(context.Background(), out, RunOptions{Writer: NewTextWriter(&buf), Command: helperCommand(t, "pid")})
+	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), Command: helperCommand(t, "pid")})
 	if err == nil || !strings.Contains(err.Error(), "MaybeExecChild") {
 		t.Errorf("Run: %v", err)
 	}

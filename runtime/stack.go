@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/output"
+
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -77,9 +79,9 @@ func currentRender() *renderCtx {
 }
 
 // renderOutput decodes a value whose type has an Output kind.
-func renderOutput(b []byte, t *ast.Type) (Value, error) {
+func renderOutput(b []byte, t *ast.Type) (output.Value, error) {
 	if len(b) < t.StorageSize() || len(b) < 8 {
-		return Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+		return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 	}
 	a := le64(b, 0)
 	var c uint64
@@ -88,9 +90,9 @@ func renderOutput(b []byte, t *ast.Type) (Value, error) {
 	}
 	switch t.Output {
 	case ast.OutKsym:
-		return StrVal(resolveKernel(a, false)), nil
+		return output.StrVal(resolveKernel(a, false)), nil
 	case ast.OutUsym:
-		return StrVal(resolveUser(a, uint32(c), false, false)), nil
+		return output.StrVal(resolveUser(a, uint32(c), false, false)), nil
 	case ast.OutKstack:
 		return stackValue(int64(a), 0, false, t), nil
 	case ast.OutUstack:
@@ -99,27 +101,27 @@ func renderOutput(b []byte, t *ast.Type) (Value, error) {
 		// (af, 16 address bytes in network order), as inet_ntop prints it.
 		switch {
 		case a == unix.AF_INET:
-			return StrVal(netip.AddrFrom4([4]byte(b[8:12])).String()), nil
+			return output.StrVal(netip.AddrFrom4([4]byte(b[8:12])).String()), nil
 		case a == unix.AF_INET6 && len(b) >= 24:
-			return StrVal(netip.AddrFrom16([16]byte(b[8:24])).String()), nil
+			return output.StrVal(netip.AddrFrom16([16]byte(b[8:24])).String()), nil
 		}
-		return StrVal(""), nil
+		return output.StrVal(""), nil
 	case ast.OutStrftime:
 		rc := currentRender()
 		if rc == nil || a >= uint64(len(rc.out.Strftime)) {
-			return StrVal(""), nil
+			return output.StrVal(""), nil
 		}
 		tm := rc.bootWall.Add(time.Duration(c))
-		return StrVal(Strftime(rc.out.Strftime[a], tm)), nil
+		return output.StrVal(output.Strftime(rc.out.Strftime[a], tm)), nil
 	}
-	return Value{}, fmt.Errorf("cannot decode a value of type %s", t)
+	return output.Value{}, fmt.Errorf("cannot decode a value of type %s", t)
 }
 
 // stackValue renders a stack as bpftrace does: in bpftrace mode a
 // newline, then each frame on its own line indented by 8 spaces ("sym+off");
 // in perf mode each frame as "\t<hex address> sym+off" (" (module)" for
 // user frames). As a map key the indent is 4 (see outKeyParts).
-func stackValue(id int64, pid uint32, user bool, t *ast.Type) Value {
+func stackValue(id int64, pid uint32, user bool, t *ast.Type) output.Value {
 	frames := readStack(id, user, t.StackDepth)
 	if user && pid != 0 {
 		rememberProcess(pid)
@@ -145,7 +147,7 @@ func stackValue(id int64, pid uint32, user bool, t *ast.Type) Value {
 		}
 		b.WriteString("        " + sym + "\n")
 	}
-	v := StrVal(b.String())
+	v := output.StrVal(b.String())
 	v.Stack = !t.StackPerf
 	return v
 }

@@ -6,9 +6,9 @@ import (
 	"io"
 	"os"
 
-	"golang.org/x/sys/unix"
+	"github.com/gtrace/gtrace/runtime/output"
 
-	"github.com/gtrace/gtrace/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // environment is what bpftrace's environment variables set.
@@ -29,11 +29,11 @@ func readEnv() (environment, error) {
 	return env, nil
 }
 
-func newWriter(format string, w io.Writer) runtime.Writer {
+func newWriter(format string, w io.Writer) output.Writer {
 	if format == "json" {
-		return runtime.NewJSONWriter(w)
+		return output.NewJSONWriter(w)
 	}
-	return runtime.NewTextWriter(w)
+	return output.NewTextWriter(w)
 }
 
 // flushWriter is an output destination with -B's buffering.

@@ -1,4 +1,4 @@
-package runtime
+package output
 
 // ValueKind says which field of a Value is meaningful.
 type ValueKind int

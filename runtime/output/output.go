@@ -1,10 +1,12 @@
-package runtime
+package output
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math/bits"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -124,7 +126,7 @@ func (t *textWriter) HelperError(e HelperError) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s:%d:%d-%d: WARNING: Failed to %s: %s (%d)\n%s\n", file, e.Pos.Line, e.Pos.Col, end,
-		e.Helper, errnoText(unix.Errno(-e.Ret)), e.Ret, e.Source)
+		e.Helper, ErrnoText(unix.Errno(-e.Ret)), e.Ret, e.Source)
 	b.WriteString(strings.Repeat(" ", e.Pos.Col-1) + strings.Repeat("~", end-e.Pos.Col) + "\n")
 	t.write(b.String())
 }
@@ -840,4 +842,17 @@ func outAdjustHeap[T any](a []T, hole, n int, v T, less func(x, y *T) bool) {
 		parent = (hole - 1) / 2
 	}
 	a[hole] = v
+}
+
+// ErrnoText is the C strerror text of a file error.
+func ErrnoText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	s := err.Error()
+	if s != "" {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
 }

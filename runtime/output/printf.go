@@ -1,12 +1,10 @@
-package runtime
+package output
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Sprintf formats args with a bpftrace printf format (already unescaped).
@@ -14,7 +12,7 @@ import (
 // conversions or an argument cannot be printed by its conversion; the
 // checker is expected to have ruled both out.
 func Sprintf(format string, args []Value) (string, error) {
-	pieces, err := lang.PrintfPieces(format)
+	pieces, err := PrintfPieces(format)
 	if err != nil {
 		return "", err
 	}
@@ -49,7 +47,7 @@ func Sprintf(format string, args []Value) (string, error) {
 	return b.String(), nil
 }
 
-func formatPrintfVerb(v lang.PrintfVerb, arg Value) (string, error) {
+func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
 	switch v.Verb {
 	case "s":
 		return pfPad(v, pfPrec(v, outTextValue(arg))), nil
@@ -136,7 +134,7 @@ func formatPrintfVerb(v lang.PrintfVerb, arg Value) (string, error) {
 // digits raised to the precision, then padding to the width with spaces,
 // or with zeros after the prefix for '0' without '-' or a precision.
 // octalAlt is "0" for "%#o", whose output must start with a 0.
-func pfInt(v lang.PrintfVerb, prefix, digits, octalAlt string) string {
+func pfInt(v PrintfVerb, prefix, digits, octalAlt string) string {
 	if v.Prec == 0 && digits == "0" {
 		digits = ""
 	}
@@ -163,7 +161,7 @@ func pfInt(v lang.PrintfVerb, prefix, digits, octalAlt string) string {
 
 // pfPad pads a string, %c or (nil) conversion with spaces (glibc ignores
 // '0' for them).
-func pfPad(v lang.PrintfVerb, s string) string {
+func pfPad(v PrintfVerb, s string) string {
 	if len(s) >= v.Width {
 		return s
 	}
@@ -173,7 +171,7 @@ func pfPad(v lang.PrintfVerb, s string) string {
 	return strings.Repeat(" ", v.Width-len(s)) + s
 }
 
-func pfPrec(v lang.PrintfVerb, s string) string {
+func pfPrec(v PrintfVerb, s string) string {
 	if v.Prec >= 0 && len(s) > v.Prec {
 		return s[:v.Prec]
 	}

@@ -1,4 +1,4 @@
-package runtime
+package output
 
 import (
 	"bufio"
@@ -71,7 +71,9 @@ func outKey(parts ...any) []Value {
 	return k
 }
 
-func outKV(k []Value, v Value) MapEntry { return MapEntry{Key: k, Value: v} }
+func outKV(k []Value, v Value) MapEntry {
+	return MapEntry{Key: k, Value: v}
+}
 
 func outAvgEntry(k []Value, vals ...int64) MapEntry {
 	e := MapEntry{Key: k, Count: int64(len(vals))}
@@ -385,7 +387,7 @@ func outRender(f func(w Writer), json bool) string {
 	return buf.String()
 }
 
-// Facts taken from bpftrace v0.17's source (src/output.cpp) where a BEGIN
+// Facts taken from bpftrace v0.17's source (src/cpp) where a BEGIN
 // script cannot show them: lost events, and the message types of time,
 // cat, system and join.
 func TestOutputMessages(t *testing.T) {
@@ -435,7 +437,7 @@ func TestOutputValueTiesByKey(t *testing.T) {
 }
 
 // bpftrace's labels stop at T: 2^50 is "1024T" (hist_index_label in
-// src/output.cpp). v0.17's log2 never goes past [2G, 4G), but gtrace's
+// src/cpp). v0.17's log2 never goes past [2G, 4G), but gtrace's
 // may.
 func TestOutputHistLabels(t *testing.T) {
 	for power, want := range map[int]string{0: "1", 9: "512", 10: "1K", 20: "1M", 31: "2G", 40: "1T", 50: "1024T", 63: "8388608T"} {
@@ -444,11 +446,15 @@ func TestOutputHistLabels(t *testing.T) {
 		}
 	}
 	b := outHistOf(1 << 40)
-	got := outRender(func(w Writer) { w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0) }, false)
+	got := outRender(func(w Writer) {
+		w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0)
+	}, false)
 	if !strings.HasSuffix(got, "[1T, 2T)               1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n") {
 		t.Errorf("got\n%s", got)
 	}
-	got = outRender(func(w Writer) { w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0) }, true)
+	got = outRender(func(w Writer) {
+		w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0)
+	}, true)
 	if !strings.HasSuffix(got, `{"min": 1099511627776, "max": 2199023255551, "count": 1}]}}`+"\n") {
 		t.Errorf("got\n%s", got)
 	}
