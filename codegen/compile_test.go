@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -133,7 +134,7 @@ func TestDeterministic(t *testing.T) {
 // TestVerifier loads every golden program into the kernel: the verifier
 // must accept all of them.
 func TestVerifier(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	for _, f := range goldenScripts(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			out := compileFile(t, f)
@@ -144,17 +145,6 @@ func TestVerifier(t *testing.T) {
 			coll.Close()
 		})
 	}
-}
-
-func requireBPF(t *testing.T) {
-	t.Helper()
-	if os.Geteuid() == 0 {
-		return
-	}
-	if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
-		t.Fatal("GTRACE_REQUIRE_BPF=1 but not running as root: cannot load BPF programs")
-	}
-	t.Skip("needs root to load BPF programs")
 }
 
 // TestSourceLines: every statement start is mapped, offsets count 64-bit

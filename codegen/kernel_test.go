@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -18,7 +19,7 @@ import (
 // layout depends on this kernel's BTF, so they have no golden assembly) and
 // loads them: the verifier must accept them.
 func TestKernelTypesVerifier(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	files, _ := filepath.Glob("testdata/kernel/*.bt")
 	if len(files) == 0 {
 		t.Fatal("no scripts in testdata/kernel")

@@ -8,31 +8,24 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/codegen"
 	"github.com/gtrace/gtrace/lang"
-	"github.com/gtrace/gtrace/runtime"
 )
 
 func TestExamplesCompile(t *testing.T) {
-	if os.Geteuid() != 0 {
-		if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
-			t.Fatal("GTRACE_REQUIRE_BPF=1 but not root: cannot read tracefs")
-		}
-		t.Skip("needs root to read tracepoint formats from tracefs")
-	}
+	testenv.RequireBPF(t) // tracepoint formats are root's to read
 	files, err := filepath.Glob("*.bt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
-	resolver, err := runtime.NewTracefs()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolver := host.New()
 	for _, f := range files {
 		t.Run(f, func(t *testing.T) {
 			src, err := os.ReadFile(f)

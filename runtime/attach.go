@@ -14,18 +14,19 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
+	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
 
 // attachTracepoint attaches a TracePoint program to category:event.
-func attachTracepoint(category, event string, prog *ebpf.Program) (link.Link, error) {
+func attachTracepoint(h *host.Host, category, event string, prog *ebpf.Program) (link.Link, error) {
 	probe := "tracepoint:" + category + ":" + event
 	// Mount tracefs first: cilium/ebpf looks for it only once per process.
-	dir, err := TracefsDir()
+	dir, err := h.TracefsDir()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", probe, err)
 	}
-	if !validTracefsName(category) || !validTracefsName(event) {
+	if !host.ValidTracefsName(category) || !host.ValidTracefsName(event) {
 		return nil, fmt.Errorf("%s: no such tracepoint", probe)
 	}
 	l, err := link.Tracepoint(category, event, prog, nil)
@@ -273,7 +274,7 @@ func perfOpenError(spec PerfSpec, cpu int, err error) error {
 			return fmt.Errorf("%s: %d Hz is above the kernel's limit of %d (sysctl kernel.perf_event_max_sample_rate)", spec.Probe, spec.Freq, max)
 		}
 	case errors.Is(err, unix.EACCES) || errors.Is(err, unix.EPERM):
-		return fmt.Errorf("%s: perf_event_open: %w: %v", spec.Probe, err, ErrNoPrivileges)
+		return fmt.Errorf("%s: perf_event_open: %w: %v", spec.Probe, err, host.ErrNoPrivileges)
 	}
 	return fmt.Errorf("%s: perf_event_open on cpu %d: %w", spec.Probe, cpu, err)
 }

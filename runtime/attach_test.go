@@ -11,6 +11,8 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
 
@@ -276,11 +278,11 @@ func closeOnCleanup(t *testing.T, closers []io.Closer) {
 }
 
 func TestAttachTracepoint(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.TracePoint, counter, true)
 
-	l, err := attachTracepoint("syscalls", "sys_enter_getpid", prog)
+	l, err := attachTracepoint(host.New(), "syscalls", "sys_enter_getpid", prog)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,11 +302,11 @@ func TestAttachTracepoint(t *testing.T) {
 		t.Errorf("still counting after detach: %d, then %d", got, after)
 	}
 
-	_, err = attachTracepoint("syscalls", "sys_enter_nonexistent", prog)
+	_, err = attachTracepoint(host.New(), "syscalls", "sys_enter_nonexistent", prog)
 	if err == nil || err.Error() != "tracepoint:syscalls:sys_enter_nonexistent: no such tracepoint" {
 		t.Errorf("attach to a missing tracepoint: %v", err)
 	}
-	_, err = attachTracepoint("nonexistent", "x", prog)
+	_, err = attachTracepoint(host.New(), "nonexistent", "x", prog)
 	if err == nil || err.Error() != "tracepoint:nonexistent:x: no such tracepoint" {
 		t.Errorf("attach to a missing category: %v", err)
 	}
@@ -342,20 +344,20 @@ func testInterval(t *testing.T) {
 }
 
 func TestAttachInterval(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	testInterval(t)
 }
 
 // The ioctl path is what kernels before 5.15 take.
 func TestAttachIntervalIoctl(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	forcePerfIoctl = true
 	defer func() { forcePerfIoctl = false }()
 	testInterval(t)
 }
 
 func TestAttachProfile(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.PerfEvent, counter, false)
 	spec, err := ProfileSpec("hz", 99)
@@ -389,7 +391,7 @@ func spin(d time.Duration) {
 }
 
 func TestAttachSoftwarePageFaults(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.PerfEvent, counter, true)
 	spec, err := SoftwareSpec("page-faults", 1)
@@ -419,7 +421,7 @@ func TestAttachSoftwarePageFaults(t *testing.T) {
 }
 
 func TestAttachHardware(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.PerfEvent, counter, false)
 	spec, err := HardwareSpec("cycles", 0)
@@ -454,7 +456,7 @@ func openFDs(t *testing.T) int {
 
 // A failure on a later CPU must close what was opened on the earlier ones.
 func TestAttachPerfEventPartialFailure(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.PerfEvent, counter, false)
 	spec, err := SoftwareSpec("cpu-clock", 0)
@@ -481,7 +483,7 @@ func TestAttachPerfEventPartialFailure(t *testing.T) {
 }
 
 func TestAttachPerfEventWrongProgram(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.TracePoint, counter, false)
 	spec, _ := IntervalSpec("ms", 10)
@@ -496,7 +498,7 @@ func TestAttachPerfEventWrongProgram(t *testing.T) {
 }
 
 func TestAttachPerfEventTooFast(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	max, err := readUint("/proc/sys/kernel/perf_event_max_sample_rate")
 	if err != nil {
 		t.Skip(err)
@@ -515,7 +517,7 @@ func TestAttachPerfEventTooFast(t *testing.T) {
 }
 
 func TestRunProgram(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	counter := newCounter(t)
 	// Store 42 plus the last of the 12 context words (zero) in the counter:
 	// a BEGIN program that reads its context must still run.

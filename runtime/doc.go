@@ -12,7 +12,7 @@
 // is started through a re-executed copy of the program.
 //
 // Beside Run: CheckPrivileges says whether this process may load BPF;
-// NewTracefs is the lang.Resolver for tracepoint formats; Sprintf is
+// (host.Host answers the checker's questions about this machine; Sprintf is
 // printf's formatting; the Writers render maps and values exactly as
 // bpftrace v0.17 does.
 package runtime

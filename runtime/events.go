@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
 
 	"golang.org/x/sys/unix"
@@ -141,10 +142,14 @@ func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
 // patchValue resolves a constant the program needs from this machine:
 // kaddr()'s kernel symbol address, cgroupid()'s cgroup id (the inode of
 // the cgroup v2 directory).
-func patchValue(p codegen.Patch) (uint64, error) {
+func patchValue(h *host.Host, p codegen.Patch) (uint64, error) {
 	switch p.What {
 	case codegen.PatchKaddr:
-		return KernelSymbolAddr(p.Name)
+		a, err := h.KernelSymbolAddr(p.Name)
+		if err != nil {
+			return 0, fmt.Errorf("kaddr(%q): %w", p.Name, err)
+		}
+		return a, nil
 	case codegen.PatchCgroupid:
 		path := p.Name
 		if !strings.HasPrefix(path, "/sys/fs/cgroup") {

@@ -12,8 +12,8 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
-	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/features"
+	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
 
@@ -22,7 +22,7 @@ import (
 // and which probe types work here — with the reason when one does not.
 // Each answer comes from trying the feature (cilium/ebpf's feature
 // probes), not from the kernel version.
-func Info(w io.Writer) error {
+func Info(w io.Writer, h *host.Host) error {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	yes := func(err error) string {
@@ -40,16 +40,16 @@ func Info(w io.Writer) error {
 	fmt.Fprintf(bw, "  OS: %s %s %s\n", unix.ByteSliceToString(uts.Sysname[:]), unix.ByteSliceToString(uts.Release[:]), unix.ByteSliceToString(uts.Version[:]))
 	fmt.Fprintf(bw, "  Arch: %s\n", unix.ByteSliceToString(uts.Machine[:]))
 	fmt.Fprintf(bw, "  gtrace built with: %s for %s/%s\n", goruntime.Version(), goruntime.GOOS, goruntime.GOARCH)
-	if err := CheckPrivileges(); err != nil {
+	if err := host.CheckPrivileges(); err != nil {
 		fmt.Fprintf(bw, "  privileges: %v (the answers below need them)\n", err)
 	}
 
 	fmt.Fprintln(bw, "\nKernel features")
-	_, btfErr := btf.LoadKernelSpec()
+	_, btfErr := h.KernelTypes()
 	fmt.Fprintf(bw, "  BTF (kernel types): %s\n", yes(btfErr))
 	fmt.Fprintf(bw, "  bounded loops: %s\n", yes(features.HaveBoundedLoops()))
 	fmt.Fprintf(bw, "  1M instructions per program: %s\n", yes(features.HaveLargeInstructions()))
-	fmt.Fprintf(bw, "  tracefs: %s\n", yes(tracefsErr()))
+	fmt.Fprintf(bw, "  tracefs: %s\n", yes(tracefsErr(h)))
 	fmt.Fprintf(bw, "  uprobe semaphores (ref_ctr_offset): %s\n", yes(statErr("/sys/bus/event_source/devices/uprobe/format/ref_ctr_offset")))
 	fmt.Fprintf(bw, "  kprobe_multi links: %s\n", yes(features.HaveBPFLinkKprobeMulti()))
 	fmt.Fprintf(bw, "  uprobe_multi links: %s\n", yes(features.HaveBPFLinkUprobeMulti()))
@@ -97,7 +97,7 @@ func Info(w io.Writer) error {
 	}
 
 	fmt.Fprintln(bw, "\nProbe types")
-	for _, p := range probeSupport() {
+	for _, p := range probeSupport(h) {
 		fmt.Fprintf(bw, "  %s: %s\n", p.name, yes(p.err))
 	}
 	return nil
@@ -109,13 +109,13 @@ type probeType struct {
 }
 
 // probeSupport says, for each probe type, whether this kernel can run it.
-func probeSupport() []probeType {
-	tp := firstErr(tracefsErr(), features.HaveProgramType(ebpf.TracePoint))
+func probeSupport(h *host.Host) []probeType {
+	tp := firstErr(tracefsErr(h), features.HaveProgramType(ebpf.TracePoint))
 	perf := firstErr(features.HaveProgramType(ebpf.PerfEvent), softwarePerfErr())
 	uprobe := firstErr(features.HaveProgramType(ebpf.Kprobe),
 		statErr("/sys/bus/event_source/devices/uprobe", "the kernel was built without uprobes (CONFIG_UPROBE_EVENTS)"))
 	kprobe := features.HaveProgramType(ebpf.Kprobe)
-	if kprobe == nil && !haveKprobes() {
+	if kprobe == nil && !haveKprobes(h) {
 		kprobe = errors.New("the kernel was built without kprobes (CONFIG_KPROBES)")
 	}
 	var hw error
@@ -164,8 +164,8 @@ func reason(err error) string {
 	return s
 }
 
-func tracefsErr() error {
-	_, err := TracefsDir()
+func tracefsErr(h *host.Host) error {
+	_, err := h.TracefsDir()
 	return err
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
@@ -26,7 +27,7 @@ import (
 // this kernel cannot attach are listed only when the pattern names them,
 // and then as an error naming the missing feature. verbose adds
 // tracepoint fields and BTF arguments with their types.
-func ListProbes(w io.Writer, pattern string, verbose bool) error {
+func ListProbes(w io.Writer, h *host.Host, pattern string, verbose bool) error {
 	if pattern == "" {
 		pattern = "*"
 	}
@@ -40,7 +41,7 @@ func ListProbes(w io.Writer, pattern string, verbose bool) error {
 	}
 	if !hasProvider || !known[provider] && strings.ContainsAny(provider, "*?") {
 		// No provider: every kind, matching the whole name or its tail.
-		l := &lister{w: bw, verbose: verbose, match: func(name string) bool {
+		l := &lister{host: h, w: bw, verbose: verbose, match: func(name string) bool {
 			_, tail, _ := strings.Cut(name, ":")
 			return wildMatch(pattern, name) || wildMatch(pattern, tail)
 		}}
@@ -49,7 +50,7 @@ func ListProbes(w io.Writer, pattern string, verbose bool) error {
 	if !known[provider] {
 		return fmt.Errorf("unknown probe type %q in %q", provider, pattern)
 	}
-	l := &lister{w: bw, verbose: verbose, explicit: true, match: func(name string) bool { return wildMatch(pattern, name) }}
+	l := &lister{host: h, w: bw, verbose: verbose, explicit: true, match: func(name string) bool { return wildMatch(pattern, name) }}
 	switch provider {
 	case "tracepoint":
 		return l.tracepoints()
@@ -72,6 +73,7 @@ func ListProbes(w io.Writer, pattern string, verbose bool) error {
 }
 
 type lister struct {
+	host     *host.Host
 	w        *bufio.Writer
 	verbose  bool
 	explicit bool // the pattern names the provider
@@ -94,11 +96,11 @@ func (l *lister) all() error {
 }
 
 func (l *lister) tracepoints() error {
-	tfs, err := NewTracefs()
+	tfs, err := l.host.Tracefs()
 	if err != nil {
 		return err
 	}
-	all, err := tfs.allTracepoints()
+	all, err := tfs.AllTracepoints()
 	if err != nil {
 		return err
 	}
@@ -181,17 +183,13 @@ func (l *lister) rawTracepoints() error {
 }
 
 func (l *lister) kprobes(provider string) error {
-	if !haveKprobes() {
+	if !haveKprobes(l.host) {
 		if l.explicit {
 			return errNoKprobes(provider + ":*")
 		}
 		return nil
 	}
-	dir, err := TracefsDir()
-	if err != nil {
-		return err
-	}
-	funcs, err := kernelFuncs(dir)
+	funcs, err := l.host.AllKernelFuncs()
 	if err != nil {
 		return err
 	}
@@ -268,17 +266,17 @@ func (l *lister) uprobes(provider, rest string) error {
 	if !ok {
 		return fmt.Errorf("%s: name a binary to list its functions, e.g. '%s:/bin/bash:*'", provider, provider)
 	}
-	path, err := resolveBinary(bin)
+	path, err := l.host.ResolveBinary(bin)
 	if err != nil {
 		return fmt.Errorf("%s: %w", provider, err)
 	}
-	ei, err := openELF(path)
+	syms, err := l.host.Symbols(path, "*")
 	if err != nil {
 		return err
 	}
 	l.match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
-	for _, s := range ei.syms {
-		if name := provider + ":" + path + ":" + s.Name; l.match(name) {
+	for _, s := range syms {
+		if name := provider + ":" + path + ":" + s; l.match(name) {
 			fmt.Fprintln(l.w, name)
 		}
 	}
@@ -290,26 +288,26 @@ func (l *lister) usdt(rest string) error {
 	if !ok {
 		return errors.New("usdt: name a binary to list its probes, e.g. 'usdt:/usr/bin/python3:*'")
 	}
-	path, err := resolveBinary(bin)
+	path, err := l.host.ResolveBinary(bin)
 	if err != nil {
 		return fmt.Errorf("usdt: %w", err)
 	}
-	ei, err := openELF(path)
+	notes, err := l.host.USDTNotes(path)
 	if err != nil {
 		return err
 	}
 	l.match = rebase(l.match, "usdt:"+bin+":", "usdt:"+path+":")
 	seen := map[string]bool{}
-	for _, n := range ei.notes {
-		name := "usdt:" + path + ":" + n.probe.Provider + ":" + n.probe.Name
+	for _, n := range notes {
+		name := "usdt:" + path + ":" + n.Probe.Provider + ":" + n.Probe.Name
 		// usdt:PATH:name matches any provider, as in a probe.
-		if seen[name] || !l.match(name) && !l.match("usdt:"+path+":"+n.probe.Name) {
+		if seen[name] || !l.match(name) && !l.match("usdt:"+path+":"+n.Probe.Name) {
 			continue
 		}
 		seen[name] = true
 		fmt.Fprintln(l.w, name)
 		if l.verbose {
-			for i, a := range n.probe.Args {
+			for i, a := range n.Probe.Args {
 				fmt.Fprintf(l.w, "    arg%d: %s\n", i, a.Spec)
 			}
 		}

@@ -5,6 +5,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/runtime/host"
 )
 
 func TestWildMatch(t *testing.T) {
@@ -31,14 +34,14 @@ func TestWildMatch(t *testing.T) {
 func listOutput(t *testing.T, pattern string, verbose bool) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := ListProbes(&b, pattern, verbose); err != nil {
+	if err := ListProbes(&b, host.New(), pattern, verbose); err != nil {
 		t.Fatalf("ListProbes(%q): %v", pattern, err)
 	}
 	return b.String()
 }
 
 func TestListTracepoints(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := listOutput(t, "tracepoint:syscalls:sys_enter_openat", true)
 	want := "tracepoint:syscalls:sys_enter_openat\n    int __syscall_nr\n    int dfd\n    const char * filename\n    int flags\n    umode_t mode\n"
 	if out != want {
@@ -56,7 +59,7 @@ func TestListTracepoints(t *testing.T) {
 }
 
 func TestListOthers(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	if out := listOutput(t, "software:*", false); !strings.Contains(out, "software:cpu-clock:\n") || !strings.Contains(out, "software:page-faults:\n") {
 		t.Errorf("software:\n%s", out)
 	}
@@ -74,28 +77,28 @@ func TestListOthers(t *testing.T) {
 		}
 	}
 	// What this kernel lacks is an error when asked for, silence otherwise.
-	if !haveKprobes() {
+	if !haveKprobes(host.New()) {
 		var b bytes.Buffer
-		if err := ListProbes(&b, "kprobe:vfs_*", false); err == nil || !strings.Contains(err.Error(), "without kprobes") {
+		if err := ListProbes(&b, host.New(), "kprobe:vfs_*", false); err == nil || !strings.Contains(err.Error(), "without kprobes") {
 			t.Errorf("kprobe:vfs_*: %v", err)
 		}
 	}
 	if haveTracing() != nil {
 		var b bytes.Buffer
-		if err := ListProbes(&b, "fentry:vfs_read", true); err == nil || !strings.Contains(err.Error(), "tracing programs") {
+		if err := ListProbes(&b, host.New(), "fentry:vfs_read", true); err == nil || !strings.Contains(err.Error(), "tracing programs") {
 			t.Errorf("fentry:vfs_read: %v", err)
 		}
 	}
 	var b bytes.Buffer
-	if err := ListProbes(&b, "uprobe:*", false); err == nil {
+	if err := ListProbes(&b, host.New(), "uprobe:*", false); err == nil {
 		t.Error("uprobe:* without a binary: no error")
 	}
 }
 
 func TestInfo(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	var b bytes.Buffer
-	if err := Info(&b); err != nil {
+	if err := Info(&b, host.New()); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -105,7 +108,7 @@ func TestInfo(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	if !haveKprobes() && !strings.Contains(out, "  kprobe/kretprobe: no (the kernel was built without kprobes") {
+	if !haveKprobes(host.New()) && !strings.Contains(out, "  kprobe/kretprobe: no (the kernel was built without kprobes") {
 		t.Errorf("kprobes are missing here, but:\n%s", out)
 	}
 	if !hasCorePMU() && !strings.Contains(out, "  hardware: no (no hardware performance counters") {

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/features"
@@ -27,11 +28,11 @@ const alternatives = "use a tracepoint (gtrace -l 'tracepoint:*'), a rawtracepoi
 
 // haveKprobes says whether the kernel has kprobes (CONFIG_KPROBES): the
 // kprobe PMU or tracefs's kprobe_events.
-func haveKprobes() bool {
+func haveKprobes(h *host.Host) bool {
 	if _, err := os.Stat("/sys/bus/event_source/devices/kprobe"); err == nil {
 		return true
 	}
-	if dir, err := TracefsDir(); err == nil {
+	if dir, err := h.TracefsDir(); err == nil {
 		if _, err := os.Stat(filepath.Join(dir, "kprobe_events")); err == nil {
 			return true
 		}
@@ -76,8 +77,8 @@ func haveMulti() (uprobes, kprobes bool) {
 // prepareProbes checks that this kernel can attach every probe of the
 // script before anything is loaded, naming the missing feature, and sets
 // the attach type of programs that will be attached by multi links.
-func prepareProbes(out *codegen.Output, spec *ebpf.CollectionSpec) error {
-	if err := checkProbeSupport(out); err != nil {
+func prepareProbes(h *host.Host, out *codegen.Output, spec *ebpf.CollectionSpec) error {
+	if err := checkProbeSupport(h, out); err != nil {
 		return err
 	}
 	um, km := haveMulti()
@@ -102,7 +103,7 @@ func prepareProbes(out *codegen.Output, spec *ebpf.CollectionSpec) error {
 
 // checkProbeSupport refuses, before anything is loaded, a script whose
 // probes this kernel cannot attach, naming the missing feature.
-func checkProbeSupport(out *codegen.Output) error {
+func checkProbeSupport(h *host.Host, out *codegen.Output) error {
 	kprobes := -1
 	for _, pm := range out.Programs {
 		if pm.Attach == nil {
@@ -112,7 +113,7 @@ func checkProbeSupport(out *codegen.Output) error {
 		case "kprobe", "kretprobe":
 			if kprobes < 0 {
 				kprobes = 0
-				if haveKprobes() {
+				if haveKprobes(h) {
 					kprobes = 1
 				}
 			}
@@ -144,7 +145,7 @@ func tracingLoadError(out *codegen.Output, err error) error {
 }
 
 // attachProbe attaches one program of the providers in this file.
-func attachProbe(a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, error) {
+func attachProbe(h *host.Host, a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, error) {
 	one := func(l link.Link, err error) ([]io.Closer, error) {
 		if err != nil {
 			return nil, err
@@ -153,9 +154,9 @@ func attachProbe(a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, e
 	}
 	switch a.Provider {
 	case "uprobe", "uretprobe":
-		return one(attachUprobe(a, prog, pid))
+		return one(attachUprobe(h, a, prog, pid))
 	case "usdt":
-		return one(attachUSDT(a, prog, pid))
+		return one(attachUSDT(h, a, prog, pid))
 	case "rawtracepoint":
 		l, err := link.AttachRawTracepoint(link.RawTracepointOptions{Name: a.Target, Program: prog})
 		if err != nil {
@@ -166,7 +167,7 @@ func attachProbe(a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, e
 		}
 		return []io.Closer{l}, nil
 	case "kprobe", "kretprobe":
-		if !haveKprobes() {
+		if !haveKprobes(h) {
 			return nil, errNoKprobes(a.Name)
 		}
 		var l link.Link
@@ -210,8 +211,8 @@ func attachProbe(a *ast.AttachInfo, prog *ebpf.Program, pid int) ([]io.Closer, e
 	return nil, fmt.Errorf("%s: attaching %s probes is not supported yet", a.Name, a.Provider)
 }
 
-func attachUprobe(a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
-	off, err := uprobeOffset(a.Path, a.Func, a.Offset, a.Address)
+func attachUprobe(h *host.Host, a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
+	off, err := h.UprobeOffset(a.Path, a.Func, a.Offset, a.Address)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
 	}
@@ -221,18 +222,14 @@ func attachUprobe(a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, er
 // attachUSDT attaches at the probe's address; the kernel counts the
 // semaphore up and down itself (uprobe ref_ctr_offset, Linux 4.20+), in
 // every process mapping the file, including those started later.
-func attachUSDT(a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
-	ei, err := openELF(a.Path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Name, err)
-	}
-	off, err := ei.fileOffset(a.USDT.PC)
+func attachUSDT(h *host.Host, a *ast.AttachInfo, prog *ebpf.Program, pid int) (link.Link, error) {
+	off, err := h.FileOffset(a.Path, a.USDT.PC)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)
 	}
 	var refCtr uint64
 	if a.USDT.Semaphore != 0 {
-		if refCtr, err = ei.fileOffset(a.USDT.Semaphore); err != nil {
+		if refCtr, err = h.FileOffset(a.Path, a.USDT.Semaphore); err != nil {
 			return nil, fmt.Errorf("%s: semaphore: %w", a.Name, err)
 		}
 	}

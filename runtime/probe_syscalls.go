@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -66,7 +67,7 @@ func syscallTracepoint(target string) (dir, name string, ok bool) {
 
 // attachSyscall attaches prog through the dispatcher when that applies;
 // handled is false when the caller should attach the tracepoint itself.
-func (d *syscallDispatch) attach(out *codegen.Output, a *ast.AttachInfo, prog *ebpf.Program) (closers []io.Closer, handled bool, err error) {
+func (d *syscallDispatch) attach(h *host.Host, out *codegen.Output, a *ast.AttachInfo, prog *ebpf.Program) (closers []io.Closer, handled bool, err error) {
 	if d.failed || goruntime.GOARCH != "amd64" {
 		return nil, false, nil
 	}
@@ -90,7 +91,7 @@ func (d *syscallDispatch) attach(out *codegen.Output, a *ast.AttachInfo, prog *e
 	}
 	sd := d.dirs[dir]
 	if sd == nil {
-		sd, closers, err = newSyscallDir(dir)
+		sd, closers, err = newSyscallDir(h, dir)
 		if err != nil {
 			// Not worth failing the script: attach one by one.
 			d.failed = true
@@ -112,7 +113,7 @@ func (d *syscallDispatch) attach(out *codegen.Output, a *ast.AttachInfo, prog *e
 }
 
 // newSyscallDir loads and attaches the dispatcher of one direction.
-func newSyscallDir(dir string) (*syscallDir, []io.Closer, error) {
+func newSyscallDir(h *host.Host, dir string) (*syscallDir, []io.Closer, error) {
 	statusOff, err := compatStatusOffset()
 	if err != nil {
 		return nil, nil, err
@@ -151,7 +152,7 @@ func newSyscallDir(dir string) (*syscallDir, []io.Closer, error) {
 		m.Close()
 		return nil, nil, err
 	}
-	l, err := attachTracepoint("raw_syscalls", "sys_"+dir, p)
+	l, err := attachTracepoint(h, "raw_syscalls", "sys_"+dir, p)
 	if err != nil {
 		p.Close()
 		m.Close()

@@ -1,57 +1,18 @@
 package runtime
 
 import (
-	"debug/elf"
-	"os"
-	"path/filepath"
 	goruntime "runtime"
 	"strings"
 	"testing"
-
-	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf/btf"
 	"golang.org/x/sys/unix"
 
 	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/runtime/host"
 )
-
-func TestParseUSDTArg(t *testing.T) {
-	cases := []struct {
-		spec    string
-		machine elf.Machine
-		want    ast.USDTArg
-	}{
-		{"-4@%edi", elf.EM_X86_64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "di"}},
-		{"8@%rax", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTReg, Reg: "ax"}},
-		{"1@%r8b", elf.EM_X86_64, ast.USDTArg{Size: 1, Kind: ast.USDTReg, Reg: "r8"}},
-		{"8@-16(%rbp)", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "bp", Offset: -16}},
-		{"-2@(%rsp)", elf.EM_X86_64, ast.USDTArg{Size: 2, Signed: true, Kind: ast.USDTMem, Reg: "sp"}},
-		{"-4@$42", elf.EM_X86_64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTConst, Value: 42}},
-		{"8@$-1", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTConst, Value: -1}},
-		{"-4@x0", elf.EM_AARCH64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "x0"}},
-		{"8@[sp, 16]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "sp", Offset: 16}},
-		{"8@[x29, #-8]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "x29", Offset: -8}},
-		{"4@#5", elf.EM_AARCH64, ast.USDTArg{Size: 4, Kind: ast.USDTConst, Value: 5}},
-	}
-	for _, c := range cases {
-		got, err := parseUSDTArg(c.spec, c.machine)
-		if err != nil {
-			t.Errorf("%s: %v", c.spec, err)
-			continue
-		}
-		c.want.Spec = c.spec
-		if got != c.want {
-			t.Errorf("%s: got %+v, want %+v", c.spec, got, c.want)
-		}
-	}
-	for _, bad := range []string{"3@%eax", "8@%xmm0", "8@counter(%rip)", "8@(%rax,%rbx,8)", "x@%eax"} {
-		if _, err := parseUSDTArg(bad, elf.EM_X86_64); err == nil {
-			t.Errorf("%s: no error", bad)
-		}
-	}
-}
 
 // The syscall table must agree with the C library's numbers, and name
 // the kernel's tracepoints for syscalls whose SYSCALL_DEFINE name differs.
@@ -84,42 +45,6 @@ func TestSyscallTracepoint(t *testing.T) {
 	}
 }
 
-func TestResolveBinary(t *testing.T) {
-	if _, err := os.Stat("/etc/ld.so.cache"); err != nil {
-		t.Skip("no /etc/ld.so.cache")
-	}
-	p, err := resolveBinary("libc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(filepath.Base(p), "libc.so") {
-		t.Errorf("libc resolved to %s", p)
-	}
-	if p2, err := resolveBinary("c"); err != nil || p2 != p {
-		t.Errorf("c resolved to %q, %v; want %s", p2, err, p)
-	}
-	if p, err := resolveBinary("sh"); err != nil || !filepath.IsAbs(p) {
-		t.Errorf("sh resolved to %q, %v", p, err)
-	}
-	if _, err := resolveBinary("no-such-library-or-program"); err == nil {
-		t.Error("no error for a missing library")
-	}
-	ei, err := openELF(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := ei.symbol("malloc"); !ok {
-		t.Error("libc has no malloc")
-	}
-	if got := ei.match("mallo?"); len(got) != 1 || got[0] != "malloc" {
-		t.Errorf("mallo? matches %v", got)
-	}
-	off, err := uprobeOffset(p, "malloc", 0, 0)
-	if err != nil || off == 0 {
-		t.Errorf("malloc's file offset: %d, %v", off, err)
-	}
-}
-
 // compileProbes compiles src with the kernel's tracefs and BTF.
 func compileProbes(t *testing.T, src string) *codegen.Output {
 	t.Helper()
@@ -127,11 +52,7 @@ func compileProbes(t *testing.T, src string) *codegen.Output {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tfs, err := NewTracefs()
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := lang.Check(prog, lang.CheckOptions{Resolver: tfs, BTF: btf.LoadKernelSpec})
+	info, err := lang.Check(prog, lang.CheckOptions{Resolver: host.New(), BTF: btf.LoadKernelSpec})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,17 +66,17 @@ func compileProbes(t *testing.T, src string) *codegen.Output {
 // kprobe programs load on this kernel although it cannot attach them; the
 // attach must then say what is missing and what to use instead.
 func TestKprobeLoadAndAttachError(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compileProbes(t, `kprobe:vfs_read { @[func] = count(); @a = sum(arg2); printf("%s\n", str(arg1)); }
 		kretprobe:vfs_read { @r = sum(retval); }
 		kprobe:vfs_write+0 { @w = count(); }`)
 	if err := Verify(out, nil); err != nil {
 		t.Fatalf("the verifier refused kprobe programs: %v", err)
 	}
-	if haveKprobes() {
+	if haveKprobes(host.New()) {
 		t.Skip("this kernel has kprobes: the missing-feature error cannot be tested")
 	}
-	err := checkProbeSupport(out)
+	err := checkProbeSupport(host.New(), out)
 	if err == nil || !strings.Contains(err.Error(), "kprobe:vfs_read: this kernel was built without kprobes") ||
 		!strings.Contains(err.Error(), "tracepoint") || !strings.Contains(err.Error(), "uprobe") {
 		t.Errorf("error: %v", err)
@@ -165,7 +86,7 @@ func TestKprobeLoadAndAttachError(t *testing.T) {
 // fentry and fexit programs need BPF trampolines to load at all; where the
 // kernel has none the load error must name the missing feature.
 func TestFentryLoad(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compileProbes(t, `fentry:vfs_read { @[args->count] = count(); @f = sum(args.count); }
 		fexit:vfs_read { @r = sum(retval); }
 		kfunc:vfs_write { @w = count(); }`)
@@ -190,7 +111,7 @@ func TestFentryLoad(t *testing.T) {
 
 // Every other probe type's programs pass the verifier.
 func TestProbeProgramsLoad(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compileProbes(t, `uprobe:libc:malloc { @[func, probe] = count(); @s = sum(arg0); printf("%s\n", str(arg1)); }
 		uretprobe:libc:malloc { @r = sum(retval); }
 		uprobe:libc:mallo? { @m = count(); }

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
 
 	"github.com/cilium/ebpf"
@@ -48,6 +49,9 @@ type RunOptions struct {
 	// in bpftrace v0.17, the two newlines before the exit map dump then
 	// go to Stdout and the maps to the Writer.
 	Redirected bool
+	// Host answers questions about this machine (tracefs, symbols, ELF
+	// files); nil means a new one.
+	Host *host.Host
 }
 
 // stopReason is why tracing ends.
@@ -67,6 +71,7 @@ type runner struct {
 	opts RunOptions
 	ncpu int
 
+	host    *host.Host
 	child   *child
 	coll    *ebpf.Collection
 	rd      *ringbuf.Reader
@@ -113,10 +118,13 @@ func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode in
 	if opts.Stderr == nil {
 		opts.Stderr = os.Stderr
 	}
-	if err := CheckPrivileges(); err != nil {
+	if err := host.CheckPrivileges(); err != nil {
 		return 1, err
 	}
-	r := &runner{out: out, opts: opts, quit: make(chan struct{}), mapMeta: map[string]*codegen.MapMeta{}, pidfd: -1}
+	if opts.Host == nil {
+		opts.Host = host.New()
+	}
+	r := &runner{host: opts.Host, out: out, opts: opts, quit: make(chan struct{}), mapMeta: map[string]*codegen.MapMeta{}, pidfd: -1}
 	for _, mm := range out.Maps {
 		r.mapMeta[mm.Name] = mm
 	}
@@ -215,7 +223,7 @@ func (r *runner) load() error {
 			case codegen.PatchStartNs:
 				ps.Instructions[p.Index].Constant = startNs
 			case codegen.PatchKaddr, codegen.PatchCgroupid:
-				v, err := patchValue(p)
+				v, err := patchValue(r.host, p)
 				if err != nil {
 					return err
 				}
@@ -225,7 +233,7 @@ func (r *runner) load() error {
 			}
 		}
 	}
-	if err := prepareProbes(r.out, spec); err != nil {
+	if err := prepareProbes(r.host, r.out, spec); err != nil {
 		return err
 	}
 	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{})
@@ -287,12 +295,12 @@ func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
 		if !ok {
 			return fmt.Errorf("%s: bad tracepoint %q", a.Name, a.Target)
 		}
-		cs, done, err := r.sysDisp.attach(r.out, a, prog)
+		cs, done, err := r.sysDisp.attach(r.host, r.out, a, prog)
 		r.closers = append(r.closers, cs...)
 		if err != nil || done {
 			return err
 		}
-		l, err := attachTracepoint(cat, ev, prog)
+		l, err := attachTracepoint(r.host, cat, ev, prog)
 		if err != nil {
 			return err
 		}
@@ -311,7 +319,7 @@ func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
 		}
 		r.closers = append(r.closers, cs...)
 	default:
-		cs, err := attachProbe(a, prog, r.opts.PID)
+		cs, err := attachProbe(r.host, a, prog, r.opts.PID)
 		if err != nil {
 			return err
 		}
@@ -423,7 +431,7 @@ func (r *runner) loop() error {
 func (r *runner) periodic() error {
 	if r.child != nil {
 		// Keep the command's mappings for ustack/usym after it exits.
-		rememberProcess(uint32(r.child.pid()))
+		r.host.RememberProcess(uint32(r.child.pid()))
 	}
 	if err := r.reportLost(); err != nil {
 		return err
@@ -697,7 +705,7 @@ func isZombie(pid int) bool {
 // verifier for its log and writes each program's (-d verifier). A
 // rejection is a *LoadError, as from Run.
 func Verify(out *codegen.Output, log io.Writer) error {
-	if err := CheckPrivileges(); err != nil {
+	if err := host.CheckPrivileges(); err != nil {
 		return err
 	}
 	var opts ebpf.CollectionOptions

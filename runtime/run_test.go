@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -84,11 +86,7 @@ func compile(t *testing.T, src string, params ...string) *codegen.Output {
 	if err != nil {
 		t.Fatalf("parse: %s", ast.Format(src, err))
 	}
-	tfs, err := NewTracefs()
-	if err != nil {
-		t.Fatalf("tracefs: %v", err)
-	}
-	info, err := lang.Check(prog, lang.CheckOptions{Resolver: tfs, Params: params})
+	info, err := lang.Check(prog, lang.CheckOptions{Resolver: host.New(), Params: params})
 	if err != nil {
 		t.Fatalf("check: %s", ast.Format(src, err))
 	}
@@ -227,7 +225,7 @@ func handBuilt() *codegen.Output {
 }
 
 func TestRunHandBuilt(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := handBuilt()
 	r := runScript(t, out, RunOptions{}, 10*time.Second)
 	checkOutput(t, r, "Attaching 1 probe...\nx=42\nx=0\n\n\n")
@@ -252,7 +250,7 @@ func TestRunHandBuilt(t *testing.T) {
 }
 
 func TestRunBeginEnd(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `BEGIN { printf("hello %d %s\n", 5, "x"); @a = 1; exit(); printf("not printed\n"); }
 		END { printf("end\n"); @b[2] = count(); }`)
 	checkOutput(t, runScript(t, out, RunOptions{}, 10*time.Second),
@@ -260,7 +258,7 @@ func TestRunBeginEnd(t *testing.T) {
 }
 
 func TestRunQuietRedirected(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `BEGIN { printf("hi\n"); @n = count(); exit(); }`)
 	r := runScript(t, out, RunOptions{Quiet: true, Redirected: true}, 10*time.Second)
 	checkOutput(t, r, "hi\n@n: 1\n")
@@ -270,7 +268,7 @@ func TestRunQuietRedirected(t *testing.T) {
 }
 
 func TestRunCommandCount(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `tracepoint:syscalls:sys_enter_getppid /pid == cpid/ { @n = count(); }
 		tracepoint:syscalls:sys_enter_execve /pid == cpid/ { @exec = count(); }
 		END { printf("end\n"); }`)
@@ -281,7 +279,7 @@ func TestRunCommandCount(t *testing.T) {
 }
 
 func TestRunCommandOutputAndStop(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `tracepoint:syscalls:sys_enter_getppid /pid == cpid/ { @n = count(); if (@n == 2) { exit(); } }`)
 	start := time.Now()
 	r := runScript(t, out, RunOptions{Quiet: true, Command: helperCommand(t, "pid", "getppid", "2", "sleep", "20000")}, 30*time.Second)
@@ -299,7 +297,7 @@ func TestRunCommandOutputAndStop(t *testing.T) {
 }
 
 func TestRunCommandNotFound(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `BEGIN { exit(); }`)
 	var buf bytes.Buffer
 	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), Command: []string{"/nonexistent/gtrace-cmd"}})
@@ -312,7 +310,7 @@ func TestRunCommandNotFound(t *testing.T) {
 }
 
 func TestRunInterval(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `interval:ms:20 { @i++; printf("tick %d\n", @i); if (@i == 3) { exit(); } }
 		END { printf("elapsed ok %d\n", elapsed >= 60000000); }`)
 	checkOutput(t, runScript(t, out, RunOptions{}, 30*time.Second),
@@ -320,7 +318,7 @@ func TestRunInterval(t *testing.T) {
 }
 
 func TestRunStopByContext(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	// Nothing ends this script but the context, as SIGINT would.
 	out := compile(t, `BEGIN { @b = 1; } interval:s:100 { @never = count(); } END { printf("end\n"); }`)
 	checkOutput(t, runScript(t, out, RunOptions{}, 500*time.Millisecond),
@@ -328,7 +326,7 @@ func TestRunStopByContext(t *testing.T) {
 }
 
 func TestRunPID(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	cmd := exec.Command("sleep", "0.5")
 	if err := cmd.Start(); err != nil {
 		t.Skipf("no sleep command: %v", err)
@@ -349,7 +347,7 @@ func TestRunPID(t *testing.T) {
 }
 
 func TestRunMapEvents(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `BEGIN { @c[1] = count(); @c[2] = count(); @c[2] = count(); @s = sum(5); @x[1] = 1;
 		print(@c); print(@c, 1); clear(@x); zero(@s); print(@s); print(5); exit(); }`)
 	checkOutput(t, runScript(t, out, RunOptions{}, 10*time.Second),
@@ -357,7 +355,7 @@ func TestRunMapEvents(t *testing.T) {
 }
 
 func TestRunAggregationsAtExit(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := compile(t, `BEGIN { @h = hist(5); @h = hist(1); @l = lhist(15, 0, 100, 10); @a = avg(4); @a = avg(8);
 		@mn = min(-3); @mx = max(9); @st = stats(10); @str = "s"; @t = (1, "a"); exit(); }`)
 	checkOutput(t, runScript(t, out, RunOptions{Quiet: true}, 10*time.Second), "\n\n"+
@@ -370,7 +368,7 @@ func TestRunAggregationsAtExit(t *testing.T) {
 }
 
 func TestRunVerifierError(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := handBuilt()
 	// Read through a hash map value pointer that may be NULL.
 	insns := asm.Instructions{
@@ -410,7 +408,7 @@ func TestRunVerifierError(t *testing.T) {
 // records already in the ring, and a past deadline makes it return
 // os.ErrDeadlineExceeded once the ring is empty.
 func TestRingbufFlushSentinel(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := handBuilt()
 	r := &runner{out: out, opts: RunOptions{Writer: output.NewTextWriter(&bytes.Buffer{})}, quit: make(chan struct{}), pidfd: -1}
 	defer r.close()
@@ -452,7 +450,7 @@ func children(t *testing.T) []string {
 }
 
 func TestRunAttachErrorCleansUp(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out := handBuilt()
 	out.Spec.Programs["gt_p1"] = &ebpf.ProgramSpec{Name: "gt_p1", Type: ebpf.TracePoint, License: "GPL",
 		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}}
@@ -476,7 +474,7 @@ func TestRunAttachErrorCleansUp(t *testing.T) {
 }
 
 func TestRunWithoutMaybeExecChild(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	execChildReady.Store(false)
 	defer execChildReady.Store(true)
 	out := compile(t, `BEGIN { exit(); }`)

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -30,6 +31,7 @@ import (
 // maps and strftime formats. Run sets it for its duration; gtrace runs
 // one script per process.
 type renderCtx struct {
+	host *host.Host
 	out  *codegen.Output
 	coll *ebpf.Collection
 	// bootWall is the wall-clock time at which bpf_ktime_get_ns() was 0.
@@ -46,7 +48,7 @@ var (
 )
 
 func (r *runner) setRender() {
-	setRender(r.out, r.coll)
+	setRender(r.host, r.out, r.coll)
 	if r.child == nil || len(r.opts.Command) == 0 {
 		return
 	}
@@ -56,11 +58,12 @@ func (r *runner) setRender() {
 		renderCur.cpid = uint32(r.child.pid())
 		if p, err := exec.LookPath(r.opts.Command[0]); err == nil {
 			renderCur.cmdPath, _ = filepath.Abs(p)
+			r.host.SetExecutable(renderCur.cpid, renderCur.cmdPath)
 		}
 	}
 }
 
-func setRender(out *codegen.Output, coll *ebpf.Collection) {
+func setRender(h *host.Host, out *codegen.Output, coll *ebpf.Collection) {
 	renderMu.Lock()
 	defer renderMu.Unlock()
 	if renderCur != nil && renderCur.out == out && renderCur.coll == coll {
@@ -69,7 +72,7 @@ func setRender(out *codegen.Output, coll *ebpf.Collection) {
 	var ts unix.Timespec
 	_ = unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts)
 	now := time.Now()
-	renderCur = &renderCtx{out: out, coll: coll, bootWall: now.Add(-time.Duration(ts.Nano()))}
+	renderCur = &renderCtx{host: h, out: out, coll: coll, bootWall: now.Add(-time.Duration(ts.Nano()))}
 }
 
 func currentRender() *renderCtx {
@@ -83,6 +86,7 @@ func renderOutput(b []byte, t *ast.Type) (output.Value, error) {
 	if len(b) < t.StorageSize() || len(b) < 8 {
 		return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 	}
+	rc := currentRender()
 	a := le64(b, 0)
 	var c uint64
 	if len(b) >= 16 {
@@ -90,9 +94,9 @@ func renderOutput(b []byte, t *ast.Type) (output.Value, error) {
 	}
 	switch t.Output {
 	case ast.OutKsym:
-		return output.StrVal(resolveKernel(a, false)), nil
+		return output.StrVal(rc.host.KernelSymbol(a, false)), nil
 	case ast.OutUsym:
-		return output.StrVal(resolveUser(a, uint32(c), false, false)), nil
+		return output.StrVal(rc.host.UserSymbol(a, uint32(c), false, false)), nil
 	case ast.OutKstack:
 		return stackValue(int64(a), 0, false, t), nil
 	case ast.OutUstack:
@@ -107,7 +111,6 @@ func renderOutput(b []byte, t *ast.Type) (output.Value, error) {
 		}
 		return output.StrVal(""), nil
 	case ast.OutStrftime:
-		rc := currentRender()
 		if rc == nil || a >= uint64(len(rc.out.Strftime)) {
 			return output.StrVal(""), nil
 		}
@@ -122,9 +125,10 @@ func renderOutput(b []byte, t *ast.Type) (output.Value, error) {
 // in perf mode each frame as "\t<hex address> sym+off" (" (module)" for
 // user frames). As a map key the indent is 4 (see outKeyParts).
 func stackValue(id int64, pid uint32, user bool, t *ast.Type) output.Value {
+	rc := currentRender()
 	frames := readStack(id, user, t.StackDepth)
 	if user && pid != 0 {
-		rememberProcess(pid)
+		rc.host.RememberProcess(pid)
 	}
 	var b strings.Builder
 	b.WriteByte('\n')
@@ -132,18 +136,18 @@ func stackValue(id int64, pid uint32, user bool, t *ast.Type) output.Value {
 		if t.StackPerf {
 			var sym string
 			if user {
-				sym = resolveUser(addr, pid, true, true)
+				sym = rc.host.UserSymbol(addr, pid, true, true)
 			} else {
-				sym = resolveKernel(addr, true)
+				sym = rc.host.KernelSymbol(addr, true)
 			}
 			b.WriteString("\t" + strconv.FormatUint(addr, 16) + " " + sym + "\n")
 			continue
 		}
 		var sym string
 		if user {
-			sym = resolveUser(addr, pid, true, false)
+			sym = rc.host.UserSymbol(addr, pid, true, false)
 		} else {
-			sym = resolveKernel(addr, true)
+			sym = rc.host.KernelSymbol(addr, true)
 		}
 		b.WriteString("        " + sym + "\n")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
@@ -63,7 +64,7 @@ func (noTracepoints) Tracepoints(string) ([]string, error) { return nil, nil }
 // never emits such code (every lookup is followed by its null check), so
 // the test breaks it by hand to exercise the reporting path.
 func TestVerifierRejectionAtLine(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	src := "BEGIN {\n  @x[1] = 5;\n  $y = @x[1] + 2;\n  printf(\"%d\\n\", $y);\n}"
 	p, err := lang.Parse("s.bt", src)
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gtrace/gtrace/internal/testenv"
 )
 
 // BenchmarkStartup measures, in gtrace and in bpftrace (when installed),
@@ -41,7 +43,7 @@ func BenchmarkStartup(b *testing.B) {
 	for _, s := range scripts {
 		for _, tool := range []string{"gtrace", "bpftrace"} {
 			b.Run(s.name+"/"+tool, func(b *testing.B) {
-				requireRoot(b)
+				testenv.RequireBPF(b)
 				bin := ""
 				if tool == "gtrace" {
 					bin = gtracePath(b)

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
 
@@ -73,7 +74,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 
 func TestCLIExitCodes(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	if _, errOut, code := runGtrace(t, "-e", "BEGIN { exit(); }"); code != 0 {
 		t.Errorf("exit(): exit %d, stderr %q", code, errOut)
@@ -112,7 +113,7 @@ func unprivilegedCopy(t *testing.T) string {
 
 func TestCLIUnprivileged(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	bin := unprivilegedCopy(t)
 	runAsNobody := func(args ...string) (string, string, int) {
@@ -143,7 +144,7 @@ func TestCLIUnprivileged(t *testing.T) {
 
 func TestCLIProgramFlags(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	prog := `BEGIN { printf("hi\n"); @n = count(); exit(); }`
 
@@ -221,7 +222,7 @@ func TestCLIUnsafe(t *testing.T) {
 
 func TestCLICommand(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	// -c: cpid is the command's pid; tracing ends when it exits.
 	out, errOut, code := runGtrace(t, "-c", workloadCmd(t, "getpid 3"), "-e",
@@ -233,7 +234,7 @@ func TestCLICommand(t *testing.T) {
 
 func TestCLIPid(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	// -p: tracing ends when the process exits.
 	sleeper := exec.Command(workloadPath(t), "sleep", "1500")
@@ -256,7 +257,7 @@ func TestCLIPid(t *testing.T) {
 // tracing; with -B full nothing arrives before the end.
 func TestCLIBuffering(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	// firstLine starts gtrace, waits for its first line of output and
 	// kills it; running says whether gtrace was still running then.
@@ -303,7 +304,7 @@ func TestCLIBuffering(t *testing.T) {
 
 func TestCLIMapKeysMax(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	cmd := exec.Command(gtracePath(t), "-q", "-e", `BEGIN { for ($i : 0..10) { @m[$i] = $i; } exit(); }`)
 	cmd.Env = append(os.Environ(), "BPFTRACE_MAP_KEYS_MAX=4")
@@ -323,7 +324,7 @@ func TestCLIMapKeysMax(t *testing.T) {
 
 func TestCLIStrlenEnv(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	cmd := exec.Command(gtracePath(t), "-q", "-e", `BEGIN { @s = str($1); exit(); }`, "abcdefghijklmnop")
 	cmd.Env = append(os.Environ(), "BPFTRACE_STRLEN=8")
@@ -335,7 +336,7 @@ func TestCLIStrlenEnv(t *testing.T) {
 
 func TestCLIListAndInfo(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	out, errOut, code := runGtrace(t, "-l", "tracepoint:sched:sched_process_e*")
 	if code != 0 || !strings.Contains(out, "tracepoint:sched:sched_process_exec\n") || !strings.Contains(out, "tracepoint:sched:sched_process_exit\n") {
@@ -370,7 +371,7 @@ BEGIN
 // /usr/bin/env, which finds gtrace on PATH.
 func TestShebangScript(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	dir := t.TempDir()
 	script := filepath.Join(dir, "tool.bt")
@@ -401,7 +402,7 @@ func TestShebangScript(t *testing.T) {
 // that makes them print something.
 func TestExamplesRun(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	root, err := repoRoot()
 	if err != nil {
@@ -509,7 +510,7 @@ func TestMakeInstall(t *testing.T) {
 // interactive bash on a pseudo-terminal reads a command.
 func TestExampleBashReadline(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	if _, err := os.Stat("/bin/bash"); err != nil {
 		t.Skip("no /bin/bash")

@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gtrace/gtrace/internal/testenv"
 )
 
 // The expected outputs below are what bpftrace v0.17.0 prints on Linux 6.18
@@ -43,7 +45,7 @@ type e2eCase struct {
 // on stderr, then compares with bpftrace where it is installed.
 func (c e2eCase) check(t *testing.T) result {
 	t.Helper()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, c.flags, c.workload, c.script, c.params...)
 	r := run(t, runOpts{}, gtracePath(t), args...)
 	checkResult(t, r, c.want)
@@ -335,7 +337,7 @@ func TestQuiet(t *testing.T) {
 // byte for byte; stdout may hold blank lines only.
 func TestOutputFile(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	const script = writeProbe + `{ @n = count(); printf("w %d\n", args->count); }`
 	const want = "Attaching 1 probe...\nw 10\nw 10\n@n: 2\n"
 	runTo := func(t *testing.T, bin string) string {
@@ -380,7 +382,7 @@ tracepoint:syscalls:sys_enter_write
 
 func TestScriptFile(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	file := filepath.Join(t.TempDir(), "sizes.bt")
 	if err := os.WriteFile(file, []byte(scriptFile), 0o755); err != nil {
 		t.Fatal(err)
@@ -395,7 +397,7 @@ func TestScriptFile(t *testing.T) {
 
 func TestScriptFromStdin(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{stdin: scriptFile}, gtracePath(t), "-c", workloadCmd(t, "values 5 6 6"), "-")
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@[5]: 1\n@[6]: 2\n")
 }
@@ -406,7 +408,7 @@ func TestScriptFromStdin(t *testing.T) {
 // printed before attaching.
 func TestSignals(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			t.Parallel()
@@ -528,7 +530,7 @@ collect:
 func TestArgsDot(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, "values 3 4 4", writeProbe+`{ @[args.count] = count(); }`)...)
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@[3]: 1\n@[4]: 2\n")
 }
@@ -536,7 +538,7 @@ func TestArgsDot(t *testing.T) {
 func TestPrintfI(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, "values 3", writeProbe+`{ printf("%i|%3i\n", args->count, args->count); }`)...)
 	checkResult(t, r, "Attaching 1 probe...\n3|  3\n\n\n")
 }
@@ -619,7 +621,7 @@ func TestCompileErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			requireRoot(t)
+			testenv.RequireBPF(t)
 			stdout, stderr, exit := runGtrace(t, "-e", c.script)
 			checkDiag(t, c.script, stdout, stderr, exit, c.from, c.to, c.msg, c.hint)
 		})

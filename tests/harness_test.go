@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gtrace/gtrace/internal/testenv"
 )
 
 // objectPrefix starts the name of every BPF program and map gtrace loads; the
@@ -176,19 +178,6 @@ func workloadCmd(t testing.TB, args string) string {
 	return workloadPath(t) + " " + args
 }
 
-// requireRoot skips a test that needs BPF when not root, or fails it when
-// GTRACE_REQUIRE_BPF=1.
-func requireRoot(t testing.TB) {
-	t.Helper()
-	if os.Geteuid() == 0 {
-		return
-	}
-	if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
-		t.Fatal("needs root for BPF, and GTRACE_REQUIRE_BPF=1 forbids skipping")
-	}
-	t.Skip("needs root for BPF (set GTRACE_REQUIRE_BPF=1 to make this a failure)")
-}
-
 // result is what one run of gtrace or bpftrace produced.
 type result struct {
 	stdout, stderr string
@@ -299,7 +288,7 @@ func mountTracefs() {
 func runBpftrace(t testing.TB, args ...string) (stdout, stderr string, exit int) {
 	t.Helper()
 	bin := bpftracePath(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	mountTracefs()
 	r := run(t, runOpts{}, bin, args...)
 	return r.stdout, r.stderr, r.exit
@@ -341,7 +330,7 @@ func compareWithBpftrace(t *testing.T, script, workloadArgs string, knownDiffs .
 func compareArgs(t *testing.T, args []string, knownDiffs ...knownDiff) {
 	t.Helper()
 	bpftracePath(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	refOut, refErr, refExit := runBpftrace(t, args...)
 	if refExit != 0 {
 		t.Fatalf("the reference failed (exit %d), so the test itself is wrong: bpftrace %s\nstderr:\n%s",

@@ -1,6 +1,10 @@
 package tests
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gtrace/gtrace/internal/testenv"
+)
 
 // -k and -kk: failed helpers are reported at the script expression, in
 // bpftrace's words, on stdout.
@@ -9,7 +13,7 @@ func TestHelperErrorMapUpdate(t *testing.T) {
 	t.Parallel()
 	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
-			requireRoot(t)
+			testenv.RequireBPF(t)
 			want := map[string]string{
 				"text": "Attaching 1 probe...\nstdin:1:26-27: WARNING: Failed to map_update_elem: Argument list too long (-7)\n" +
 					"BEGIN { @x[1] = 1; @x[2] = 2; exit(); }\n                         ~\n\n\n@x[1]: 1\n",

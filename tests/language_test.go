@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/gtrace/gtrace/internal/testenv"
 )
 
 // End-to-end tests of the language (issue 3): control flow, loops,
@@ -15,7 +17,7 @@ import (
 func (c e2eCase) checkOnly(t *testing.T) result {
 	t.Helper()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, c.flags, c.workload, c.script, c.params...)...)
 	checkResult(t, r, c.want)
 	return r
@@ -70,7 +72,7 @@ func TestForMap(t *testing.T) {
 // namespace, at pid 0 (the idle task, its own parent).
 func TestParentWalk(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	script := `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ {
 		$t = (struct task_struct *)curtask;
 		$i = 0;
@@ -233,7 +235,7 @@ func TestPositionalCount(t *testing.T) {
 func TestStrlenEnv(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	// With 8-byte strings, str() keeps 7 characters and the terminator.
 	args := traceArgs(t, nil, "open /tmp/gtrace-strlen-env 1", `tracepoint:syscalls:sys_enter_openat /pid == cpid/ { @[str(args->filename)] = count(); }`)
 	r := run(t, runOpts{env: []string{"BPFTRACE_STRLEN=8"}}, gtracePath(t), args...)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
 
@@ -33,7 +34,7 @@ func TestThreadsExact(t *testing.T) {
 
 	// One key per thread: thread ids differ between runs, so the check is
 	// on the shape: 8 keys of exactly 5000 each.
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, "threads 8 5000", getppidTP+`{ @t[tid] = count(); @n = count(); }`)...)
 	if r.exit != 0 {
 		t.Fatalf("exit %d: %s", r.exit, r.stderr)
@@ -72,7 +73,7 @@ func TestPrintTopDiv(t *testing.T) {
 // nothing (without -k).
 func TestMaxMapKeys(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	want := "Attaching 1 probe...\n\n\n@[1]: 1\n@[2]: 2\n@[3]: 3\n@n: 9\n"
 	script := "config = { max_map_keys = 3 }\n" + writeProbe + `{ @[args->count] = sum(args->count); @n = count(); }`
@@ -90,7 +91,7 @@ func TestMaxMapKeys(t *testing.T) {
 // it: what is not delivered is reported, exactly.
 func TestLostEvents(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	const n = 100000
 	script := `BEGIN { for ($i : 0..100000) { printf("x %d\n", $i); } exit(); }`
@@ -149,7 +150,7 @@ func TestOutputBuiltins(t *testing.T) {
 	if release := kernelRelease(); release != framesKernel {
 		// Other kernel builds have other frames and offsets: bpftrace is
 		// the oracle there, and the frames must at least be symbolized.
-		requireRoot(t)
+		testenv.RequireBPF(t)
 		args := traceArgs(t, nil, c.workload, c.script)
 		r := run(t, runOpts{}, gtracePath(t), args...)
 		if r.exit != 0 || !regexp.MustCompile(`\n        [a-z_][a-z0-9_.]*\+\d+\n`).MatchString(r.stdout) {
@@ -192,7 +193,7 @@ func TestPrintfStringOfAnyType(t *testing.T) {
 // symbols only.
 func TestUstack(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	script := `profile:hz:997 /pid == cpid/ { @u[ustack] = count(); @p[ustack(perf, 2)] = count(); @k[kstack] = count(); }`
 	r := run(t, runOpts{}, gtracePath(t), traceArgs(t, nil, "write 2000000 1", script)...)
@@ -212,7 +213,7 @@ func TestUstack(t *testing.T) {
 
 func TestUnsafe(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	stdout, stderr, exit := runGtrace(t, "-e", `BEGIN { system("echo hi"); exit(); }`)
 	if exit != 2 || stdout != "" || !strings.Contains(stderr, "system() is an unsafe function being used in safe mode") {
@@ -355,7 +356,7 @@ func TestCgroup(t *testing.T) {
 func TestUstackUprobe(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	wl := workloadPath(t)
 	r := run(t, runOpts{}, gtracePath(t), "-c", wl+" call 3 2 5",
 		"-e", "uprobe:"+wl+":workload_add { @[ustack] = count(); @p[ustack(perf, 1)] = count(); }")

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cilium/ebpf"
+	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
 
@@ -23,7 +24,7 @@ import (
 //
 //	go test ./tests -run '^$' -bench ProbeCost
 func BenchmarkProbeCost(b *testing.B) {
-	requireRoot(b)
+	testenv.RequireBPF(b)
 	stats, err := ebpf.EnableStats(uint32(unix.BPF_STATS_RUN_TIME))
 	if err != nil {
 		b.Skipf("kernel BPF statistics: %v", err)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gtrace/gtrace/internal/testenv"
 )
 
 // TestPID: with -p, gtrace traces until that process exits, then prints
@@ -13,7 +15,7 @@ import (
 // makes the syscalls it counts.
 func TestPID(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	wl := exec.Command(workloadPath(t), "sleep", "3000", ",", "getpid", "4")
 	if err := wl.Start(); err != nil {
 		t.Fatal(err)
@@ -38,7 +40,7 @@ func TestPID(t *testing.T) {
 // error (exit 1) that names the pid.
 func TestPIDMissing(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	r := run(t, runOpts{}, gtracePath(t), "-p", "999999999", "-e", `BEGIN { exit(); }`)
 	if r.exit != 1 || r.stdout != "" {
 		t.Errorf("exit %d, stdout %q, want exit 1 and no output", r.exit, r.stdout)

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
 
@@ -121,7 +122,7 @@ func TestUprobeAddress(t *testing.T) {
 		t.Fatal("the workload has no workload_add symbol")
 	}
 	gtraceOnly(t) // bpftrace v0.17 needs libbfd/libopcodes for addresses
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, nil, "call 4 1 1", fmt.Sprintf("uprobe:%s:0x%x /pid == cpid/ { @[func] = count(); }", wl, addr))
 	r := run(t, runOpts{}, gtracePath(t), args...)
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@[workload_add]: 4\n")
@@ -131,7 +132,7 @@ func TestUprobeAddress(t *testing.T) {
 // function are not counted, and tracing ends when the process exits.
 func TestUprobePID(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	wl := workloadPath(t)
 	traced := exec.Command(wl, "sleep", "1500", ",", "call", "5", "1", "1")
 	other := exec.Command(wl, "sleep", "1500", ",", "call", "7", "1", "1")
@@ -155,7 +156,7 @@ func TestUSDT(t *testing.T) {
 	for _, opt := range []string{"-O2", "-O0"} {
 		t.Run(opt, func(t *testing.T) {
 			bin := usdtPath(t, opt)
-			requireRoot(t)
+			testenv.RequireBPF(t)
 			script := `usdt:` + bin + `:gtrace_test:args { @s0 = sum(arg0); @s1 = sum(arg1); @c = sum(arg2); @str[str(arg3)] = count(); }
 				usdt:` + bin + `:guarded { @g = sum(arg0); @n = count(); }`
 			args := []string{"-c", bin + " 4", "-e", script}
@@ -188,7 +189,7 @@ func TestTracepointWildcardPerProbe(t *testing.T) {
 
 func TestTracepointWildcardAllSyscalls(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, nil, "getpid 3 , getppid 7 , write 2 10 , open /nonexistent/gtrace 4",
 		`tracepoint:syscalls:sys_enter_* /pid == cpid/ { @[probe] = count(); }
 		tracepoint:syscalls:sys_exit_* /pid == cpid/ { @x[probe, args->ret] = count(); }`)
@@ -222,7 +223,7 @@ func TestTracepointWildcardAllSyscalls(t *testing.T) {
 func TestRawTracepoint(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, nil, "getppid 5 , getpid 2",
 		fmt.Sprintf(`rawtracepoint:sys_enter /pid == cpid && arg1 == %d/ { @[probe] = count(); }`, unix.SYS_GETPPID))
 	r := run(t, runOpts{}, gtracePath(t), args...)
@@ -236,7 +237,7 @@ func TestRawTracepoint(t *testing.T) {
 func TestRawTracepointTyped(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, nil, "sleep 20",
 		`rawtracepoint:sched_switch /arg1->pid == cpid && arg1->comm == "workload"/ { printf("%s %d\n", arg1->comm, arg1->tgid == cpid); exit(); }`)
 	r := run(t, runOpts{}, gtracePath(t), args...)
@@ -263,7 +264,7 @@ func mapValue(t *testing.T, out, name string) int {
 
 func TestSoftwareAndProfile(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	args := traceArgs(t, nil, "sleep 300 , write 1000 1",
 		`software:cpu-clock:100000 { @clock = count(); } software:page-faults:1 /pid == cpid/ { @faults = count(); }
 		software:cs /pid == cpid/ { @cs = count(); }
@@ -293,7 +294,7 @@ func hasPMU() bool {
 
 func TestHardwareWithoutPMU(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	if hasPMU() {
 		t.Skip("this machine has a PMU: hardware events work")
 	}
@@ -313,7 +314,7 @@ func kprobesAvailable() bool {
 func TestKprobe(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	script := `kprobe:vfs_read { @[func] = count(); @a = sum(arg2); } kretprobe:vfs_read { @r = sum(retval); }`
 	r := run(t, runOpts{}, gtracePath(t), "--dry-run", "-e", script)
 	if r.exit != 0 {
@@ -334,7 +335,7 @@ func TestKprobe(t *testing.T) {
 func TestFentry(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	script := `fentry:vfs_read { @[args->count > 0] = count(); } fexit:vfs_read { @r = sum(retval); }`
 	r := run(t, runOpts{}, gtracePath(t), "-d", "types", "--dry-run", "-e", script)
 	if r.exit == 0 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
 
@@ -133,7 +134,7 @@ func (s *promptSession) wait() int {
 }
 
 func TestREPL(t *testing.T) {
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	home := t.TempDir()
 	s := startPrompt(t, home)
@@ -251,7 +252,7 @@ func TestREPL(t *testing.T) {
 // line, which makes the prompt scriptable.
 func TestREPLPipe(t *testing.T) {
 	t.Parallel()
-	requireRoot(t)
+	testenv.RequireBPF(t)
 	gtraceOnly(t)
 	r := run(t, runOpts{stdin: "BEGIN {\n printf(\"piped\\n\"); exit();\n}\nBEGIN { @y = ; }\n:quit\n"}, gtracePath(t), "-i")
 	if r.exit != 0 || !strings.Contains(r.stdout, "piped\n") || !strings.Contains(r.stderr, "repl:1:14: syntax error") {

@@ -18,6 +18,7 @@ import (
 	"syscall"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf/btf"
 
@@ -208,21 +209,16 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 	// Syntax errors come first; without the privilege to run, checking
 	// tracepoints (tracefs is root's) would only mislead.
 	if running {
-		if err := runtime.CheckPrivileges(); err != nil {
+		if err := host.CheckPrivileges(); err != nil {
 			fmt.Fprintf(stderr, "gtrace: %v\n", err)
 			return nil, exitRuntime
 		}
 	}
 
 	stage = "checker"
-	var resolver lang.Resolver
-	if tfs, err := runtime.NewTracefs(); err == nil {
-		resolver = tfs
-	} else {
-		resolver = unavailable{err}
-	}
+	h := host.New()
 	info, err := check(prog, lang.CheckOptions{
-		Resolver: resolver,
+		Resolver: h,
 		Params:   o.params,
 		Strlen:   env.strlen,
 		Unsafe:   o.unsafe,
@@ -261,13 +257,3 @@ func runtimeError(stderr io.Writer, src string, err error, verbose bool) int {
 
 // check is lang.Check; tests replace it to make it panic.
 var check = lang.Check
-
-// unavailable answers every tracepoint question with why tracefs could not
-// be read, so that only scripts that use tracepoints fail.
-type unavailable struct{ err error }
-
-func (u unavailable) TracepointFields(category, event string) ([]ast.TracepointField, error) {
-	return nil, u.err
-}
-
-func (u unavailable) Tracepoints(pattern string) ([]string, error) { return nil, u.err }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/gtrace/gtrace/lang"
@@ -18,20 +19,6 @@ import (
 func TestMain(m *testing.M) {
 	runtime.MaybeExecChild()
 	os.Exit(m.Run())
-}
-
-// requireBPF skips a test that loads BPF when this process cannot, unless
-// GTRACE_REQUIRE_BPF=1, where that is a failure.
-func requireBPF(t *testing.T) {
-	t.Helper()
-	err := runtime.CheckPrivileges()
-	if err == nil {
-		return
-	}
-	if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
-		t.Fatalf("GTRACE_REQUIRE_BPF=1 but this test cannot run: %v", err)
-	}
-	t.Skipf("needs root and BPF: %v", err)
 }
 
 func TestParseArgs(t *testing.T) {
@@ -204,7 +191,7 @@ func TestDebugStages(t *testing.T) {
 }
 
 func TestRunBegin(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out, errOut, code := run(t, "", "-e", `BEGIN { printf("hi %s %d\n", str($1), $2); @n = count(); exit(); }`, "there", "7")
 	if code != exitOK || errOut != "" || out != "Attaching 1 probe...\nhi there 7\n\n\n@n: 1\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
@@ -216,7 +203,7 @@ func TestRunBegin(t *testing.T) {
 }
 
 func TestRunOutputFile(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	file := filepath.Join(t.TempDir(), "out.txt")
 	out, errOut, code := run(t, "", "-o", file, "-e", `BEGIN { printf("hi\n"); @n = count(); exit(); }`)
 	if code != exitOK || errOut != "" {
@@ -233,7 +220,7 @@ func TestRunOutputFile(t *testing.T) {
 }
 
 func TestRunCommandNotFound(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	_, errOut, code := run(t, "", "-c", "/nonexistent/cmd arg", "-e", `BEGIN { exit(); }`)
 	if code != exitRuntime || !strings.HasPrefix(errOut, "gtrace: -c /nonexistent/cmd: ") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
@@ -241,7 +228,7 @@ func TestRunCommandNotFound(t *testing.T) {
 }
 
 func TestDryRun(t *testing.T) {
-	requireBPF(t)
+	testenv.RequireBPF(t)
 	out, errOut, code := run(t, "", "--dry-run", "-e", `BEGIN { printf("x\n"); exit(); }`)
 	if code != exitOK || out != "" || errOut != "" {
 		t.Errorf("--dry-run: exit %d, stdout %q, stderr %q", code, out, errOut)

@@ -17,6 +17,7 @@ import (
 	"github.com/chzyer/readline"
 
 	"github.com/gtrace/gtrace/runtime"
+	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/stdlib"
 )
 
@@ -127,7 +128,7 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer signal.Stop(sigs)
 	go s.signals(sigs)
 
-	if runtime.CheckPrivileges() != nil {
+	if host.CheckPrivileges() != nil {
 		fmt.Fprintln(stderr, "gtrace: note: not root: programs will not run (:help for help)")
 	} else {
 		fmt.Fprintln(stdout, "gtrace "+version+": enter a program, :help for help, Ctrl-D to leave")
@@ -365,7 +366,7 @@ func (c *completer) candidates(word string, start bool) []string {
 func (c *completer) tracepointWords(provider, rest string) []string {
 	if !c.tpRead {
 		c.tpRead = true
-		if tfs, err := runtime.NewTracefs(); err != nil {
+		if tfs, err := host.New().Tracefs(); err != nil {
 			c.tpErr = err
 		} else {
 			c.tracepoints, c.tpErr = tfs.Tracepoints("*:*")

@@ -1,4 +1,4 @@
-package runtime
+package host
 
 import (
 	"bytes"
@@ -220,10 +220,10 @@ func parseARM64Operand(a ast.USDTArg, op string, bad error) (ast.USDTArg, error)
 	return a, nil
 }
 
-// usdtProbes lists path's USDT probes whose provider and name match the
+// USDTProbes lists path's USDT probes whose provider and name match the
 // globs; a probe whose arguments cannot be decoded is an error.
-func usdtProbes(path, provider, name string) ([]ast.USDTProbe, error) {
-	ei, err := openELF(path)
+func (h *Host) USDTProbes(path, provider, name string) ([]ast.USDTProbe, error) {
+	ei, err := h.openELF(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package runtime
+package host
 
 import (
 	"bufio"
@@ -8,17 +8,16 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
 // Symbolization for ksym, usym, kstack and ustack: kernel addresses from
 // /proc/kallsyms, user addresses through /proc/PID/maps (which file, and
 // the load bias of a PIE or a library) and the ELF symbol tables of that
-// file. Everything is read once and cached: kallsyms per run, ELF tables
-// per file, and a process's mappings per pid, so that a process that has
-// exited since its stack was taken is still symbolized when its mappings
-// were read while it lived.
+// file. Everything is read once and cached in the Host: kallsyms, ELF
+// tables per file, and a process's mappings per pid, so that a process
+// that has exited since its stack was taken is still symbolized when its
+// mappings were read while it lived.
 
 type symbol struct {
 	name       string
@@ -52,22 +51,15 @@ func (t symTable) lookup(addr uint64) (symbol, uint64, bool) {
 	return symbol{}, 0, false
 }
 
-var (
-	kallsymsOnce sync.Once
-	kallsyms     symTable
-	kallsymsErr  error
-	kallsymsName map[string]uint64
-)
-
-func loadKallsyms() (symTable, error) {
-	kallsymsOnce.Do(func() {
+func (h *Host) loadKallsyms() (symTable, error) {
+	h.kallsymsOnce.Do(func() {
 		f, err := os.Open("/proc/kallsyms")
 		if err != nil {
-			kallsymsErr = err
+			h.kallsymsErr = err
 			return
 		}
 		defer f.Close()
-		kallsymsName = map[string]uint64{}
+		h.kallsymsName = map[string]uint64{}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<16), 1<<20)
 		for sc.Scan() {
@@ -80,39 +72,39 @@ func loadKallsyms() (symTable, error) {
 				continue
 			}
 			name := fields[2]
-			if _, ok := kallsymsName[name]; !ok {
-				kallsymsName[name] = addr
+			if _, ok := h.kallsymsName[name]; !ok {
+				h.kallsymsName[name] = addr
 			}
 			switch fields[1] {
 			case "t", "T", "w", "W":
-				kallsyms = append(kallsyms, symbol{name: name, addr: addr})
+				h.kallsyms = append(h.kallsyms, symbol{name: name, addr: addr})
 			}
 		}
-		kallsymsErr = sc.Err()
-		sort.SliceStable(kallsyms, func(i, j int) bool { return kallsyms[i].addr < kallsyms[j].addr })
-		if len(kallsyms) == 0 && kallsymsErr == nil {
-			kallsymsErr = fmt.Errorf("/proc/kallsyms lists no addresses (kptr_restrict?)")
+		h.kallsymsErr = sc.Err()
+		sort.SliceStable(h.kallsyms, func(i, j int) bool { return h.kallsyms[i].addr < h.kallsyms[j].addr })
+		if len(h.kallsyms) == 0 && h.kallsymsErr == nil {
+			h.kallsymsErr = fmt.Errorf("/proc/kallsyms lists no addresses (kptr_restrict?)")
 		}
 	})
-	return kallsyms, kallsymsErr
+	return h.kallsyms, h.kallsymsErr
 }
 
 // KernelSymbolAddr returns the address of a kernel symbol, for kaddr().
-func KernelSymbolAddr(name string) (uint64, error) {
-	if _, err := loadKallsyms(); err != nil {
-		return 0, fmt.Errorf("kaddr(%q): %w", name, err)
+func (h *Host) KernelSymbolAddr(name string) (uint64, error) {
+	if _, err := h.loadKallsyms(); err != nil {
+		return 0, err
 	}
-	a, ok := kallsymsName[name]
+	a, ok := h.kallsymsName[name]
 	if !ok {
-		return 0, fmt.Errorf("kaddr(%q): no such kernel symbol", name)
+		return 0, fmt.Errorf("no such kernel symbol")
 	}
 	return a, nil
 }
 
-// resolveKernel names a kernel address: "name+off" (withOffset) or
+// KernelSymbol names a kernel address: "name+off" (withOffset) or
 // "name"; a hex address when it is unknown.
-func resolveKernel(addr uint64, withOffset bool) string {
-	t, err := loadKallsyms()
+func (h *Host) KernelSymbol(addr uint64, withOffset bool) string {
+	t, err := h.loadKallsyms()
 	if err == nil {
 		if s, off, ok := t.lookup(addr); ok {
 			if withOffset {
@@ -121,12 +113,12 @@ func resolveKernel(addr uint64, withOffset bool) string {
 			return s.name
 		}
 	}
-	return hexAddr(addr)
+	return HexAddr(addr)
 }
 
-// hexAddr prints an address as C++'s ostream prints a pointer, as
+// HexAddr prints an address as C++'s ostream prints a pointer, as
 // bpftrace does for unknown symbols: "0x431329", and "0" for null.
-func hexAddr(addr uint64) string {
+func HexAddr(addr uint64) string {
 	if addr == 0 {
 		return "0"
 	}
@@ -150,31 +142,38 @@ type procMapping struct {
 	read time.Time
 }
 
-var (
-	symMu    sync.Mutex
-	procMaps = map[uint32]procMapping{}
-	elfTabs  = map[string]*elfSyms{}
-)
+// SetExecutable names the executable of process pid (the -c command),
+// so that its addresses can still be symbolized if it exits before its
+// mappings were read.
+func (h *Host) SetExecutable(pid uint32, path string) {
+	h.symMu.Lock()
+	defer h.symMu.Unlock()
+	h.exes[pid] = path
+}
 
-// rememberProcess reads and caches pid's mappings while it runs (again
+// RememberProcess reads and caches pid's mappings while it runs (again
 // when the copy is older than a second: the process may have exec'd),
 // so that its stacks can be symbolized after it has exited.
-func rememberProcess(pid uint32) []mapping {
-	symMu.Lock()
-	defer symMu.Unlock()
-	pm, ok := procMaps[pid]
+func (h *Host) RememberProcess(pid uint32) {
+	h.rememberProcess(pid)
+}
+
+func (h *Host) rememberProcess(pid uint32) []mapping {
+	h.symMu.Lock()
+	defer h.symMu.Unlock()
+	pm, ok := h.procMaps[pid]
 	if ok && time.Since(pm.read) < time.Second {
 		return pm.maps
 	}
 	if m := readMaps(pid); m != nil {
 		pm = procMapping{maps: m, read: time.Now()}
-		procMaps[pid] = pm
+		h.procMaps[pid] = pm
 	}
 	if pm.maps == nil {
 		// The -c command exited before its mappings were read: a
 		// non-PIE executable is where its ELF headers say.
-		if rc := currentRender(); rc != nil && rc.cpid == pid && rc.cmdPath != "" {
-			return fixedMappings(rc.cmdPath)
+		if exe := h.exes[pid]; exe != "" {
+			return fixedMappings(exe)
 		}
 	}
 	return pm.maps
@@ -229,14 +228,14 @@ func readMaps(pid uint32) []mapping {
 	return out
 }
 
-func elfTable(path string) *elfSyms {
-	symMu.Lock()
-	defer symMu.Unlock()
-	if t, ok := elfTabs[path]; ok {
+func (h *Host) elfTable(path string) *elfSyms {
+	h.symMu.Lock()
+	defer h.symMu.Unlock()
+	if t, ok := h.elfTabs[path]; ok {
 		return t
 	}
 	t := &elfSyms{}
-	elfTabs[path] = t
+	h.elfTabs[path] = t
 	f, err := elf.Open(path)
 	if err != nil {
 		t.err = err
@@ -273,14 +272,14 @@ func elfTable(path string) *elfSyms {
 	return t
 }
 
-// resolveUser names a user address of process pid: "name+off", with
+// UserSymbol names a user address of process pid: "name+off", with
 // " (path)" when withModule; a hex address when it is unknown.
-func resolveUser(addr uint64, pid uint32, withOffset, withModule bool) string {
-	for _, m := range rememberProcess(pid) {
+func (h *Host) UserSymbol(addr uint64, pid uint32, withOffset, withModule bool) string {
+	for _, m := range h.rememberProcess(pid) {
 		if addr < m.start || addr >= m.end {
 			continue
 		}
-		t := elfTable(m.path)
+		t := h.elfTable(m.path)
 		if t.err != nil {
 			break
 		}
@@ -308,7 +307,7 @@ func resolveUser(addr uint64, pid uint32, withOffset, withModule bool) string {
 		return name
 	}
 	if withModule {
-		return hexAddr(addr) + " ([unknown])"
+		return HexAddr(addr) + " ([unknown])"
 	}
-	return hexAddr(addr)
+	return HexAddr(addr)
 }

@@ -1,4 +1,4 @@
-package runtime
+package host
 
 import (
 	"bufio"
@@ -12,13 +12,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"golang.org/x/sys/unix"
-
-	"github.com/gtrace/gtrace/lang"
 )
 
 // tracefsCandidates are the places tracefs lives, in the order we look. The
@@ -27,13 +24,6 @@ import (
 // debugfs path only exists when debugfs is mounted.
 var tracefsCandidates = []string{"/sys/kernel/tracing", "/sys/kernel/debug/tracing"}
 
-// tracefsCache remembers a found tracefs root. Only success is cached, so a
-// caller that failed (say, without the privilege to mount) can try again.
-var tracefsCache struct {
-	sync.Mutex
-	dir string
-}
-
 // TracefsDir returns the root of the tracing filesystem, mounting tracefs
 // at /sys/kernel/tracing when it is not mounted anywhere we look (many
 // minimal systems and VMs do not mount it at boot; root can).
@@ -41,17 +31,20 @@ var tracefsCache struct {
 // Call it before anything in cilium/ebpf that reads tracefs (link.Tracepoint,
 // link.Kprobe): cilium/ebpf looks for tracefs once per process and remembers
 // a failure forever.
-func TracefsDir() (string, error) {
-	tracefsCache.Lock()
-	defer tracefsCache.Unlock()
-	if tracefsCache.dir != "" {
-		return tracefsCache.dir, nil
+//
+// Only success is remembered, so a caller that failed (say, without the
+// privilege to mount) can try again.
+func (h *Host) TracefsDir() (string, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.tracefs != "" {
+		return h.tracefs, nil
 	}
 	dir, err := locateTracefs(tracefsCandidates, mountTracefs)
 	if err != nil {
 		return "", err
 	}
-	tracefsCache.dir = dir
+	h.tracefs = dir
 	return dir, nil
 }
 
@@ -88,18 +81,16 @@ func tracefsUsable(dir string) bool {
 	return err == nil && fi.IsDir()
 }
 
-// Tracefs answers lang.Resolver's questions about tracepoints from the
-// format files and event lists of a tracefs root.
+// Tracefs answers questions about tracepoints from the format files and
+// event lists of a tracefs root.
 type Tracefs struct {
 	// Dir is the tracefs root, e.g. /sys/kernel/tracing.
 	Dir string
 }
 
-var _ lang.Resolver = (*Tracefs)(nil)
-
-// NewTracefs finds (or mounts) tracefs; see TracefsDir.
-func NewTracefs() (*Tracefs, error) {
-	dir, err := TracefsDir()
+// Tracefs finds (or mounts) tracefs; see TracefsDir.
+func (h *Host) Tracefs() (*Tracefs, error) {
+	dir, err := h.TracefsDir()
 	if err != nil {
 		return nil, err
 	}
@@ -118,16 +109,16 @@ func (e *TracepointNotFoundError) Error() string {
 
 func (e *TracepointNotFoundError) Unwrap() error { return fs.ErrNotExist }
 
-// validTracefsName rejects names that would leave events/ or name a
+// ValidTracefsName rejects names that would leave events/ or name a
 // directory other than one event's (an empty part, ".", "..", a slash).
-func validTracefsName(s string) bool {
+func ValidTracefsName(s string) bool {
 	return s != "" && s != "." && s != ".." && !strings.ContainsAny(s, "/\x00")
 }
 
 // TracepointFields parses events/<category>/<event>/format, leaving out
 // the common_ fields every event starts with.
 func (t *Tracefs) TracepointFields(category, event string) ([]ast.TracepointField, error) {
-	if !validTracefsName(category) || !validTracefsName(event) {
+	if !ValidTracefsName(category) || !ValidTracefsName(event) {
 		return nil, &TracepointNotFoundError{category, event}
 	}
 	data, err := os.ReadFile(filepath.Join(t.Dir, "events", category, event, "format"))
@@ -307,7 +298,7 @@ func (t *Tracefs) Tracepoints(pattern string) ([]string, error) {
 	if _, err := path.Match(evPat, ""); err != nil {
 		return nil, fmt.Errorf("bad tracepoint pattern %q: %w", pattern, err)
 	}
-	all, err := t.allTracepoints()
+	all, err := t.AllTracepoints()
 	if err != nil {
 		return nil, err
 	}
@@ -326,10 +317,10 @@ func globMatch(pattern, s string) bool {
 	return ok
 }
 
-// allTracepoints reads available_events (one "category:event" a line), or
+// AllTracepoints reads available_events (one "category:event" a line), or
 // walks events/ when that file is missing, and returns the names sorted and
 // without duplicates.
-func (t *Tracefs) allTracepoints() ([]string, error) {
+func (t *Tracefs) AllTracepoints() ([]string, error) {
 	var names []string
 	data, err := os.ReadFile(filepath.Join(t.Dir, "available_events"))
 	switch {

@@ -1,4 +1,4 @@
-package runtime
+package host
 
 import (
 	"errors"
@@ -224,11 +224,12 @@ func TestMountTracefs(t *testing.T) {
 func kernelTracefs(t *testing.T) *Tracefs {
 	t.Helper()
 	requireBPF(t)
-	tf, err := NewTracefs()
+	h := New()
+	tf, err := h.Tracefs()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again, err := TracefsDir(); err != nil || again != tf.Dir {
+	if again, err := h.TracefsDir(); err != nil || again != tf.Dir {
 		t.Fatalf("second TracefsDir = %q, %v; want %q", again, err, tf.Dir)
 	}
 	return tf

@@ -1,13 +1,10 @@
-package runtime
+package host
 
 import (
 	"os"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/gtrace/gtrace/runtime/output"
 )
 
 func TestSymTableLookup(t *testing.T) {
@@ -34,17 +31,8 @@ func TestSymTableLookup(t *testing.T) {
 }
 
 func TestHexAddr(t *testing.T) {
-	if hexAddr(0) != "0" || hexAddr(0x431329) != "0x431329" {
-		t.Errorf("hexAddr: %q %q", hexAddr(0), hexAddr(0x431329))
-	}
-}
-
-func TestStrftime(t *testing.T) {
-	tm := time.Date(2024, 3, 5, 7, 8, 9, 0, time.UTC)
-	got := output.Strftime("%Y-%m-%d %H:%M:%S %a %b %e %j %y %I%p %% %T %D %F %R %q", tm)
-	want := "2024-03-05 07:08:09 Tue Mar  5 065 24 07AM % 07:08:09 03/05/24 2024-03-05 07:08 %q"
-	if got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	if HexAddr(0) != "0" || HexAddr(0x431329) != "0x431329" {
+		t.Errorf("hexAddr: %q %q", HexAddr(0), HexAddr(0x431329))
 	}
 }
 
@@ -53,27 +41,29 @@ func TestStrftime(t *testing.T) {
 func TestResolveUserSelf(t *testing.T) {
 	addr := uint64(reflect.ValueOf(TestResolveUserSelf).Pointer())
 	exe, _ := os.Executable()
-	if len(elfTable(exe).syms) == 0 {
+	h := New()
+	if len(h.elfTable(exe).syms) == 0 {
 		t.Skip("this test binary has no symbol table (go test links with -s); go test -c builds one")
 	}
-	got := resolveUser(addr+3, uint32(os.Getpid()), true, false)
+	got := h.UserSymbol(addr+3, uint32(os.Getpid()), true, false)
 	if !strings.HasSuffix(got, "TestResolveUserSelf+3") {
 		t.Errorf("resolveUser = %q", got)
 	}
-	if got := resolveUser(8, uint32(os.Getpid()), false, true); got != "0x8 ([unknown])" {
+	if got := New().UserSymbol(8, uint32(os.Getpid()), false, true); got != "0x8 ([unknown])" {
 		t.Errorf("unknown address: %q", got)
 	}
 }
 
 func TestResolveKernel(t *testing.T) {
-	a, err := KernelSymbolAddr("vfs_read")
+	h := New()
+	a, err := h.KernelSymbolAddr("vfs_read")
 	if err != nil {
 		t.Skipf("no kernel addresses: %v", err)
 	}
-	if got := resolveKernel(a+5, true); got != "vfs_read+5" {
+	if got := h.KernelSymbol(a+5, true); got != "vfs_read+5" {
 		t.Errorf("resolveKernel = %q", got)
 	}
-	if got := resolveKernel(a, false); got != "vfs_read" {
+	if got := h.KernelSymbol(a, false); got != "vfs_read" {
 		t.Errorf("resolveKernel = %q", got)
 	}
 }

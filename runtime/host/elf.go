@@ -1,4 +1,4 @@
-package runtime
+package host
 
 import (
 	"bytes"
@@ -12,7 +12,6 @@ import (
 	goruntime "runtime"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // ELF files for uprobes and usdt: function symbols, virtual address to
@@ -33,21 +32,17 @@ type elfInfo struct {
 	err   error
 }
 
-var (
-	elfMu    sync.Mutex
-	elfCache = map[string]*elfInfo{}
-)
-
-// openELF reads path's function symbols, segments and USDT notes.
-func openELF(path string) (*elfInfo, error) {
-	elfMu.Lock()
-	defer elfMu.Unlock()
-	if ei := elfCache[path]; ei != nil {
+// openELF reads path's function symbols, segments and USDT notes, once
+// per Host.
+func (h *Host) openELF(path string) (*elfInfo, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if ei := h.elf[path]; ei != nil {
 		return ei, ei.err
 	}
 	ei := &elfInfo{path: path}
 	ei.err = ei.read()
-	elfCache[path] = ei
+	h.elf[path] = ei
 	return ei, ei.err
 }
 
@@ -124,10 +119,11 @@ func (ei *elfInfo) fileOffset(addr uint64) (uint64, error) {
 	return 0, fmt.Errorf("%s: address 0x%x is in no loaded segment", ei.path, addr)
 }
 
-// uprobeOffset is the file offset of fn+off (or of the virtual address
-// addr when it is nonzero) in path.
-func uprobeOffset(path, fn string, off, addr uint64) (uint64, error) {
-	ei, err := openELF(path)
+// UprobeOffset is the file offset of fn+off (or of the virtual address
+// addr when it is nonzero) in path: where the kernel's uprobe interface
+// wants a probe.
+func (h *Host) UprobeOffset(path, fn string, off, addr uint64) (uint64, error) {
+	ei, err := h.openELF(path)
 	if err != nil {
 		return 0, err
 	}
@@ -144,11 +140,11 @@ func uprobeOffset(path, fn string, off, addr uint64) (uint64, error) {
 	return ei.fileOffset(addr)
 }
 
-// resolveBinary finds the ELF file a uprobe or usdt probe names, as
+// ResolveBinary finds the ELF file a uprobe or usdt probe names, as
 // bpftrace does: a name with a slash is a path; otherwise a library
 // ("libc" is libc.so.6 from the loader's cache or the standard
 // directories), else a program in $PATH.
-func resolveBinary(name string) (string, error) {
+func (h *Host) ResolveBinary(name string) (string, error) {
 	if strings.Contains(name, "/") {
 		p, err := filepath.Abs(name)
 		if err != nil {
