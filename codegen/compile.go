@@ -7,7 +7,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -26,6 +28,9 @@ type Options struct {
 	// HelperErrors reports failed helpers at run time, as bpftrace's -k
 	// (1: map updates and deletes) and -kk (2: also memory reads).
 	HelperErrors int
+	// Arch is the architecture whose pt_regs layout kprobe and uprobe
+	// programs read; "" means the one gtrace runs on.
+	Arch string
 }
 
 // maxUnroll bounds the iterations --unroll-loops will copy out.
@@ -45,7 +50,7 @@ type gen struct {
 	info *ast.Info
 	out  *Output
 	opts Options
-	maps map[string]*MapMeta
+	maps map[string]*ast.MapLayout
 
 	maxScratchAll int
 	stackMaps     map[string]int // stack map name -> depth
@@ -108,7 +113,7 @@ func Compile(p *ast.Program, info *ast.Info, opts Options) (out *Output, err err
 	if opts.RingbufSize <= 0 {
 		opts.RingbufSize = 1 << 20
 	}
-	g := &gen{prog: p, info: info, opts: opts, maps: map[string]*MapMeta{}}
+	g := &gen{prog: p, info: info, opts: opts, maps: map[string]*ast.MapLayout{}}
 	g.out = &Output{
 		Spec:       &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
 		Strlen:     info.Strlen,
@@ -163,29 +168,24 @@ func (g *gen) declareMaps() {
 	sort.Strings(names)
 	for i, n := range names {
 		mi := g.info.Maps[n]
-		mm := &MapMeta{
-			Name:    n,
+		agg := stdlib.AggregatorOf(mi)
+		mm := &ast.MapLayout{
+			MapInfo: mi,
 			BPFName: fmt.Sprintf("gt_m%d", i),
-			Key:     mi.Key,
-			Value:   mi.Value,
-			Agg:     mi.Agg,
-			Lhist:   mi.Lhist,
-			PerCPU:  mi.Agg != ast.AggNone,
+			PerCPU:  agg != nil,
 			KeySize: 8,
+			Index:   i,
 		}
 		if mi.Key != nil {
 			mm.KeySize = mi.Key.StorageSize()
 		}
-		switch mi.Agg {
-		case ast.AggNone:
+		if agg != nil {
+			mm.ValueSize = agg.ValueSize
+		} else {
 			mm.ValueSize = mi.Value.StorageSize()
-		case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
-			mm.ValueSize = 8
-		default:
-			mm.ValueSize = 16
 		}
 		entries := g.opts.MaxMapKeys
-		if mi.Agg == ast.AggHist || mi.Agg == ast.AggLhist {
+		if agg.Bucketed() {
 			mm.KeySize += 8 // the bucket index follows the user's key
 		} else if mi.Key == nil {
 			entries = 1
@@ -245,7 +245,7 @@ func (g *gen) program(probe int, pr *ast.Probe, a *ast.AttachInfo) {
 		// this frame, and report `return` through the flag.
 		g.saveFrame()
 		g.retFlag = g.allocScratch(8)
-		g.emit(storeImm64(regScratch, int16(g.retFlag), 0))
+		g.emit(insn.StoreImm64(regScratch, int16(g.retFlag), 0))
 	}
 	g.allocVars(pr.Body)
 	if pr.Pred != nil {

@@ -4,12 +4,11 @@ import (
 	"fmt"
 	goruntime "runtime"
 
+	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
-
-	"github.com/gtrace/gtrace/lang"
 )
 
 // Context access that depends on the probe type: probe arguments, return
@@ -18,10 +17,6 @@ import (
 // kprobe, uprobe and usdt programs get the traced task's registers
 // (struct pt_regs); raw tracepoint, fentry and fexit programs get an array
 // of u64 arguments (fexit's return value follows the arguments).
-
-// Arch is the architecture whose pt_regs layout kprobe and uprobe programs
-// read; it defaults to the one gtrace runs on.
-var Arch = goruntime.GOARCH
 
 // ptRegs gives each architecture's register offsets in struct pt_regs (as
 // the BPF context of kprobe and uprobe programs sees it), the registers
@@ -57,10 +52,19 @@ var regTables = map[string]ptRegs{
 	}(),
 }
 
+// arch is the architecture whose pt_regs layout kprobe and uprobe
+// programs read: Options.Arch, or the one gtrace runs on.
+func (g *gen) arch() string {
+	if g.opts.Arch != "" {
+		return g.opts.Arch
+	}
+	return goruntime.GOARCH
+}
+
 func (g *gen) regs() ptRegs {
-	t, ok := regTables[Arch]
+	t, ok := regTables[g.arch()]
 	if !ok {
-		g.fail(g.node, "%s probes are not supported on %s", g.attach.Provider, Arch)
+		g.fail(g.node, "%s probes are not supported on %s", g.attach.Provider, g.arch())
 	}
 	return t
 }
@@ -69,60 +73,56 @@ func (g *gen) regs() ptRegs {
 func (g *gen) loadReg(dst asm.Register, name string) {
 	off, ok := g.regs().offsets[name]
 	if !ok {
-		g.fail(g.node, "register %s is not known on %s", name, Arch)
+		g.fail(g.node, "register %s is not known on %s", name, g.arch())
 	}
 	g.emit(asm.LoadMem(dst, regCtx, int16(off), asm.DWord))
 }
 
-// contextIdent evaluates a probe-type builtin integer into r0; it reports
-// false for names it does not know.
-func (g *gen) contextIdent(e *ast.Ident) bool {
+// probeArg evaluates argN of the attach point being compiled into r0.
+func (g *gen) probeArg(e *ast.Ident, n int) {
 	a := g.attach
-	if n, ok := lang.ArgIndex(e.Name); ok {
-		switch a.Provider {
-		case "kprobe", "uprobe":
-			regs := g.regs()
-			if n >= len(regs.args) {
-				g.fail(e, "%s is not available on %s", e.Name, Arch)
-			}
-			g.loadReg(asm.R0, regs.args[n])
-		case "rawtracepoint":
-			// Each argument fills a u64 slot; narrower typed ones are
-			// cut to their width.
-			g.emit(asm.LoadMem(asm.R0, regCtx, int16(8*n), asm.DWord))
-			if t := g.typ(e); t.Signed {
+	switch a.Provider {
+	case "kprobe", "uprobe":
+		regs := g.regs()
+		if n >= len(regs.args) {
+			g.fail(e, "%s is not available on %s", e.Name, g.arch())
+		}
+		g.loadReg(asm.R0, regs.args[n])
+	case "rawtracepoint":
+		// Each argument fills a u64 slot; narrower typed ones are
+		// cut to their width.
+		g.emit(asm.LoadMem(asm.R0, regCtx, int16(8*n), asm.DWord))
+		if t := g.typ(e); t.Signed {
+			g.signExtend(asm.R0, t.Size)
+		} else {
+			g.truncate(asm.R0, t.Size)
+		}
+	case "usdt":
+		g.usdtArg(a.USDT.Args[n])
+	default:
+		g.fail(e, "internal error: %s in a %s probe", e.Name, a.Provider)
+	}
+}
+
+// probeRetval evaluates retval of the attach point being compiled into r0.
+func (g *gen) probeRetval(e *ast.Ident) {
+	a := g.attach
+	switch a.Provider {
+	case "kretprobe", "uretprobe":
+		g.loadReg(asm.R0, g.regs().ret)
+	case "fexit", "kretfunc":
+		g.emit(asm.LoadMem(asm.R0, regCtx, int16(8*a.NArgs), asm.DWord))
+		t := a.Return
+		if t != nil && t.Size < 8 {
+			if t.Signed {
 				g.signExtend(asm.R0, t.Size)
 			} else {
 				g.truncate(asm.R0, t.Size)
 			}
-		case "usdt":
-			g.usdtArg(a.USDT.Args[n])
-		default:
-			g.fail(e, "internal error: %s in a %s probe", e.Name, a.Provider)
 		}
-		return true
+	default:
+		g.fail(e, "internal error: retval in a %s probe", a.Provider)
 	}
-	switch e.Name {
-	case "retval":
-		switch a.Provider {
-		case "kretprobe", "uretprobe":
-			g.loadReg(asm.R0, g.regs().ret)
-		case "fexit", "kretfunc":
-			g.emit(asm.LoadMem(asm.R0, regCtx, int16(8*a.NArgs), asm.DWord))
-			t := a.Return
-			if t != nil && t.Size < 8 {
-				if t.Signed {
-					g.signExtend(asm.R0, t.Size)
-				} else {
-					g.truncate(asm.R0, t.Size)
-				}
-			}
-		default:
-			g.fail(e, "internal error: retval in a %s probe", a.Provider)
-		}
-		return true
-	}
-	return false
 }
 
 // usdtArg evaluates one USDT argument, as its note describes it, into r0.
@@ -135,7 +135,7 @@ func (g *gen) usdtArg(u ast.USDTArg) {
 		g.loadReg(asm.R0, u.Reg)
 	case ast.USDTMem:
 		off := g.allocScratch(8)
-		g.emit(storeImm64(regScratch, int16(off), 0))
+		g.emit(insn.StoreImm64(regScratch, int16(off), 0))
 		g.loadReg(asm.R3, u.Reg)
 		if u.Offset != 0 {
 			g.loadConst(asm.R1, u.Offset)
@@ -151,20 +151,6 @@ func (g *gen) usdtArg(u ast.USDTArg) {
 	} else {
 		g.truncate(asm.R0, u.Size)
 	}
-}
-
-// contextString writes a probe-type builtin string (func) at scratch
-// offset off; it reports false for names it does not know.
-func (g *gen) contextString(e *ast.Ident, off int, t *ast.Type) bool {
-	if e.Name != "func" {
-		return false
-	}
-	name := g.attach.Func
-	if len(name) >= t.Size {
-		name = name[:t.Size-1]
-	}
-	g.storeBytes(off, []byte(name), t.StorageSize())
-	return true
 }
 
 func progType(provider string) ebpf.ProgramType {

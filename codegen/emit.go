@@ -3,6 +3,7 @@ package codegen
 import (
 	"fmt"
 
+	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf/asm"
@@ -11,8 +12,8 @@ import (
 // Register conventions. r1-r5 and r0 die at every helper call, so values
 // that must survive one live in r6-r9 or on the stack.
 const (
-	regCtx     = asm.R6 // the context pointer, saved at entry
-	regScratch = asm.R9 // this program's per-CPU scratch area
+	regCtx     = insn.Ctx     // the context pointer, saved at entry
+	regScratch = insn.Scratch // this program's per-CPU scratch area
 )
 
 // tempRegs are callee-saved registers handed out for temporaries before
@@ -159,14 +160,8 @@ func (g *gen) scratchAddr(dst asm.Register, off int) {
 // zero clears n bytes (a multiple of 8 after rounding) at scratch offset off.
 func (g *gen) zero(off, n int) {
 	for i := 0; i < n; i += 8 {
-		g.emit(storeImm64(regScratch, int16(off+i), 0))
+		g.emit(insn.StoreImm64(regScratch, int16(off+i), 0))
 	}
-}
-
-// storeImm64 builds the 64-bit store-immediate by hand: asm.StoreImm
-// rejects DWord although the kernel accepts it.
-func storeImm64(dst asm.Register, off int16, v int32) asm.Instruction {
-	return asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: dst, Offset: off, Constant: int64(v)}
 }
 
 // copyScratch copies n bytes (rounded up to 8) inside the scratch area.
@@ -202,7 +197,7 @@ func (g *gen) storeBytes(off int, b []byte, n int) {
 			w |= uint64(b[i+j]) << (8 * j)
 		}
 		if int64(w) == int64(int32(w)) {
-			g.emit(storeImm64(regScratch, int16(off+i), int32(w)))
+			g.emit(insn.StoreImm64(regScratch, int16(off+i), int32(w)))
 			continue
 		}
 		g.emit(

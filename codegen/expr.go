@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf/asm"
 )
@@ -46,7 +47,7 @@ func (g *gen) intExpr(e ast.Expr) {
 	case *ast.Positional:
 		g.loadConst(asm.R0, g.positionalInt(e))
 	case *ast.Ident:
-		g.builtinInt(e)
+		g.builtin(e, e.Name).Int(g, e, nil)
 	case *ast.Var:
 		loc := g.vars[g.info.Vars[e].ID]
 		g.emit(asm.LoadMem(asm.R0, regScratch, int16(loc.scratch), asm.DWord))
@@ -78,17 +79,7 @@ func (g *gen) intExpr(e ast.Expr) {
 	case *ast.Field:
 		g.fieldInt(e, t)
 	case *ast.Call:
-		switch e.Name {
-		case "strncmp":
-			g.strncmp(e)
-		case "strcontains":
-			g.strcontains(e)
-		default:
-			if g.outputIntCall(e) {
-				return
-			}
-			g.fail(e, "%s() is not supported yet", e.Name)
-		}
+		g.builtin(e, e.Name).Int(g, e, e.Args)
 	case *ast.Cast:
 		g.intExpr(e.X)
 		if t.Signed {
@@ -265,9 +256,6 @@ func (g *gen) materialize(e ast.Expr, off int) {
 		g.readMemberString(e, off, t)
 		return
 	}
-	if t.Output != ast.OutNone && g.outputMaterialize(e, off) {
-		return
-	}
 	switch e := e.(type) {
 	case *ast.StrLit:
 		g.storeBytes(off, []byte(e.Value), size)
@@ -281,23 +269,7 @@ func (g *gen) materialize(e ast.Expr, off int) {
 		}
 		g.storeBytes(off, []byte(s), size)
 	case *ast.Ident:
-		switch e.Name {
-		case "comm":
-			g.zero(off, size)
-			g.scratchAddr(asm.R1, off)
-			g.emit(asm.Mov.Imm(asm.R2, int32(min(16, t.Size))))
-			g.call(asm.FnGetCurrentComm)
-		case "probe":
-			name := g.attach.Name
-			if len(name) >= t.Size {
-				name = name[:t.Size-1]
-			}
-			g.storeBytes(off, []byte(name), size)
-		default:
-			if !g.contextString(e, off, t) {
-				g.fail(e, "internal error: %s is not a string", e.Name)
-			}
-		}
+		g.builtinValue(e, e.Name).Value(g, e, nil, off)
 	case *ast.Var:
 		g.copyScratch(off, g.vars[g.info.Vars[e].ID].scratch, size)
 	case *ast.MapRef:
@@ -336,55 +308,34 @@ func (g *gen) materialize(e ast.Expr, off int) {
 		}
 		g.fieldString(e, off, t)
 	case *ast.Call:
-		if e.Name != "str" {
-			g.fail(e, "internal error: %s() is not a string", e.Name)
-		}
-		g.str(e, off, t)
+		g.builtinValue(e, e.Name).Value(g, e, e.Args, off)
 	default:
 		g.fail(e, "this expression is not supported yet")
 	}
 }
 
-// builtinInt evaluates an integer builtin variable into r0.
-func (g *gen) builtinInt(e *ast.Ident) {
-	switch e.Name {
-	case "pid":
-		g.call(asm.FnGetCurrentPidTgid)
-		g.emit(asm.RSh.Imm(asm.R0, 32))
-	case "tid":
-		g.call(asm.FnGetCurrentPidTgid)
-		g.truncate(asm.R0, 4)
-	case "uid":
-		g.call(asm.FnGetCurrentUidGid)
-		g.truncate(asm.R0, 4)
-	case "gid":
-		g.call(asm.FnGetCurrentUidGid)
-		g.emit(asm.RSh.Imm(asm.R0, 32))
-	case "nsecs":
-		g.call(asm.FnKtimeGetNs)
-	case "elapsed":
-		g.call(asm.FnKtimeGetNs)
-		g.patch(asm.R1, PatchStartNs)
-		g.emit(asm.Sub.Reg(asm.R0, asm.R1))
-	case "cpu":
-		g.call(asm.FnGetSmpProcessorId)
-	case "rand":
-		g.call(asm.FnGetPrandomU32)
-	case "cpid":
-		g.patch(asm.R0, PatchCpid)
-	case "curtask":
-		g.call(asm.FnGetCurrentTask)
-	default:
-		if g.contextIdent(e) || g.outputIdent(e) {
-			return
-		}
-		g.fail(e, "builtin %s is not supported yet", e.Name)
+// builtin finds the builtin e uses, which must compile to an integer.
+func (g *gen) builtin(e ast.Expr, name string) *stdlib.Builtin {
+	b := stdlib.Lookup(name)
+	if b == nil || b.Int == nil {
+		g.fail(e, "internal error: builtin %s does not compile to an integer", name)
 	}
+	return b
+}
+
+// builtinValue finds the builtin e uses, which must compile to a string,
+// tuple or buffer.
+func (g *gen) builtinValue(e ast.Expr, name string) *stdlib.Builtin {
+	b := stdlib.Lookup(name)
+	if b == nil || b.Value == nil {
+		g.fail(e, "internal error: builtin %s does not compile to a value", name)
+	}
+	return b
 }
 
 // patch emits a 64-bit immediate load that the runtime fills in.
-func (g *gen) patch(r asm.Register, what PatchKind) {
-	g.meta.Patches = append(g.meta.Patches, Patch{Index: len(g.insns), What: what})
+func (g *gen) patch(r asm.Register, value stdlib.PatchFunc) {
+	g.meta.Patches = append(g.meta.Patches, Patch{Index: len(g.insns), Value: value})
 	g.emit(asm.LoadImm(r, 0, asm.DWord))
 }
 
@@ -440,42 +391,4 @@ func (g *gen) fieldString(e *ast.Field, off int, t *ast.Type) {
 			asm.StoreMem(regScratch, int16(off+i), asm.R1, asm.Byte),
 		)
 	}
-}
-
-// str reads a NUL-terminated string with the helper that matches where the
-// pointer points.
-func (g *gen) str(e *ast.Call, off int, t *ast.Type) {
-	at := g.typ(e.Args[0])
-	if at.Kind == ast.KString {
-		g.materialize(e.Args[0], off)
-		if len(e.Args) == 2 {
-			g.fail(e, "str(string, n) is not supported yet")
-		}
-		return
-	}
-	g.intExpr(e.Args[0])
-	ptr := g.pushTemp()
-	if len(e.Args) == 2 {
-		// bpftrace reads n characters plus the terminating NUL.
-		g.intExpr(e.Args[1])
-		g.emit(asm.Add.Imm(asm.R0, 1))
-		ok := g.newLabel("lenok")
-		g.emit(asm.JLE.Imm(asm.R0, int32(t.Size), ok), asm.Mov.Imm(asm.R0, int32(t.Size)))
-		g.bind(ok)
-		g.emit(asm.Mov.Reg(asm.R2, asm.R0))
-	} else {
-		g.emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
-	}
-	g.popTemp(ptr, asm.R3)
-	g.zero(off, t.StorageSize())
-	g.scratchAddr(asm.R1, off)
-	switch {
-	case at.UserPtr:
-		g.call(asm.FnProbeReadUserStr)
-	case at.Pointer:
-		g.call(asm.FnProbeReadKernelStr)
-	default:
-		g.call(asm.FnProbeReadStr)
-	}
-	g.checkHelper("probe_read_str", e, helperReads)
 }

@@ -4,14 +4,9 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf/asm"
-)
-
-// Helper error levels, as bpftrace's -k and -kk.
-const (
-	helperWrites = 1 // map updates and deletes
-	helperReads  = 2 // probe_read and probe_read_str too
 )
 
 // checkHelper reports a negative return of the helper just called (in r0)
@@ -26,7 +21,7 @@ func (g *gen) checkHelper(name string, n ast.Node, level int) {
 		// bpftrace points at the assignment's operator.
 		pos, end = g.operatorSpan(a)
 	}
-	ev := &EventMeta{Kind: EventHelperError, Format: name, Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8},
+	ev := &stdlib.EventSpec{Handle: stdlib.HandleHelperError, Format: name, Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8},
 		Size: 16, Pos: pos, End: end, Source: g.sourceLine(pos.Line)}
 	id := len(g.out.Events)
 	g.out.Events = append(g.out.Events, ev)

@@ -2,7 +2,9 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
+	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
 )
 
 // isMemory says whether e reads kernel memory: a struct member through a
@@ -46,12 +48,12 @@ func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 	m := g.info.Members[e]
 	g.memberAddr(e)
 	tmp := g.allocScratch(8)
-	g.emit(storeImm64(regScratch, int16(tmp), 0))
+	g.emit(insn.StoreImm64(regScratch, int16(tmp), 0))
 	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.scratchAddr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(m.Size)))
 	g.call(asm.FnProbeReadKernel)
-	g.checkHelper("probe_read", e, helperReads)
+	g.checkHelper("probe_read", e, stdlib.HelperReads)
 	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
 	if m.BitSize > 0 {
 		if m.BitOffset > 0 {
@@ -81,5 +83,5 @@ func (g *gen) readMemberString(e ast.Expr, off int, t *ast.Type) {
 	}
 	g.emit(asm.Mov.Imm(asm.R2, int32(n)))
 	g.call(asm.FnProbeReadKernelStr)
-	g.checkHelper("probe_read_str", e, helperReads)
+	g.checkHelper("probe_read_str", e, stdlib.HelperReads)
 }

@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
+	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
@@ -97,7 +98,7 @@ func (g *gen) loop(n ast.Node, head func(), body *ast.Block) {
 		g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 		head()
 	}, body)
-	g.emit(funcRef(asm.R2, name))
+	g.emit(insn.FuncRef(asm.R2, name))
 	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
 	g.call(asm.FnLoop)
 	g.afterLoop()
@@ -119,7 +120,7 @@ func (g *gen) forMap(s *ast.ForStmt) {
 		g.copyFromPtr(loc.scratch+t.Offsets[1], asm.R8, t.Elems[1].StorageSize())
 	}, s.Body)
 	g.loadMap(asm.R1, mm.BPFName)
-	g.emit(funcRef(asm.R2, name))
+	g.emit(insn.FuncRef(asm.R2, name))
 	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
 	g.call(asm.FnForEachMapElem)
 	g.afterLoop()
@@ -142,17 +143,6 @@ func (g *gen) reloadFrame(ptr asm.Register) {
 		asm.LoadMem(regCtx, ptr, 8, asm.DWord),
 	)
 	g.saveFrame()
-}
-
-// funcRef loads the address of a function of this program, for helpers
-// that take callbacks; the loader resolves it when Constant is -1.
-func funcRef(dst asm.Register, name string) asm.Instruction {
-	return asm.Instruction{
-		OpCode:   asm.LoadImmOp(asm.DWord),
-		Dst:      dst,
-		Src:      asm.PseudoFunc,
-		Constant: -1,
-	}.WithReference(name)
 }
 
 // callback compiles head and body as a new BPF function and returns its
@@ -178,7 +168,7 @@ func (g *gen) callback(n ast.Node, head func(), body *ast.Block) string {
 	}
 	if g.referenced(ret) {
 		g.bind(ret)
-		g.emit(storeImm64(regScratch, int16(g.retFlag), 1))
+		g.emit(insn.StoreImm64(regScratch, int16(g.retFlag), 1))
 	}
 	if g.referenced(ret) || g.referenced(brk) {
 		g.bind(brk)

@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/cilium/ebpf/asm"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
 )
 
 func (g *gen) block(b *ast.Block) {
@@ -117,7 +118,8 @@ func (g *gen) assign(s *ast.AssignStmt) {
 			return
 		}
 		if ty := g.info.Types[s.Value]; ty != nil && ty.Kind == ast.KAgg {
-			g.aggregate(t, mm, s.Value.(*ast.Call))
+			call := s.Value.(*ast.Call)
+			stdlib.EmitAggregation(g, stdlib.Lookup(call.Name), t, call)
 			return
 		}
 		key := g.mapKey(t, mm)

@@ -45,7 +45,7 @@ func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
 			if len(ap.Parts) != 0 {
 				c.errorf(ap, "%s takes no arguments", ap.Provider)
 			}
-			add(&ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider})
+			add(&ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider, Special: true})
 		case "tracepoint":
 			if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
 				c.errorf(ap, "tracepoint needs a category and an event: tracepoint:category:event")
@@ -107,7 +107,7 @@ func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
 		case "fentry", "fexit", "kfunc", "kretfunc":
 			c.fentry(ap, add)
 		default:
-			c.errorf(ap, "unknown probe type %q%s", ap.Provider, hint(ap.Provider, providers))
+			c.errorf(ap, "unknown probe type %q%s", ap.Provider, ast.Hint(ap.Provider, providers))
 		}
 	}
 	return pi
@@ -136,7 +136,7 @@ func (c *checker) perfEvent(ap *ast.AttachPoint, add func(*ast.AttachInfo)) {
 		known = known || n == ev
 	}
 	if !known {
-		c.errorf(ap, "%s: unknown event %q%s", ap.Provider, ev, hint(ev, perfEvents[ap.Provider]))
+		c.errorf(ap, "%s: unknown event %q%s", ap.Provider, ev, ast.Hint(ev, perfEvents[ap.Provider]))
 		return
 	}
 	var n uint64
@@ -415,107 +415,91 @@ func (c *checker) tracepointHint(cat, ev string) string {
 		_, e, _ := strings.Cut(t, ":")
 		names = append(names, e)
 	}
-	if h := hint(ev, names); h != "" {
+	if h := ast.Hint(ev, names); h != "" {
 		return strings.Replace(h, "did you mean ", "did you mean "+cat+":", 1)
 	}
 	return ""
 }
 
-// ArgIndex reports N for the builtin argN.
-func ArgIndex(name string) (int, bool) {
-	if !strings.HasPrefix(name, "arg") || len(name) < 4 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(name[3:])
-	if err != nil || n < 0 || strconv.Itoa(n) != name[3:] {
-		return 0, false
-	}
-	return n, true
-}
-
 // MaxRegArgs is how many argN a kprobe or uprobe can read from registers.
 const MaxRegArgs = 6
 
-// contextIdent types the builtins whose meaning depends on the probe type:
-// arguments, return values, the traced function. ok is false for names it
-// does not know; it reports its own errors and then returns (nil, true).
-func (c *checker) contextIdent(e *ast.Ident) (*ast.Type, bool) {
-	if n, ok := ArgIndex(e.Name); ok {
-		var typ *ast.Type
-		for _, a := range c.probe.Attach {
-			var t *ast.Type
-			switch a.Provider {
-			case "kprobe", "uprobe":
-				if n >= MaxRegArgs {
-					c.errorf(e, "%s: only arg0 to arg%d are available", a.Provider, MaxRegArgs-1)
-					return nil, true
-				}
-				t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
-			case "rawtracepoint":
-				switch {
-				case a.ArgTypes != nil && n >= len(a.ArgTypes):
-					c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.ArgTypes), plural(len(a.ArgTypes)), e.Name)
-					return nil, true
-				case a.ArgTypes != nil:
-					t = a.ArgTypes[n]
-				case n >= 12:
-					c.errorf(e, "rawtracepoint: only arg0 to arg11 are available")
-					return nil, true
-				default:
-					t = ast.Uint64
-				}
-			case "usdt":
-				if n >= len(a.USDT.Args) {
-					c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)
-					return nil, true
-				}
-				// bpftrace v0.17 types them uint64 (negative values sign-extended).
-				t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: true}
-			default:
-				c.errorf(e, "%s is not available in %s probes%s", e.Name, a.Provider, argsHint(a.Provider))
-				return nil, true
-			}
-			if typ == nil {
-				typ = t
-			}
+// probeArgs types args: the probe's argument record.
+func (c *checker) probeArgs(e *ast.Ident) *ast.Type {
+	for _, a := range c.probe.Attach {
+		if !a.HasArgs() {
+			c.errorf(e, "args is only available in tracepoint, fentry and fexit probes, not %s", a.Provider)
+			return nil
 		}
-		return typ, true
 	}
-	switch e.Name {
-	case "retval":
-		var typ *ast.Type
-		for _, a := range c.probe.Attach {
-			t := ast.Uint64
-			switch a.Provider {
-			case "kretprobe", "uretprobe":
-			case "fexit", "kretfunc":
-				if a.Return == nil {
-					c.errorf(e, "%s returns nothing gtrace can read", a.Func)
-					return nil, true
-				}
-				t = a.Return
+	return &ast.Type{Kind: ast.KCtx}
+}
+
+// probeArg types argN in every attach point of the probe.
+func (c *checker) probeArg(e *ast.Ident, n int) *ast.Type {
+	var typ *ast.Type
+	for _, a := range c.probe.Attach {
+		var t *ast.Type
+		switch a.Provider {
+		case "kprobe", "uprobe":
+			if n >= MaxRegArgs {
+				c.errorf(e, "%s: only arg0 to arg%d are available", a.Provider, MaxRegArgs-1)
+				return nil
+			}
+			t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: a.Provider == "uprobe"}
+		case "rawtracepoint":
+			switch {
+			case a.ArgTypes != nil && n >= len(a.ArgTypes):
+				c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.ArgTypes), plural(len(a.ArgTypes)), e.Name)
+				return nil
+			case a.ArgTypes != nil:
+				t = a.ArgTypes[n]
+			case n >= 12:
+				c.errorf(e, "rawtracepoint: only arg0 to arg11 are available")
+				return nil
 			default:
-				c.errorf(e, "retval is not available in %s probes: use kretprobe, uretprobe or fexit", a.Provider)
-				return nil, true
+				t = ast.Uint64
 			}
-			if typ == nil {
-				typ = t
+		case "usdt":
+			if n >= len(a.USDT.Args) {
+				c.errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)
+				return nil
 			}
+			// bpftrace v0.17 types them uint64 (negative values sign-extended).
+			t = &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: true}
+		default:
+			c.errorf(e, "%s is not available in %s probes%s", e.Name, a.Provider, argsHint(a.Provider))
+			return nil
 		}
-		return typ, true
-	case "func":
-		for _, a := range c.probe.Attach {
-			if a.Func == "" {
-				c.errorf(e, "func is not available in %s probes", a.Provider)
-				return nil, true
-			}
+		if typ == nil {
+			typ = t
 		}
-		return ast.StringType(c.info.Strlen), true
-	case "ctx":
-		c.errorf(e, "ctx is not supported yet")
-		return nil, true
 	}
-	return nil, false
+	return typ
+}
+
+// probeRetval types retval in every attach point of the probe.
+func (c *checker) probeRetval(e *ast.Ident) *ast.Type {
+	var typ *ast.Type
+	for _, a := range c.probe.Attach {
+		t := ast.Uint64
+		switch a.Provider {
+		case "kretprobe", "uretprobe":
+		case "fexit", "kretfunc":
+			if a.Return == nil {
+				c.errorf(e, "%s returns nothing gtrace can read", a.Func)
+				return nil
+			}
+			t = a.Return
+		default:
+			c.errorf(e, "retval is not available in %s probes: use kretprobe, uretprobe or fexit", a.Provider)
+			return nil
+		}
+		if typ == nil {
+			typ = t
+		}
+	}
+	return typ
 }
 
 func argsHint(provider string) string {

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
 
@@ -22,80 +21,7 @@ func (c *checker) kernelTypes() (*btf.Spec, error) {
 }
 
 // valueType is the type of a value of BTF type t read from kernel memory.
-func (c *checker) valueType(t btf.Type) (*ast.Type, error) {
-	switch u := btf.UnderlyingType(t).(type) {
-	case *btf.Int:
-		if u.Size > 8 {
-			return nil, fmt.Errorf("%d-byte integers are not supported", u.Size)
-		}
-		if u.Encoding == btf.Bool {
-			return ast.IntType(1, false), nil
-		}
-		return ast.IntType(int(u.Size), u.Encoding == btf.Signed), nil
-	case *btf.Enum:
-		return ast.IntType(int(u.Size), u.Signed), nil
-	case *btf.Pointer:
-		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, Elem: u.Target}, nil
-	case *btf.Struct, *btf.Union:
-		size, _ := btf.Sizeof(u)
-		return &ast.Type{Kind: ast.KStruct, Size: size, BTF: u}, nil
-	case *btf.Array:
-		if isChar(u.Type) {
-			return ast.StringType(c.info.Strlen), nil
-		}
-		size, _ := btf.Sizeof(u)
-		return &ast.Type{Kind: ast.KArray, Size: size, BTF: u}, nil
-	default:
-		return nil, fmt.Errorf("values of type %s are not supported", ast.CTypeName(t))
-	}
-}
-
-func isChar(t btf.Type) bool {
-	i, ok := btf.UnderlyingType(t).(*btf.Int)
-	return ok && i.Size == 1
-}
-
-// findMember looks name up in a struct or union, descending into anonymous
-// members, and returns its BTF type and bit offset.
-func findMember(t btf.Type, name string) (*btf.Member, uint32, bool) {
-	members := membersOf(t)
-	for i := range members {
-		m := &members[i]
-		if m.Name == name {
-			return m, uint32(m.Offset), true
-		}
-		if m.Name == "" {
-			if inner, off, ok := findMember(m.Type, name); ok {
-				return inner, uint32(m.Offset) + off, true
-			}
-		}
-	}
-	return nil, 0, false
-}
-
-// membersOf returns the members of a struct or union (nil for any other
-// type), looking through typedefs and qualifiers.
-func membersOf(t btf.Type) []btf.Member {
-	switch u := btf.UnderlyingType(t).(type) {
-	case *btf.Struct:
-		return u.Members
-	case *btf.Union:
-		return u.Members
-	}
-	return nil
-}
-
-func memberNames(t btf.Type) []string {
-	var out []string
-	for _, m := range membersOf(t) {
-		if m.Name == "" {
-			out = append(out, memberNames(m.Type)...)
-		} else {
-			out = append(out, m.Name)
-		}
-	}
-	return out
-}
+func (c *checker) valueType(t btf.Type) (*ast.Type, error) { return ast.ValueType(t, c.info.Strlen) }
 
 // structField types x->name (on a typed pointer) or x.name (on a struct).
 func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
@@ -117,7 +43,7 @@ func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 		c.errorf(e, "%s has no fields", base)
 		return nil
 	}
-	m, bits, ok := findMember(st, e.Name)
+	m, bits, ok := ast.FindMember(st, e.Name)
 	if !ok {
 		if _, isStruct := btf.UnderlyingType(st).(*btf.Struct); !isStruct {
 			if _, isUnion := btf.UnderlyingType(st).(*btf.Union); !isUnion {
@@ -125,7 +51,7 @@ func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 				return nil
 			}
 		}
-		c.errorf(e, "%s has no member %q%s", ast.CTypeName(btf.UnderlyingType(st)), e.Name, hint(e.Name, memberNames(st)))
+		c.errorf(e, "%s has no member %q%s", ast.CTypeName(btf.UnderlyingType(st)), e.Name, ast.Hint(e.Name, ast.MemberNames(st)))
 		return nil
 	}
 	t, err := c.valueType(m.Type)
@@ -241,55 +167,4 @@ func splitTypeName(n string) (kind, name string) {
 		}
 	}
 	return "", n
-}
-
-// sizeofOffsetof evaluates sizeof(type), sizeof(expr) and
-// offsetof(type, a.b) at compile time.
-func (c *checker) sizeofOffsetof(e *ast.Call) *ast.Type {
-	var t btf.Type
-	var size int
-	switch {
-	case e.TypeArg != nil:
-		bt, ok := c.namedType(e.TypeArg)
-		if !ok {
-			return nil
-		}
-		t = bt
-		size, _ = btf.Sizeof(bt)
-	case len(e.Args) > 0:
-		xt := c.expr(e.Args[0])
-		if xt == nil {
-			return nil
-		}
-		switch {
-		case xt.BTF != nil:
-			t = xt.BTF
-			size = xt.Size
-		case xt.Kind == ast.KInt:
-			size = xt.Size
-		default:
-			size = xt.StorageSize()
-		}
-	}
-	if e.Name == "sizeof" {
-		c.info.Consts[e] = int64(size)
-		return ast.Uint64
-	}
-	field, ok := e.Args[len(e.Args)-1].(*ast.Ident)
-	if !ok || t == nil {
-		c.errorf(e, "offsetof() needs a struct type or expression and a member name")
-		return nil
-	}
-	off := uint32(0)
-	for _, name := range strings.Split(field.Name, ".") {
-		m, bits, ok := findMember(t, name)
-		if !ok {
-			c.errorf(field, "%s has no member %q%s", ast.CTypeName(btf.UnderlyingType(t)), name, hint(name, memberNames(t)))
-			return nil
-		}
-		off += bits
-		t = m.Type
-	}
-	c.info.Consts[e] = int64(off / 8)
-	return ast.Uint64
 }

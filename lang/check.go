@@ -2,7 +2,7 @@ package lang
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,15 +32,15 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 		opts:     opts,
 		varTypes: map[string]*ast.Type{},
 		info: &ast.Info{
-			Types:      map[ast.Expr]*ast.Type{},
-			Vars:       map[*ast.Var]*ast.VarInfo{},
-			Members:    map[ast.Expr]*ast.Member{},
-			Consts:     map[ast.Expr]int64{},
-			Bounds:     map[*ast.WhileStmt]*ast.LoopBound{},
-			ByteFields: map[*ast.Field]int{},
-			Maps:       map[string]*ast.MapInfo{},
-			Strlen:     opts.Strlen,
-			Params:     opts.Params,
+			Types:   map[ast.Expr]*ast.Type{},
+			Vars:    map[*ast.Var]*ast.VarInfo{},
+			Members: map[ast.Expr]*ast.Member{},
+			Consts:  map[ast.Expr]int64{},
+			Bounds:  map[*ast.WhileStmt]*ast.LoopBound{},
+			Notes:   map[ast.Node]any{},
+			Maps:    map[string]*ast.MapInfo{},
+			Strlen:  opts.Strlen,
+			Params:  opts.Params,
 		},
 	}
 	if c.info.Strlen <= 0 {
@@ -124,7 +124,7 @@ func (c *checker) config(p *ast.Program) {
 			}
 			c.info.MaxMapKeys = int(lit.Value)
 		default:
-			c.errorf(a, "unknown config setting %q%s", a.Key, hint(a.Key, []string{"max_strlen", "max_map_keys"}))
+			c.errorf(a, "unknown config setting %q%s", a.Key, ast.Hint(a.Key, []string{"max_strlen", "max_map_keys"}))
 		}
 	}
 }
@@ -181,14 +181,14 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.ForStmt:
 		if s.Map != nil {
 			mi := c.mapRead(s.Map, true)
-			if mi != nil && mi.Agg != ast.AggNone && mi.Agg != ast.AggCount && mi.Agg != ast.AggSum {
+			if a := stdlib.AggregatorOf(mi); a != nil && !a.Iterable {
 				c.errorf(s.Map, "cannot iterate over %s: it is a %s() map", s.Map.Name, mi.Agg)
 			} else if mi != nil {
 				kt := mi.Key
 				if kt == nil {
 					kt = ast.Int64
 				}
-				c.bindVar(s.Var, ast.TupleType([]*ast.Type{kt, c.readType(mi)}))
+				c.bindVar(s.Var, ast.TupleType([]*ast.Type{kt, stdlib.ReadType(mi)}))
 			}
 		} else {
 			c.intExpr(s.Start)
@@ -206,23 +206,6 @@ func (c *checker) stmt(s ast.Stmt) {
 	default:
 		c.errorf(s, "internal error: unknown statement %T", s)
 	}
-}
-
-// storable says whether values of t can be kept in variables, maps and
-// event records.
-func storable(t *ast.Type) bool {
-	switch t.Kind {
-	case ast.KInt, ast.KString, ast.KTuple:
-		return true
-	}
-	return false
-}
-
-func structHint(t *ast.Type) string {
-	if t.Kind == ast.KStruct || t.Kind == ast.KArray {
-		return "; keep a pointer to it, or one of its members"
-	}
-	return ""
 }
 
 func isBreak(s ast.Stmt) bool { _, ok := s.(*ast.BreakStmt); return ok }
@@ -299,8 +282,8 @@ func (c *checker) assign(s *ast.AssignStmt) {
 		if t == nil {
 			return
 		}
-		if !storable(t) {
-			c.errorf(s.Value, "cannot assign %s to a variable%s", t, structHint(t))
+		if !t.Storable() {
+			c.errorf(s.Value, "cannot assign %s to a variable%s", t, ast.StructHint(t))
 			return
 		}
 		c.bindVar(tgt, t)
@@ -311,15 +294,17 @@ func (c *checker) assign(s *ast.AssignStmt) {
 			if t == nil {
 				return
 			}
-			c.mapDefine(tgt, key, ast.Int64, ast.AggNone, [3]int64{})
+			c.mapDefine(tgt, key, ast.Int64, "", nil)
 			return
 		}
 		if call, ok := s.Value.(*ast.Call); ok {
 			if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
-				agg, params := c.aggCall(call)
-				if agg != ast.AggNone {
-					c.info.Types[call] = &ast.Type{Kind: ast.KAgg, Agg: agg}
-					c.mapDefine(tgt, key, aggValueType(agg, call, c.info.Types), agg, params)
+				if !c.arity(call, b) {
+					return
+				}
+				if val, params, ok := stdlib.CheckAggregation(c, b, call); ok {
+					c.info.Types[call] = &ast.Type{Kind: ast.KAgg, Agg: b.Name}
+					c.mapDefine(tgt, key, val, b.Name, params)
 				}
 				return
 			}
@@ -328,11 +313,11 @@ func (c *checker) assign(s *ast.AssignStmt) {
 		if t == nil {
 			return
 		}
-		if !storable(t) {
-			c.errorf(s.Value, "cannot assign %s to a map%s", t, structHint(t))
+		if !t.Storable() {
+			c.errorf(s.Value, "cannot assign %s to a map%s", t, ast.StructHint(t))
 			return
 		}
-		c.mapDefine(tgt, key, t, ast.AggNone, [3]int64{})
+		c.mapDefine(tgt, key, t, "", nil)
 	default:
 		c.errorf(s.Target, "cannot assign to this expression")
 	}
@@ -349,7 +334,7 @@ func (c *checker) mapKey(m *ast.MapRef) *ast.Type {
 		if t == nil {
 			return nil
 		}
-		if !storable(t) {
+		if !t.Storable() {
 			c.errorf(k, "%s cannot be a map key", t)
 			return nil
 		}
@@ -366,21 +351,21 @@ func (c *checker) mapKey(m *ast.MapRef) *ast.Type {
 
 // keyType widens integers so every key of a map has one layout.
 func keyType(t *ast.Type) *ast.Type {
-	if t.Kind == ast.KInt && t.Output == ast.OutNone {
+	if t.Kind == ast.KInt && t.Output == "" {
 		return &ast.Type{Kind: ast.KInt, Size: 8, Signed: t.Signed}
 	}
 	return t
 }
 
-func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg ast.AggKind, params [3]int64) {
+func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg string, params []int64) {
 	mi := c.info.Maps[m.Name]
 	if mi == nil {
 		if m.Keys != nil && key == nil {
 			return // the key had an error
 		}
-		mi = &ast.MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, Lhist: params, Pos: m.Pos}
+		mi = &ast.MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, AggArgs: params, Pos: m.Pos}
 		c.info.Maps[m.Name] = mi
-		c.info.Types[m] = c.readType(mi)
+		c.info.Types[m] = stdlib.ReadType(mi)
 		return
 	}
 	c.sameKey(m, mi, key)
@@ -390,23 +375,23 @@ func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg ast.AggKind, 
 	switch {
 	case mi.Agg != agg:
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), describeAgg(agg, val))
-	case agg == ast.AggNone && !mi.Value.Equal(val):
+	case agg == "" && !mi.Value.Equal(val):
 		c.errorf(m, "type mismatch for %s: it holds %s, cannot assign %s", m.Name, describe(mi), val)
-	case agg == ast.AggLhist && mi.Lhist != params:
-		c.errorf(m, "%s is an lhist with other bounds: each map has one set of lhist parameters", m.Name)
-	case agg == ast.AggNone:
+	case !slices.Equal(mi.AggArgs, params):
+		c.errorf(m, "%s is an %s with other bounds: each map has one set of %s parameters", m.Name, agg, agg)
+	case agg == "":
 		mi.Value = ast.Widen(mi.Value, val)
 	}
-	c.info.Types[m] = c.readType(mi)
+	c.info.Types[m] = stdlib.ReadType(mi)
 }
 
 func describe(mi *ast.MapInfo) string { return describeAgg(mi.Agg, mi.Value) }
 
-func describeAgg(a ast.AggKind, v *ast.Type) string {
-	if a == ast.AggNone {
+func describeAgg(a string, v *ast.Type) string {
+	if a == "" {
 		return v.String()
 	}
-	return a.String() + "()"
+	return a + "()"
 }
 
 func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
@@ -418,19 +403,6 @@ func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
 	case mi.Key != nil && key != nil && !mi.Key.Equal(key):
 		c.errorf(m, "key type mismatch for %s: it is keyed by %s, not %s", m.Name, mi.Key, key)
 	}
-}
-
-// readType is the type of reading @m[k] in an expression.
-func (c *checker) readType(mi *ast.MapInfo) *ast.Type {
-	switch mi.Agg {
-	case ast.AggNone:
-		return mi.Value
-	case ast.AggSum, ast.AggMin, ast.AggMax:
-		return mi.Value
-	case ast.AggCount, ast.AggAvg:
-		return ast.Int64
-	}
-	return &ast.Type{Kind: ast.KAgg, Agg: mi.Agg}
 }
 
 // mapRead checks a map used as a value (or, with whole, as a whole map).
@@ -448,7 +420,7 @@ func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
 		for n := range c.info.Maps {
 			names = append(names, n)
 		}
-		c.errorf(m, "undefined map %s%s", m.Name, hint(m.Name, names))
+		c.errorf(m, "undefined map %s%s", m.Name, ast.Hint(m.Name, names))
 		return nil
 	}
 	if whole {
@@ -459,60 +431,6 @@ func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
 	}
 	c.sameKey(m, mi, key)
 	return mi
-}
-
-// aggValueType is the type an aggregation's value is read and printed
-// as: sum, min and max keep their argument's signedness (bpftrace prints
-// sum((uint64)-6) as 18446744073709551610), the others are int64.
-func aggValueType(agg ast.AggKind, call *ast.Call, types map[ast.Expr]*ast.Type) *ast.Type {
-	if agg == ast.AggSum || agg == ast.AggMin || agg == ast.AggMax {
-		if t := types[call.Args[0]]; t != nil && t.Kind == ast.KInt && !t.Signed {
-			return ast.Uint64
-		}
-	}
-	return ast.Int64
-}
-
-func (c *checker) aggCall(call *ast.Call) (ast.AggKind, [3]int64) {
-	b := stdlib.Lookup(call.Name)
-	var params [3]int64
-	if !c.arity(call, b) {
-		return ast.AggNone, params
-	}
-	for _, a := range call.Args {
-		c.intExpr(a)
-	}
-	switch call.Name {
-	case "count":
-		return ast.AggCount, params
-	case "sum":
-		return ast.AggSum, params
-	case "min":
-		return ast.AggMin, params
-	case "max":
-		return ast.AggMax, params
-	case "avg":
-		return ast.AggAvg, params
-	case "stats":
-		return ast.AggStats, params
-	case "hist":
-		return ast.AggHist, params
-	case "lhist":
-		for i := 0; i < 3; i++ {
-			v, ok := c.constInt(call.Args[i+1])
-			if !ok {
-				c.errorf(call.Args[i+1], "lhist() %s must be a constant integer", [3]string{"min", "max", "step"}[i])
-				return ast.AggNone, params
-			}
-			params[i] = v
-		}
-		if params[0] < 0 || params[1] <= params[0] || params[2] <= 0 || (params[1]-params[0])/params[2] > 1000 {
-			c.errorf(call, "lhist() needs 0 <= min < max, step > 0 and at most 1000 buckets")
-			return ast.AggNone, params
-		}
-		return ast.AggLhist, params
-	}
-	return ast.AggNone, params
 }
 
 // constInt evaluates an integer literal, a negated literal, or a numeric
@@ -543,29 +461,6 @@ func (c *checker) paramInt(n int) (int64, bool) {
 	}
 	v, err := strconv.ParseInt(c.opts.Params[n-1], 0, 64)
 	return v, err == nil
-}
-
-func (c *checker) arity(call *ast.Call, b *stdlib.Builtin) bool {
-	n := len(call.Args)
-	if n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs) {
-		switch {
-		case b.MinArgs == b.MaxArgs:
-			c.errorf(call, "%s() takes %d argument%s, got %d", call.Name, b.MinArgs, plural(b.MinArgs), n)
-		case b.MaxArgs < 0:
-			c.errorf(call, "%s() takes at least %d argument%s, got %d", call.Name, b.MinArgs, plural(b.MinArgs), n)
-		default:
-			c.errorf(call, "%s() takes %d to %d arguments, got %d", call.Name, b.MinArgs, b.MaxArgs, n)
-		}
-		return false
-	}
-	return true
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // expr types e, records the type, and returns it (nil after an error).
@@ -608,7 +503,7 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 			for n := range c.vars {
 				names = append(names, n)
 			}
-			c.errorf(e, "undefined variable %s%s", e.Name, hint(e.Name, names))
+			c.errorf(e, "undefined variable %s%s", e.Name, ast.Hint(e.Name, names))
 			return nil
 		}
 		c.info.Vars[e] = vi
@@ -618,7 +513,7 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 		if mi == nil {
 			return nil
 		}
-		t := c.readType(mi)
+		t := stdlib.ReadType(mi)
 		if t.Kind == ast.KAgg {
 			c.errorf(e, "cannot read %s in an expression: it is a %s() map", e.Name, mi.Agg)
 			return nil
@@ -667,7 +562,7 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 			return vi.Type
 		case *ast.MapRef:
 			key := c.mapKey(x)
-			c.mapDefine(x, key, ast.Int64, ast.AggNone, [3]int64{})
+			c.mapDefine(x, key, ast.Int64, "", nil)
 			return ast.Int64
 		}
 		c.errorf(e, "%s needs a variable or a map", e.Op)
@@ -760,52 +655,6 @@ func intTypeName(n string) (size int, signed bool, ok bool) {
 	return 0, false, false
 }
 
-func (c *checker) ident(e *ast.Ident) *ast.Type {
-	switch e.Name {
-	case "pid", "tid", "uid", "gid", "cpu", "rand", "cpid":
-		return ast.IntType(8, false)
-	case "nsecs", "elapsed":
-		return ast.Uint64
-	case "comm":
-		// TASK_COMM_LEN: 15 characters and the terminator, as in bpftrace.
-		return ast.StringType(min(16, c.info.Strlen))
-	case "probe":
-		return ast.StringType(c.info.Strlen)
-	case "curtask":
-		t := &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true}
-		if spec, err := c.kernelTypes(); err == nil {
-			var task *btf.Struct
-			if spec.TypeByName("task_struct", &task) == nil {
-				t.Elem = task
-			}
-		}
-		return t
-	case "args":
-		for _, a := range c.probe.Attach {
-			if !a.HasArgs() {
-				c.errorf(e, "args is only available in tracepoint, fentry and fexit probes, not %s", a.Provider)
-				return nil
-			}
-		}
-		return &ast.Type{Kind: ast.KCtx}
-	}
-	// Builtins that depend on the probe type (arg0, retval, func, ...)
-	// and those that produce output values (kstack, cgroup, ...) are
-	// typed beside their providers and their output code.
-	if t, ok := c.contextIdent(e); ok {
-		return t
-	}
-	if t, ok := c.outputIdent(e); ok {
-		return t
-	}
-	if b := stdlib.Lookup(e.Name); b != nil && b.Kind != stdlib.Variable {
-		c.errorf(e, "%s is a function: call it as %s(...)", e.Name, e.Name)
-		return nil
-	}
-	c.errorf(e, "unknown identifier %s%s", e.Name, hint(e.Name, stdlib.Names(stdlib.Variable)))
-	return nil
-}
-
 func (c *checker) binary(e *ast.Binary) *ast.Type {
 	l, r := c.expr(e.L), c.expr(e.R)
 	if l == nil || r == nil {
@@ -850,7 +699,7 @@ func (c *checker) field(e *ast.Field) *ast.Type {
 				for _, f := range a.Fields {
 					names = append(names, f.Name)
 				}
-				c.errorf(e, "%s has no field %q%s", a.Name, e.Name, hint(e.Name, names))
+				c.errorf(e, "%s has no field %q%s", a.Name, e.Name, ast.Hint(e.Name, names))
 				return nil
 			}
 			ft := fieldType(f, a.Target, c.info.Strlen)
@@ -903,41 +752,4 @@ func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
 		return ast.IntType(f.Size, f.Signed)
 	}
 	return nil
-}
-
-// hint returns ", did you mean X?" for the closest candidate, or "".
-func hint(name string, candidates []string) string {
-	best, bestD := "", 1<<30
-	sort.Strings(candidates)
-	for _, c := range candidates {
-		d := editDistance(strings.ToLower(name), strings.ToLower(c))
-		if d < bestD {
-			best, bestD = c, d
-		}
-	}
-	limit := 1 + len(name)/3
-	if best == "" || bestD > limit || best == name {
-		return ""
-	}
-	return "; did you mean " + best + "?"
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

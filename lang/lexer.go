@@ -519,14 +519,16 @@ type gPrimary struct {
 }
 
 type gSizeof struct {
-	Type *gType `parser:"'sizeof' '(' ( @@"`
-	X    *gExpr `parser:"| @@ ) ')'"`
+	Keyword string `parser:"@'sizeof' '('"`
+	Type    *gType `parser:"( @@"`
+	X       *gExpr `parser:"| @@ ) ')'"`
 }
 
 type gOffsetof struct {
-	Type  *gType  `parser:"'offsetof' '(' ( @@"`
-	X     *gExpr  `parser:"| @@ ) ','"`
-	Field *gField `parser:"@@ ')'"`
+	Keyword string  `parser:"@'offsetof' '('"`
+	Type    *gType  `parser:"( @@"`
+	X       *gExpr  `parser:"| @@ ) ','"`
+	Field   *gField `parser:"@@ ')'"`
 }
 
 type gField struct {

@@ -54,9 +54,9 @@ func splitCompare(b *ast.Binary) (*ast.Var, ast.Expr, string) {
 	return nil, nil, ""
 }
 
-// loopInvariant accepts limits the body cannot change: constants,
-// positional parameters, sizeof/offsetof, and variables the body never
-// assigns.
+// loopInvariant accepts limits the body cannot change: literals,
+// positional parameters, constants the checker evaluated (sizeof,
+// offsetof), and variables the body never assigns.
 func (c *checker) loopInvariant(e ast.Expr, body *ast.Block) bool {
 	switch e := e.(type) {
 	case *ast.IntLit, *ast.Positional:
@@ -64,7 +64,8 @@ func (c *checker) loopInvariant(e ast.Expr, body *ast.Block) bool {
 	case *ast.Unary:
 		return e.Op == "-" && c.loopInvariant(e.X, body)
 	case *ast.Call:
-		return e.Name == "sizeof" || e.Name == "offsetof"
+		_, ok := c.info.Consts[e]
+		return ok
 	case *ast.Var:
 		return assignments(e.Name, body) == 0
 	case *ast.Binary:

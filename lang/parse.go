@@ -748,7 +748,7 @@ func (p *parser) convPrimary(g *gPrimary) (ast.Expr, ast.Span) {
 	case g.Str != "":
 		return p.strLit(sp, g.Str), sp
 	case g.Sizeof != nil:
-		c := &ast.Call{Span: sp, Name: "sizeof"}
+		c := &ast.Call{Span: sp, Name: g.Sizeof.Keyword}
 		if g.Sizeof.Type != nil {
 			c.TypeArg = p.convType(g.Sizeof.Type)
 		} else {
@@ -758,7 +758,7 @@ func (p *parser) convPrimary(g *gPrimary) (ast.Expr, ast.Span) {
 		return c, sp
 	case g.Offsetof != nil:
 		o := g.Offsetof
-		c := &ast.Call{Span: sp, Name: "offsetof"}
+		c := &ast.Call{Span: sp, Name: o.Keyword}
 		if o.Type != nil {
 			c.TypeArg = p.convType(o.Type)
 		} else {

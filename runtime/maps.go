@@ -8,12 +8,11 @@ import (
 	"sort"
 
 	"github.com/gtrace/gtrace/runtime/output"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
-
-	"github.com/gtrace/gtrace/codegen"
 )
 
 // rawEntry is one map entry as the kernel returns it: the key, and the
@@ -23,36 +22,9 @@ type rawEntry struct {
 	key, value []byte
 }
 
-// histBuckets is how many buckets a hist() entry can use: negative, zero,
-// and one per power of two of a 64-bit value.
-const histBuckets = 66
-
-// aggKind converts the checker's aggregation kind to the runtime's.
-func aggKind(a ast.AggKind) output.AggKind {
-	switch a {
-	case ast.AggCount:
-		return output.AggCount
-	case ast.AggSum:
-		return output.AggSum
-	case ast.AggMin:
-		return output.AggMin
-	case ast.AggMax:
-		return output.AggMax
-	case ast.AggAvg:
-		return output.AggAvg
-	case ast.AggStats:
-		return output.AggStats
-	case ast.AggHist:
-		return output.AggHist
-	case ast.AggLhist:
-		return output.AggLhist
-	}
-	return output.AggNone
-}
-
 // readMap reads every entry of m, laid out as mm describes, into a MapDump
 // with per-CPU values combined.
-func readMap(m *ebpf.Map, mm *codegen.MapMeta, ncpu int) (*output.MapDump, error) {
+func readMap(rt stdlib.Runtime, m *ebpf.Map, mm *ast.MapLayout, ncpu int) (*output.MapDump, error) {
 	raw, err := readRaw(m)
 	if err != nil {
 		return nil, fmt.Errorf("read map %s: %w", mm.Name, err)
@@ -60,7 +32,7 @@ func readMap(m *ebpf.Map, mm *codegen.MapMeta, ncpu int) (*output.MapDump, error
 	if !mm.PerCPU {
 		ncpu = 1
 	}
-	d, err := decodeMap(mm, raw, ncpu)
+	d, err := decodeMap(rt, mm, raw, ncpu)
 	if err != nil {
 		return nil, fmt.Errorf("read map %s: %w", mm.Name, err)
 	}
@@ -133,7 +105,7 @@ func clearMap(m *ebpf.Map) error {
 }
 
 // zeroMap sets every value of m to zero, keeping the keys.
-func zeroMap(m *ebpf.Map, mm *codegen.MapMeta) error {
+func zeroMap(m *ebpf.Map, mm *ast.MapLayout) error {
 	keys, err := mapKeys(m)
 	if err != nil {
 		return err
@@ -153,13 +125,13 @@ func zeroMap(m *ebpf.Map, mm *codegen.MapMeta) error {
 
 // decodeMap combines raw entries into a MapDump. ncpu is how many values
 // each entry's value holds (1 unless the map is per-CPU); each is
-// mm.ValueSize bytes, padded to 8.
-func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*output.MapDump, error) {
-	d := &output.MapDump{
-		Name:  mm.Name,
-		Agg:   aggKind(mm.Agg),
-		Keyed: mm.Key != nil,
-		Lhist: output.LhistParams{Min: mm.Lhist[0], Max: mm.Lhist[1], Step: mm.Lhist[2]},
+// mm.ValueSize bytes, padded to 8. rt renders values of output types
+// (stacks, symbols); it may be nil for maps without them.
+func decodeMap(rt stdlib.Runtime, mm *ast.MapLayout, raw []rawEntry, ncpu int) (*output.MapDump, error) {
+	agg := stdlib.AggregatorOf(mm.MapInfo)
+	d := &output.MapDump{Name: mm.Name, Kind: mm.Agg, Keyed: mm.Key != nil}
+	if agg != nil {
+		d.Family = agg.Family
 	}
 	// Sorted by key bytes, so a dump does not depend on hash order.
 	sort.Slice(raw, func(i, j int) bool { return bytes.Compare(raw[i].key, raw[j].key) < 0 })
@@ -182,114 +154,80 @@ func decodeMap(mm *codegen.MapMeta, raw []rawEntry, ncpu int) (*output.MapDump, 
 		}
 		return out
 	}
-
-	if d.Agg == output.AggHist || d.Agg == output.AggLhist {
-		return decodeHist(d, mm, raw, cpus)
+	if agg.Bucketed() {
+		return decodeBuckets(rt, d, mm, agg, raw, cpus)
 	}
 	for _, r := range raw {
-		key, err := decodeKey(r.key, mm.Key)
+		key, err := decodeKey(rt, r.key, mm.Key)
 		if err != nil {
 			return nil, err
 		}
 		e := output.MapEntry{Key: key}
-		vals := cpus(r.value)
-		switch d.Agg {
-		case output.AggNone:
-			if e.Value, err = decodeValue(vals[0], mm.Value); err != nil {
+		if agg == nil {
+			if e.Value, err = decodeValue(rt, cpus(r.value)[0], mm.Value); err != nil {
 				return nil, err
 			}
-		case output.AggCount:
-			var n uint64
-			for _, v := range vals {
-				n += le64(v, 0)
-			}
-			e.Value = output.UintVal(n)
-		case output.AggSum:
-			var n int64
-			for _, v := range vals {
-				n += int64(le64(v, 0))
-			}
-			e.Value = output.Value{Kind: output.KindInt, Int: n, Signed: mm.Value == nil || mm.Value.Signed}
-		case output.AggMin, output.AggMax:
-			// {s64 value; u64 set}: only CPUs that saw a value count.
-			var best int64
-			found := false
-			for _, v := range vals {
-				if le64(v, 8) == 0 {
-					continue
-				}
-				x := int64(le64(v, 0))
-				if !found || d.Agg == output.AggMin && x < best || d.Agg == output.AggMax && x > best {
-					best, found = x, true
-				}
-			}
-			e.Value = output.Value{Kind: output.KindInt, Int: best, Signed: mm.Value == nil || mm.Value.Signed}
-		case output.AggAvg, output.AggStats:
-			for _, v := range vals {
-				e.Count += int64(le64(v, 0))
-				e.Total += int64(le64(v, 8))
-			}
+		} else {
+			e.Value = agg.Combine(mm, cpus(r.value))
 		}
 		d.Entries = append(d.Entries, e)
 	}
-	// bpftrace shows an unkeyed count() that never counted (or was
-	// cleared) as 0 rather than as an empty map.
-	if d.Agg == output.AggCount && !d.Keyed && len(d.Entries) == 0 {
-		d.Entries = []output.MapEntry{{Value: output.UintVal(0)}}
+	if agg != nil && agg.Empty != nil && !d.Keyed && len(d.Entries) == 0 {
+		d.Entries = []output.MapEntry{{Value: *agg.Empty}}
 	}
 	return d, nil
 }
 
-// decodeHist groups hist and lhist entries, whose BPF key is the user's
-// key followed by a u64 bucket index, into one entry per user key.
-func decodeHist(d *output.MapDump, mm *codegen.MapMeta, raw []rawEntry, cpus func([]byte) [][]byte) (*output.MapDump, error) {
-	n := histBuckets
-	if d.Agg == output.AggLhist {
-		if d.Lhist.Step <= 0 {
-			return nil, fmt.Errorf("lhist with step %d", d.Lhist.Step)
-		}
-		n = int((d.Lhist.Max-d.Lhist.Min)/d.Lhist.Step) + 2
-	}
+// decodeBuckets groups the entries of a bucketed aggregation (hist,
+// lhist), whose BPF key is the user's key followed by a u64 bucket
+// index, into one entry per user key.
+func decodeBuckets(rt stdlib.Runtime, d *output.MapDump, mm *ast.MapLayout, agg *stdlib.Aggregator, raw []rawEntry, cpus func([]byte) [][]byte) (*output.MapDump, error) {
+	n := agg.NumBuckets(mm)
 	userSize := mm.KeySize - 8
 	index := map[string]int{}
+	var keys [][]output.Value
+	var counts [][]uint64
 	for _, r := range raw {
 		user := r.key[:userSize]
 		bucket := le64(r.key, userSize)
 		i, ok := index[string(user)]
 		if !ok {
-			key, err := decodeKey(user, mm.Key)
+			key, err := decodeKey(rt, user, mm.Key)
 			if err != nil {
 				return nil, err
 			}
-			i = len(d.Entries)
+			i = len(keys)
 			index[string(user)] = i
-			d.Entries = append(d.Entries, output.MapEntry{Key: key, Buckets: make([]uint64, n)})
+			keys = append(keys, key)
+			counts = append(counts, make([]uint64, n))
 		}
-		e := &d.Entries[i]
 		if bucket >= 1<<16 {
 			return nil, fmt.Errorf("bucket index %d out of range", bucket)
 		}
-		for uint64(len(e.Buckets)) <= bucket {
-			e.Buckets = append(e.Buckets, 0)
+		for uint64(len(counts[i])) <= bucket {
+			counts[i] = append(counts[i], 0)
 		}
 		for _, v := range cpus(r.value) {
-			e.Buckets[bucket] += le64(v, 0)
+			counts[i][bucket] += le64(v, 0)
 		}
+	}
+	for i, k := range keys {
+		d.Entries = append(d.Entries, output.MapEntry{Key: k, Value: agg.FromBuckets(mm, counts[i])})
 	}
 	return d, nil
 }
 
 // decodeKey splits a map key into its parts: one Value per tuple field,
 // or a single Value; nil for an unkeyed map.
-func decodeKey(b []byte, t *ast.Type) ([]output.Value, error) {
+func decodeKey(rt stdlib.Runtime, b []byte, t *ast.Type) ([]output.Value, error) {
 	if t == nil {
 		return nil, nil
 	}
-	v, err := decodeValue(b, t)
+	v, err := decodeValue(rt, b, t)
 	if err != nil {
 		return nil, err
 	}
-	if t.Kind == ast.KTuple && t.Output == ast.OutNone {
+	if t.Kind == ast.KTuple && t.Output == "" {
 		return v.Elems, nil
 	}
 	return []output.Value{v}, nil
@@ -298,13 +236,20 @@ func decodeKey(b []byte, t *ast.Type) ([]output.Value, error) {
 // decodeValue reads a value of type t stored as codegen lays values out:
 // integers as 8 bytes in the machine's byte order, strings in a
 // t.Size-byte buffer up to the first NUL, tuples field by field at
-// t.Offsets.
-func decodeValue(b []byte, t *ast.Type) (output.Value, error) {
+// t.Offsets; values of output types are rendered by their builtin.
+func decodeValue(rt stdlib.Runtime, b []byte, t *ast.Type) (output.Value, error) {
 	if t == nil {
 		return output.Value{}, errors.New("value of no type")
 	}
-	if t.Output != ast.OutNone {
-		return renderOutput(b, t)
+	if t.Output != "" {
+		r := stdlib.Renderer(t.Output)
+		if r == nil || rt == nil {
+			return output.Value{}, fmt.Errorf("cannot render a value of type %s", t)
+		}
+		if len(b) < t.StorageSize() || len(b) < 8 {
+			return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+		}
+		return r.Render(rt, b, t)
 	}
 	switch t.Kind {
 	case ast.KInt:
@@ -332,7 +277,7 @@ func decodeValue(b []byte, t *ast.Type) (output.Value, error) {
 			if off > len(b) {
 				return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
 			}
-			v, err := decodeValue(b[off:], et)
+			v, err := decodeValue(rt, b[off:], et)
 			if err != nil {
 				return output.Value{}, err
 			}

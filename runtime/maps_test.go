@@ -6,10 +6,9 @@ import (
 	"testing"
 
 	"github.com/gtrace/gtrace/runtime/output"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/gtrace/gtrace/lang/ast"
-
-	"github.com/gtrace/gtrace/codegen"
 )
 
 // u64s lays out 64-bit words as the kernel stores them.
@@ -35,38 +34,46 @@ func cat(parts ...[]byte) []byte {
 	return b
 }
 
-// meta builds the MapMeta codegen would for a map of this shape.
-func meta(name string, key, value *ast.Type, agg ast.AggKind) *codegen.MapMeta {
-	mm := &codegen.MapMeta{Name: name, BPFName: "gt_m0", Key: key, Value: value, Agg: agg, PerCPU: agg != ast.AggNone, KeySize: 8}
+// meta builds the layout codegen would for a map of this shape; agg is
+// the aggregation's name ("" for assigned values).
+func meta(name string, key, value *ast.Type, agg string) *ast.MapLayout {
+	mm := &ast.MapLayout{MapInfo: &ast.MapInfo{Name: name, Key: key, Value: value, Agg: agg}, BPFName: "gt_m0", PerCPU: agg != "", KeySize: 8}
 	if key != nil {
 		mm.KeySize = key.StorageSize()
 	}
-	switch agg {
-	case ast.AggNone:
+	a := stdlib.AggregatorOf(mm.MapInfo)
+	if a == nil {
 		mm.ValueSize = value.StorageSize()
-	case ast.AggCount, ast.AggSum, ast.AggHist, ast.AggLhist:
-		mm.ValueSize = 8
-	default:
-		mm.ValueSize = 16
+	} else {
+		mm.ValueSize = a.ValueSize
 	}
-	if agg == ast.AggHist || agg == ast.AggLhist {
+	if a.Bucketed() {
 		mm.KeySize += 8
 	}
 	return mm
+}
+
+// counts are the bucket counts of a histogram value.
+func counts(v output.Value) []uint64 {
+	out := make([]uint64, len(v.Buckets))
+	for i, b := range v.Buckets {
+		out[i] = b.Count
+	}
+	return out
 }
 
 func TestDecodeMapAggregations(t *testing.T) {
 	intKey := ast.Int64
 	for _, c := range []struct {
 		name string
-		mm   *codegen.MapMeta
+		mm   *ast.MapLayout
 		ncpu int
 		raw  []rawEntry
 		want []output.MapEntry
 	}{
 		{
 			name: "count sums the CPUs",
-			mm:   meta("@c", intKey, ast.Int64, ast.AggCount),
+			mm:   meta("@c", intKey, ast.Int64, "count"),
 			ncpu: 3,
 			raw: []rawEntry{
 				{u64s(2), u64s(1, 0, 4)},
@@ -76,14 +83,14 @@ func TestDecodeMapAggregations(t *testing.T) {
 		},
 		{
 			name: "sum is signed",
-			mm:   meta("@s", nil, ast.Int64, ast.AggSum),
+			mm:   meta("@s", nil, ast.Int64, "sum"),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(-10, 3)}},
 			want: []output.MapEntry{{Value: output.IntVal(-7)}},
 		},
 		{
 			name: "min over the CPUs that saw a value",
-			mm:   meta("@mn", intKey, ast.Int64, ast.AggMin),
+			mm:   meta("@mn", intKey, ast.Int64, "min"),
 			ncpu: 3,
 			raw: []rawEntry{
 				{u64s(1), u64s(5, 1, -100, 0, 7, 1)}, // the -100 is unset
@@ -93,46 +100,46 @@ func TestDecodeMapAggregations(t *testing.T) {
 		},
 		{
 			name: "max over the CPUs that saw a value",
-			mm:   meta("@mx", nil, ast.Int64, ast.AggMax),
+			mm:   meta("@mx", nil, ast.Int64, "max"),
 			ncpu: 3,
 			raw:  []rawEntry{{u64s(0), u64s(-5, 1, 100, 0, -3, 1)}},
 			want: []output.MapEntry{{Value: output.IntVal(-3)}},
 		},
 		{
 			name: "avg adds counts and totals",
-			mm:   meta("@a", nil, ast.Int64, ast.AggAvg),
+			mm:   meta("@a", nil, ast.Int64, "avg"),
 			ncpu: 2,
 			raw:  []rawEntry{{u64s(0), u64s(2, 10, 1, -4)}},
-			want: []output.MapEntry{{Count: 3, Total: 6}},
+			want: []output.MapEntry{{Value: output.AvgVal(3, 6)}},
 		},
 		{
 			name: "stats adds counts and totals",
-			mm:   meta("@st", intKey, ast.Int64, ast.AggStats),
+			mm:   meta("@st", intKey, ast.Int64, "stats"),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(9), u64s(4, 100)}},
-			want: []output.MapEntry{{Key: []output.Value{output.IntVal(9)}, Count: 4, Total: 100}},
+			want: []output.MapEntry{{Key: []output.Value{output.IntVal(9)}, Value: output.StatsVal(4, 100)}},
 		},
 		{
 			name: "plain integer values keep their signedness",
-			mm:   meta("@u", intKey, ast.Uint64, ast.AggNone),
+			mm:   meta("@u", intKey, ast.Uint64, ""),
 			ncpu: 1,
 			raw:  []rawEntry{{u64s(-1), u64s(-1)}},
 			want: []output.MapEntry{{Key: []output.Value{output.IntVal(-1)}, Value: output.UintVal(^uint64(0))}},
 		},
 		{
 			name: "unkeyed count that never counted prints 0",
-			mm:   meta("@c", nil, ast.Int64, ast.AggCount),
+			mm:   meta("@c", nil, ast.Int64, "count"),
 			ncpu: 4,
 			want: []output.MapEntry{{Value: output.UintVal(0)}},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := decodeMap(c.mm, c.raw, c.ncpu)
+			d, err := decodeMap(nil, c.mm, c.raw, c.ncpu)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d.Name != c.mm.Name || d.Agg != aggKind(c.mm.Agg) || d.Keyed != (c.mm.Key != nil) {
-				t.Errorf("dump header %q %v keyed=%v", d.Name, d.Agg, d.Keyed)
+			if d.Name != c.mm.Name || d.Kind != c.mm.Agg || d.Keyed != (c.mm.Key != nil) {
+				t.Errorf("dump header %q %v keyed=%v", d.Name, d.Kind, d.Keyed)
 			}
 			if !reflect.DeepEqual(d.Entries, c.want) {
 				t.Errorf("entries\n got %+v\nwant %+v", d.Entries, c.want)
@@ -142,13 +149,13 @@ func TestDecodeMapAggregations(t *testing.T) {
 }
 
 func TestDecodeMapEmpty(t *testing.T) {
-	for _, mm := range []*codegen.MapMeta{
-		meta("@k", ast.Int64, ast.Int64, ast.AggCount), // keyed count
-		meta("@s", nil, ast.Int64, ast.AggSum),
-		meta("@h", nil, ast.Int64, ast.AggHist),
-		meta("@x", nil, ast.Int64, ast.AggNone),
+	for _, mm := range []*ast.MapLayout{
+		meta("@k", ast.Int64, ast.Int64, "count"), // keyed count
+		meta("@s", nil, ast.Int64, "sum"),
+		meta("@h", nil, ast.Int64, "hist"),
+		meta("@x", nil, ast.Int64, ""),
 	} {
-		d, err := decodeMap(mm, nil, 2)
+		d, err := decodeMap(nil, mm, nil, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -161,10 +168,10 @@ func TestDecodeMapEmpty(t *testing.T) {
 func TestDecodeMapPerCPUPadding(t *testing.T) {
 	// A 12-byte value is padded to 16 per CPU in a per-CPU lookup.
 	tup := ast.TupleType([]*ast.Type{ast.Int64, ast.StringType(4)})
-	mm := meta("@t", ast.Int64, tup, ast.AggNone)
+	mm := meta("@t", ast.Int64, tup, "")
 	mm.ValueSize = 12
 	mm.PerCPU = true
-	d, err := decodeMap(mm, []rawEntry{{u64s(3), cat(u64s(5), strBytes("ab", 8), make([]byte, 16))}}, 2)
+	d, err := decodeMap(nil, mm, []rawEntry{{u64s(3), cat(u64s(5), strBytes("ab", 8), make([]byte, 16))}}, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,8 +202,8 @@ func TestDecodeMapKeys(t *testing.T) {
 			cat(u64s(1), u64s(2), strBytes("x", 8)), []output.Value{output.IntVal(1), output.TupleVal(output.IntVal(2), output.StrVal("x"))}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			mm := meta("@m", c.key, ast.Int64, ast.AggSum)
-			d, err := decodeMap(mm, []rawEntry{{c.raw, u64s(1)}}, 1)
+			mm := meta("@m", c.key, ast.Int64, "sum")
+			d, err := decodeMap(nil, mm, []rawEntry{{c.raw, u64s(1)}}, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -219,8 +226,8 @@ func TestDecodeMapValues(t *testing.T) {
 		{"int", ast.IntType(2, true), u64s(-300), output.IntVal(-300)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			mm := meta("@v", nil, c.value, ast.AggNone)
-			d, err := decodeMap(mm, []rawEntry{{u64s(0), c.raw}}, 1)
+			mm := meta("@v", nil, c.value, "")
+			d, err := decodeMap(nil, mm, []rawEntry{{u64s(0), c.raw}}, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -233,7 +240,7 @@ func TestDecodeMapValues(t *testing.T) {
 }
 
 func TestDecodeHist(t *testing.T) {
-	mm := meta("@h", ast.StringType(8), ast.Int64, ast.AggHist)
+	mm := meta("@h", ast.StringType(8), ast.Int64, "hist")
 	key := func(s string, bucket int64) []byte { return cat(strBytes(s, 8), u64s(bucket)) }
 	raw := []rawEntry{
 		{key("b", 1), u64s(1, 1)}, // zero, counted on two CPUs
@@ -241,86 +248,75 @@ func TestDecodeHist(t *testing.T) {
 		{key("a", 0), u64s(0, 1)}, // negative
 		{key("a", 12), u64s(0, 2)},
 	}
-	d, err := decodeMap(mm, raw, 2)
+	d, err := decodeMap(nil, mm, raw, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Agg != output.AggHist || !d.Keyed || len(d.Entries) != 2 {
+	if d.Kind != "hist" || d.Family != output.FamilyHist || !d.Keyed || len(d.Entries) != 2 {
 		t.Fatalf("dump %+v", d)
 	}
 	a, b := d.Entries[0], d.Entries[1]
 	if !reflect.DeepEqual(a.Key, []output.Value{output.StrVal("a")}) || !reflect.DeepEqual(b.Key, []output.Value{output.StrVal("b")}) {
 		t.Fatalf("keys %v %v", a.Key, b.Key)
 	}
-	if len(a.Buckets) != histBuckets || len(b.Buckets) != histBuckets {
-		t.Errorf("bucket counts %d %d, want %d", len(a.Buckets), len(b.Buckets), histBuckets)
-	}
+	const histBuckets = 66 // negative, zero, one per power of two
 	wantA := make([]uint64, histBuckets)
 	wantA[0], wantA[2], wantA[12] = 1, 3, 2
 	wantB := make([]uint64, histBuckets)
 	wantB[1] = 2
-	if !reflect.DeepEqual(a.Buckets, wantA) || !reflect.DeepEqual(b.Buckets, wantB) {
-		t.Errorf("buckets\n a %v\n b %v", a.Buckets, b.Buckets)
+	if !reflect.DeepEqual(counts(a.Value), wantA) || !reflect.DeepEqual(counts(b.Value), wantB) {
+		t.Errorf("buckets\n a %v\n b %v", counts(a.Value), counts(b.Value))
+	}
+	if l := a.Value.Buckets[12]; l.Label != "[1K, 2K)" || l.Min != 1024 || l.Max != 2047 {
+		t.Errorf("bucket 12 is %+v", l)
 	}
 }
 
 func TestDecodeLhistUnkeyed(t *testing.T) {
-	mm := meta("@l", nil, ast.Int64, ast.AggLhist)
-	mm.Lhist = [3]int64{0, 100, 10}
+	mm := meta("@l", nil, ast.Int64, "lhist")
+	mm.AggArgs = []int64{0, 100, 10}
 	raw := []rawEntry{
 		{u64s(0, 11), u64s(4)}, // >= max
 		{u64s(0, 1), u64s(2)},  // [0, 10)
 		{u64s(0, 0), u64s(1)},  // below min
 	}
-	d, err := decodeMap(mm, raw, 1)
+	d, err := decodeMap(nil, mm, raw, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Lhist != (output.LhistParams{Min: 0, Max: 100, Step: 10}) || d.Keyed || len(d.Entries) != 1 {
+	if d.Family != output.FamilyLhist || d.Keyed || len(d.Entries) != 1 {
 		t.Fatalf("dump %+v", d)
 	}
 	want := make([]uint64, 12) // (100-0)/10 + 2
 	want[0], want[1], want[11] = 1, 2, 4
-	if e := d.Entries[0]; e.Key != nil || !reflect.DeepEqual(e.Buckets, want) {
+	if e := d.Entries[0]; e.Key != nil || !reflect.DeepEqual(counts(e.Value), want) || e.Value.Buckets[11].Label != "[100, ...)" {
 		t.Errorf("entry %+v, want buckets %v", e, want)
 	}
 }
 
 func TestDecodeMapErrors(t *testing.T) {
-	mm := meta("@c", ast.Int64, ast.Int64, ast.AggCount)
-	if _, err := decodeMap(mm, []rawEntry{{u64s(1, 2), u64s(1)}}, 1); err == nil {
+	mm := meta("@c", ast.Int64, ast.Int64, "count")
+	if _, err := decodeMap(nil, mm, []rawEntry{{u64s(1, 2), u64s(1)}}, 1); err == nil {
 		t.Error("a key of the wrong size decoded")
 	}
-	if _, err := decodeMap(mm, []rawEntry{{u64s(1), u64s(1)}}, 2); err == nil {
+	if _, err := decodeMap(nil, mm, []rawEntry{{u64s(1), u64s(1)}}, 2); err == nil {
 		t.Error("a per-CPU value too short for the CPUs decoded")
 	}
-	if _, err := decodeValue(u64s(1), &ast.Type{Kind: ast.KCtx}); err == nil {
+	if _, err := decodeValue(nil, u64s(1), &ast.Type{Kind: ast.KCtx}); err == nil {
 		t.Error("args decoded as a value")
-	}
-}
-
-func TestAggKind(t *testing.T) {
-	pairs := map[ast.AggKind]output.AggKind{
-		ast.AggNone: output.AggNone, ast.AggCount: output.AggCount, ast.AggSum: output.AggSum, ast.AggMin: output.AggMin,
-		ast.AggMax: output.AggMax, ast.AggAvg: output.AggAvg, ast.AggStats: output.AggStats, ast.AggHist: output.AggHist, ast.AggLhist: output.AggLhist,
-	}
-	for l, r := range pairs {
-		if got := aggKind(l); got != r {
-			t.Errorf("aggKind(%v) = %v, want %v", l, got, r)
-		}
 	}
 }
 
 func TestDecodeEvent(t *testing.T) {
 	str := ast.StringType(8)
 	tup := ast.TupleType([]*ast.Type{ast.Int64, str})
-	events := []*codegen.EventMeta{
-		{Kind: codegen.EventExit, Size: 8},
-		{Kind: codegen.EventPrintf, Format: "%d %s %u %s\n", Args: []*ast.Type{ast.Int64, str, ast.Uint64, tup},
+	events := []*stdlib.EventSpec{
+		{Stop: true, Size: 8},
+		{Format: "%d %s %u %s\n", Args: []*ast.Type{ast.Int64, str, ast.Uint64, tup},
 			ArgOffsets: []int{8, 16, 24, 32}, Size: 48},
 	}
 	rec := cat(u64s(1), u64s(-4), strBytes("comm", 8), u64s(-1), u64s(9), strBytes("t", 8))
-	ev, args, err := decodeEvent(events, rec)
+	ev, args, err := decodeEvent(nil, events, rec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,13 +324,13 @@ func TestDecodeEvent(t *testing.T) {
 	if ev != events[1] || !reflect.DeepEqual(args, want) {
 		t.Errorf("got %v %+v, want %+v", ev, args, want)
 	}
-	if _, _, err := decodeEvent(events, u64s(2)); err == nil {
+	if _, _, err := decodeEvent(nil, events, u64s(2)); err == nil {
 		t.Error("an unknown event id decoded")
 	}
-	if _, _, err := decodeEvent(events, rec[:20]); err == nil {
+	if _, _, err := decodeEvent(nil, events, rec[:20]); err == nil {
 		t.Error("a short record decoded")
 	}
-	if _, _, err := decodeEvent(events, []byte{1}); err == nil {
+	if _, _, err := decodeEvent(nil, events, []byte{1}); err == nil {
 		t.Error("a record without an id decoded")
 	}
 }

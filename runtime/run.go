@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
 
@@ -79,8 +82,11 @@ type runner struct {
 	closers []io.Closer // attached probes
 	sysDisp syscallDispatch
 
-	mapMeta map[string]*codegen.MapMeta
-	pidfd   int // -p: a pidfd, or pidPollFD(pid)
+	mapMeta map[string]*ast.MapLayout
+
+	startNs  int64     // CLOCK_MONOTONIC when tracing started
+	bootWall time.Time // the wall-clock time at which CLOCK_MONOTONIC was 0
+	pidfd    int       // -p: a pidfd, or pidPollFD(pid)
 
 	lostReported uint64          // events already reported lost
 	fullWarned   map[string]bool // maps already reported full
@@ -124,7 +130,7 @@ func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode in
 	if opts.Host == nil {
 		opts.Host = host.New()
 	}
-	r := &runner{host: opts.Host, out: out, opts: opts, quit: make(chan struct{}), mapMeta: map[string]*codegen.MapMeta{}, pidfd: -1}
+	r := &runner{host: opts.Host, out: out, opts: opts, quit: make(chan struct{}), mapMeta: map[string]*ast.MapLayout{}, pidfd: -1}
 	for _, mm := range out.Maps {
 		r.mapMeta[mm.Name] = mm
 	}
@@ -158,6 +164,13 @@ func (r *runner) run(ctx context.Context) error {
 	if len(r.opts.Command) > 0 {
 		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr); err != nil {
 			return err
+		}
+		// Symbolize the command from its file if it exits before its
+		// mappings are read.
+		if p, err := exec.LookPath(r.opts.Command[0]); err == nil {
+			if abs, err := filepath.Abs(p); err == nil {
+				r.host.SetExecutable(uint32(r.child.pid()), abs)
+			}
 		}
 	}
 	if err := r.load(); err != nil {
@@ -199,15 +212,10 @@ func (r *runner) run(ctx context.Context) error {
 // every map and program.
 func (r *runner) load() error {
 	spec := r.out.Spec.Copy()
-	var cpid int64
-	if r.child != nil {
-		cpid = int64(r.child.pid())
+	var err error
+	if r.startNs, r.bootWall, err = clocks(); err != nil {
+		return err
 	}
-	var ts unix.Timespec
-	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
-		return fmt.Errorf("clock: %w", err)
-	}
-	startNs := ts.Nano() // bpf_ktime_get_ns() counts CLOCK_MONOTONIC
 	for _, pm := range r.out.Programs {
 		ps := spec.Programs[pm.Name]
 		if ps == nil {
@@ -217,20 +225,11 @@ func (r *runner) load() error {
 			if p.Index < 0 || p.Index >= len(ps.Instructions) {
 				return fmt.Errorf("program %s: patch at instruction %d of %d", pm.Name, p.Index, len(ps.Instructions))
 			}
-			switch p.What {
-			case codegen.PatchCpid:
-				ps.Instructions[p.Index].Constant = cpid
-			case codegen.PatchStartNs:
-				ps.Instructions[p.Index].Constant = startNs
-			case codegen.PatchKaddr, codegen.PatchCgroupid:
-				v, err := patchValue(r.host, p)
-				if err != nil {
-					return err
-				}
-				ps.Instructions[p.Index].Constant = int64(v)
-			default:
-				return fmt.Errorf("program %s: unknown patch kind %d", pm.Name, p.What)
+			v, err := p.Value(r)
+			if err != nil {
+				return err
 			}
+			ps.Instructions[p.Index].Constant = v
 		}
 	}
 	if err := prepareProbes(r.host, r.out, spec); err != nil {
@@ -381,7 +380,6 @@ func (r *runner) requestStop(s stopReason) {
 // report, as bpftrace reports them when they happen, and maps that
 // became full.
 func (r *runner) loop() error {
-	r.setRender()
 	const tick = 200 * time.Millisecond
 	next := time.Now().Add(tick)
 	r.rd.SetDeadline(next)
@@ -529,7 +527,6 @@ func (r *runner) finish() error {
 	if _, err := r.drain(true); err != nil {
 		return err
 	}
-	r.setRender()
 	if err := r.reportLost(); err != nil {
 		return err
 	}
@@ -542,7 +539,7 @@ func (r *runner) finish() error {
 		if m == nil {
 			return fmt.Errorf("map %s (%s) is missing from the collection", mm.Name, mm.BPFName)
 		}
-		d, err := readMap(m, mm, r.ncpu)
+		d, err := readMap(r, m, mm, r.ncpu)
 		if err != nil {
 			return err
 		}
@@ -602,7 +599,7 @@ func (r *runner) lostEvents() (uint64, error) {
 	return n, nil
 }
 
-func (r *runner) userMap(name string) (*codegen.MapMeta, *ebpf.Map, error) {
+func (r *runner) userMap(name string) (*ast.MapLayout, *ebpf.Map, error) {
 	mm := r.mapMeta[name]
 	if mm == nil {
 		return nil, nil, fmt.Errorf("event names unknown map %s", name)

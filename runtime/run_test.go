@@ -18,6 +18,7 @@ import (
 	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/gtrace/gtrace/lang/ast"
 
@@ -212,16 +213,26 @@ func handBuilt() *codegen.Output {
 		Programs: []*codegen.ProgramMeta{{
 			Name:    "gt_p0",
 			Attach:  &ast.AttachInfo{Provider: "BEGIN", Name: "BEGIN"},
-			Patches: []codegen.Patch{{Index: patchAt, What: codegen.PatchCpid}},
+			Patches: []codegen.Patch{{Index: patchAt, Value: func(r stdlib.Runtime) (int64, error) { return r.Cpid(), nil }}},
 		}},
-		Events: []*codegen.EventMeta{
-			{Kind: codegen.EventPrintf, Format: "x=%d\n", Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8}, Size: 16},
-			{Kind: codegen.EventExit, Size: 8},
+		Events: []*stdlib.EventSpec{
+			{Handle: testPrintf, Format: "x=%d\n", Args: []*ast.Type{ast.Int64}, ArgOffsets: []int{8}, Size: 16},
+			{Stop: true, Size: 8},
 		},
 		Strlen:    64,
 		EventsMap: "gt_events",
 		LostMap:   "gt_lost",
 	}
+}
+
+// testPrintf handles a printf record as stdlib's printf does.
+func testPrintf(r stdlib.Runtime, ev *stdlib.EventSpec, args []output.Value) error {
+	s, err := output.Sprintf(ev.Format, args)
+	if err != nil {
+		return err
+	}
+	r.Output(output.Event{Kind: "printf", Text: s})
+	return nil
 }
 
 func TestRunHandBuilt(t *testing.T) {
@@ -457,7 +468,7 @@ func TestRunAttachErrorCleansUp(t *testing.T) {
 	out.Programs = append(out.Programs, &codegen.ProgramMeta{Name: "gt_p1",
 		Attach: &ast.AttachInfo{Provider: "tracepoint", Name: "tracepoint:gtrace_nosuch:nosuch", Target: "gtrace_nosuch:nosuch"}})
 	// BEGIN must not exit, or nothing is attached.
-	out.Events[1].Kind = codegen.EventPrintf
+	out.Events[1].Stop, out.Events[1].Handle = false, testPrintf
 	out.Events[1].Format = "y\n"
 	out.Events[1].Args, out.Events[1].ArgOffsets = nil, nil
 	before := children(t)

@@ -1,11 +1,25 @@
-// Package stdlib is the table of gtrace's builtins: every builtin variable,
-// function and aggregation by name, with its argument counts and a one-line
-// description. The checker uses it to know what exists (and to suggest a
-// name when one is misspelled), the REPL to complete, and documentation to
-// list. Call Lookup first.
+// Package stdlib is gtrace's library of builtins: every builtin variable,
+// function and aggregation, each in its own file (or one file for a tight
+// family, such as the aggregations) holding all there is to know about
+// it: its name, kind, arguments and doc; its type rule; the BPF code it
+// compiles to; and, for builtins whose results are printed in user space,
+// the handler of its events and the renderer of its values.
+//
+// The checker (lang), the code generator (codegen) and the runtime reach
+// a builtin only through this table (Lookup) and the narrow interfaces
+// declared here, which they implement: Checker, Emitter and Runtime. No
+// other package matches a builtin's name. Call Lookup first.
+//
+// Adding a builtin is adding a file here that calls register in its init,
+// and its test.
 package stdlib
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/output"
+)
 
 // Kind says what sort of builtin a name is.
 type Kind int
@@ -16,83 +30,91 @@ const (
 	Aggregation             // count(), hist(), ... : only as `@m = agg(...)`
 )
 
-// Builtin describes one builtin.
+// Builtin is one builtin. Check is required; of Int, Value and Stmt, a
+// builtin defines those its results need.
 type Builtin struct {
 	Name    string
 	Kind    Kind
 	MinArgs int
 	MaxArgs int // -1: variadic
 	Doc     string
+	// Bare lets a function be named without parentheses, as a variable
+	// (kstack and kstack(perf) both work).
+	Bare bool
+	// Unsafe builtins change the system; they are refused without
+	// --unsafe, as in bpftrace.
+	Unsafe bool
+	// Match, when set, makes the builtin answer to a family of names
+	// (arg0, arg1, ...) instead of Name, which then only documents it.
+	Match func(name string) bool
+
+	// Check types a use of the builtin: x is the *ast.Ident or *ast.Call,
+	// args the call's arguments (nil for a variable), already counted
+	// against MinArgs and MaxArgs. It reports its own errors and returns
+	// nil after one.
+	Check func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type
+	// Int compiles an integer-valued use, leaving the value in r0.
+	Int func(e Emitter, x ast.Expr, args []ast.Expr)
+	// Value compiles a string-, tuple- or buffer-valued use, writing the
+	// value at scratch offset off.
+	Value func(e Emitter, x ast.Expr, args []ast.Expr, off int)
+	// Stmt compiles a call whose result is not used (printf, exit,
+	// delete, ...). Without it, a call statement is compiled by Int or
+	// Value and its result dropped.
+	Stmt func(e Emitter, call *ast.Call)
+	// Render decodes a value of the type this builtin produces (an
+	// ast.Type whose Output is Output, or Name when Output is empty):
+	// symbols, stacks, timestamps, addresses.
+	Render func(r Runtime, b []byte, t *ast.Type) (output.Value, error)
+	Output string
+	// Agg describes an aggregation (Kind == Aggregation).
+	Agg *Aggregator
 }
 
-var table = map[string]*Builtin{}
+var (
+	table     = map[string]*Builtin{}
+	matchers  []*Builtin
+	renderers = map[string]*Builtin{} // by output type
+)
 
-func add(b Builtin) { table[b.Name] = &b }
-
-func init() {
-	for _, b := range []Builtin{
-		{Name: "pid", Kind: Variable, Doc: "process id (tgid) of the current task"},
-		{Name: "tid", Kind: Variable, Doc: "thread id of the current task"},
-		{Name: "uid", Kind: Variable, Doc: "user id of the current task"},
-		{Name: "gid", Kind: Variable, Doc: "group id of the current task"},
-		{Name: "comm", Kind: Variable, Doc: "name of the current task (16 bytes)"},
-		{Name: "nsecs", Kind: Variable, Doc: "monotonic time in nanoseconds"},
-		{Name: "elapsed", Kind: Variable, Doc: "nanoseconds since gtrace started"},
-		{Name: "cpu", Kind: Variable, Doc: "processor the probe runs on"},
-		{Name: "rand", Kind: Variable, Doc: "a pseudo-random 32-bit number"},
-		{Name: "probe", Kind: Variable, Doc: "name of the probe that fired"},
-		{Name: "cpid", Kind: Variable, Doc: "pid of the -c command"},
-		{Name: "args", Kind: Variable, Doc: "tracepoint arguments: args->name"},
-		{Name: "ctx", Kind: Variable, Doc: "the probe's context pointer"},
-		{Name: "curtask", Kind: Variable, Doc: "address of the current task_struct"},
-		{Name: "retval", Kind: Variable, Doc: "return value (kretprobe, uretprobe)"},
-		{Name: "func", Kind: Variable, Doc: "name of the traced function"},
-		{Name: "cgroup", Kind: Variable, Doc: "cgroup v2 id of the current task"},
-
-		{Name: "printf", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "print formatted text"},
-		{Name: "print", Kind: Function, MinArgs: 1, MaxArgs: 3, Doc: "print a value, or a map (top N, divided by D)"},
-		{Name: "exit", Kind: Function, MinArgs: 0, MaxArgs: 0, Doc: "stop tracing"},
-		{Name: "str", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "read a NUL-terminated string (at most N bytes)"},
-		{Name: "delete", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "delete a map entry: delete(@m[k]) or delete(@m, k)"},
-		{Name: "clear", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "delete every entry of a map"},
-		{Name: "strncmp", Kind: Function, MinArgs: 3, MaxArgs: 3, Doc: "0 when the first N characters of two strings are equal"},
-		{Name: "strcontains", Kind: Function, MinArgs: 2, MaxArgs: 2, Doc: "1 when a string contains a literal substring"},
-		{Name: "sizeof", Kind: Function, MinArgs: 0, MaxArgs: 1, Doc: "size in bytes of a type or expression"},
-		{Name: "offsetof", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "offset of a member: offsetof(struct x, member)"},
-		{Name: "zero", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "set every value of a map to zero"},
-		{Name: "len", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "number of entries of a map"},
-		{Name: "has_key", Kind: Function, MinArgs: 2, MaxArgs: -1, Doc: "1 when a map has an entry for a key: has_key(@m, k)"},
-		{Name: "time", Kind: Function, MinArgs: 0, MaxArgs: 1, Doc: "print the wall-clock time with a strftime format (default \"%H:%M:%S\\n\")"},
-		{Name: "strftime", Kind: Function, MinArgs: 2, MaxArgs: 2, Doc: "a timestamp (nsecs) formatted with a strftime format when printed"},
-		{Name: "ksym", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "kernel symbol name of an address"},
-		{Name: "usym", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "user symbol name of an address in the current process"},
-		{Name: "kaddr", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "address of a kernel symbol"},
-		{Name: "kstack", Kind: Function, MinArgs: 0, MaxArgs: 2, Doc: "kernel stack: kstack, kstack(perf), kstack(5), kstack(perf, 5)"},
-		{Name: "ustack", Kind: Function, MinArgs: 0, MaxArgs: 2, Doc: "user stack: ustack, ustack(perf), ustack(5), ustack(perf, 5)"},
-		{Name: "ntop", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "an IPv4 address as text: ntop([af,] addr)"},
-		{Name: "cgroupid", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "cgroup v2 id of a cgroup path"},
-		{Name: "join", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "print up to 16 strings of an argv array, separated by a space or sep"},
-		{Name: "cat", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "print the contents of a file"},
-		{Name: "system", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "run a shell command (--unsafe)"},
-		{Name: "signal", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "send a signal to the current task (--unsafe)"},
-
-		{Name: "count", Kind: Aggregation, MinArgs: 0, MaxArgs: 0, Doc: "count events"},
-		{Name: "sum", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "sum values"},
-		{Name: "min", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "smallest value"},
-		{Name: "max", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "largest value"},
-		{Name: "avg", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "average of values"},
-		{Name: "stats", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "count, average and total of values"},
-		{Name: "hist", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "power-of-two histogram"},
-		{Name: "lhist", Kind: Aggregation, MinArgs: 4, MaxArgs: 4, Doc: "linear histogram: lhist(value, min, max, step)"},
-	} {
-		add(b)
+// register adds a builtin to the table; each file's init calls it.
+func register(b *Builtin) {
+	if b.Match != nil {
+		matchers = append(matchers, b)
+		return
+	}
+	if table[b.Name] != nil {
+		panic("stdlib: builtin " + b.Name + " registered twice")
+	}
+	table[b.Name] = b
+	if b.Render != nil {
+		out := b.Output
+		if out == "" {
+			out = b.Name
+		}
+		renderers[out] = b
 	}
 }
 
 // Lookup returns the builtin called name, or nil.
-func Lookup(name string) *Builtin { return table[name] }
+func Lookup(name string) *Builtin {
+	if b := table[name]; b != nil {
+		return b
+	}
+	for _, b := range matchers {
+		if b.Match(name) {
+			return b
+		}
+	}
+	return nil
+}
 
-// Names returns every builtin name of kind k, sorted.
+// Renderer returns the builtin rendering values of the output type
+// named typ (ast.Type.Output), or nil.
+func Renderer(typ string) *Builtin { return renderers[typ] }
+
+// Names returns the name of every builtin of kind k, sorted; families of
+// names (arg0, arg1, ...) are left out.
 func Names(k Kind) []string {
 	var out []string
 	for n, b := range table {
@@ -101,5 +123,16 @@ func Names(k Kind) []string {
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// All returns every builtin, sorted by name.
+func All() []*Builtin {
+	out := make([]*Builtin, 0, len(table)+len(matchers))
+	for _, b := range table {
+		out = append(out, b)
+	}
+	out = append(out, matchers...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -55,12 +56,14 @@ func dumpTypes(w io.Writer, p *ast.Program, info *ast.Info) {
 		if m.Key != nil {
 			key = m.Key.String()
 		}
-		value := m.Agg.String() + "()"
-		switch m.Agg {
-		case ast.AggNone:
-			value = m.Value.String()
-		case ast.AggLhist:
-			value = fmt.Sprintf("lhist(%d, %d, %d)", m.Lhist[0], m.Lhist[1], m.Lhist[2])
+		value := m.Value.String()
+		if m.Agg != "" {
+			// The aggregation with its constant parameters: lhist(0, 100, 10).
+			var params []string
+			for _, p := range m.AggArgs {
+				params = append(params, strconv.FormatInt(p, 10))
+			}
+			value = m.Agg + "(" + strings.Join(params, ", ") + ")"
 		}
 		fmt.Fprintf(w, "map %s: key %s, value %s\n", n, key, value)
 	}

@@ -11,25 +11,46 @@ type Info struct {
 	Consts map[Expr]int64
 	// Bounds holds the proven iteration bound of every while loop.
 	Bounds map[*WhileStmt]*LoopBound
-	// ByteFields are tracepoint byte-array fields (__u8 daddr_v6[16])
-	// read whole, as ntop() arguments, with their length.
-	ByteFields map[*Field]int
-	Maps       map[string]*MapInfo
-	Probes     []*ProbeInfo // one per Program.Probes entry
-	Strlen     int
-	Params     []string
+	// Notes are what builtins learned about their arguments for their
+	// code generation (stdlib's Checker.Note and Emitter.Note).
+	Notes  map[Node]any
+	Maps   map[string]*MapInfo
+	Probes []*ProbeInfo // one per Program.Probes entry
+	Strlen int
+	Params []string
 	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
 	MaxMapKeys int
 }
 
 // MapInfo is a map's type, fixed by its first assignment.
 type MapInfo struct {
-	Name  string
-	Key   *Type // nil when the map has no key
-	Value *Type // the stored type for AggNone; Int64 for count/sum/min/max
-	Agg   AggKind
-	Lhist [3]int64 // min, max, step
-	Pos   Pos      // first assignment
+	Name string
+	Key  *Type // nil when the map has no key
+	// Value is the stored type of a plain map, and the type an
+	// aggregation's values read as (int64 or uint64).
+	Value *Type
+	// Agg names the aggregation filling the map ("count", "hist", ...);
+	// "" for a map of assigned values. AggArgs are its constant
+	// arguments (lhist's min, max and step).
+	Agg     string
+	AggArgs []int64
+	Pos     Pos // first assignment
+}
+
+// MapLayout is how codegen lays a user map out in BPF, for the code that
+// updates it and the runtime that reads it.
+type MapLayout struct {
+	*MapInfo
+	BPFName string // its name in the collection
+	// KeySize is the BPF key size: 8 (a zero u64) for an unkeyed map,
+	// plus 8 for an aggregation whose key ends with a bucket index.
+	KeySize int
+	// ValueSize is the value size per CPU.
+	ValueSize int
+	PerCPU    bool
+	// Index is the map's place among the program's user maps (its slot
+	// in the full-map counters).
+	Index int
 }
 
 // VarInfo is one scratch variable of one probe.
@@ -63,6 +84,9 @@ type AttachInfo struct {
 	// (btf_trace_NAME); nil without BTF, when every argN is a uint64.
 	ArgTypes []*Type
 	Return   *Type // fexit: the return value's type (nil when void)
+	// Special marks a probe that gtrace runs itself, once, with
+	// BPF_PROG_TEST_RUN (BEGIN, END): no traced task is current.
+	Special bool
 }
 
 // USDTProbe is one USDT probe site from an ELF .note.stapsdt note.

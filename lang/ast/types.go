@@ -32,38 +32,20 @@ type Type struct {
 	UserPtr bool
 	Elems   []*Type // tuple fields
 	Offsets []int   // tuple field offsets
-	Agg     AggKind // KAgg: which aggregation
+	Agg     string  // KAgg: the aggregation's name ("count", "hist", ...)
 	// Elem is what a typed pointer points to (from BTF or a cast).
 	Elem btf.Type
 	// BTF is the kernel type of a KStruct or KArray.
 	BTF btf.Type
-	// Output, when set, says how the runtime renders a value that is
-	// stored as an integer, tuple or buffer: a symbol, a stack, an
-	// address (see OutputKind in calls.go). StackPerf and StackDepth
-	// describe kstack and ustack values.
-	Output     OutputKind
+	// Output, when set, names the type of a value that is stored as an
+	// integer, tuple or buffer but printed otherwise: a symbol, a stack,
+	// an address ("ksym", "kstack", "inet", ...). The builtin producing
+	// it renders it (stdlib.Renderer). StackPerf and StackDepth describe
+	// kstack and ustack values.
+	Output     string
 	StackPerf  bool
 	StackDepth int
 }
-
-// AggKind is how a map's values are produced.
-type AggKind int
-
-const (
-	AggNone AggKind = iota
-	AggCount
-	AggSum
-	AggMin
-	AggMax
-	AggAvg
-	AggStats
-	AggHist
-	AggLhist
-)
-
-var aggNames = [...]string{"none", "count", "sum", "min", "max", "avg", "stats", "hist", "lhist"}
-
-func (a AggKind) String() string { return aggNames[a] }
 
 var (
 	Void   = &Type{Kind: KVoid}
@@ -144,8 +126,8 @@ func (t *Type) Equal(u *Type) bool {
 }
 
 func (t *Type) String() string {
-	if t.Output != OutNone {
-		return t.Output.String()
+	if t.Output != "" {
+		return t.Output
 	}
 	switch t.Kind {
 	case KVoid:
@@ -173,7 +155,7 @@ func (t *Type) String() string {
 	case KCtx:
 		return "args"
 	case KAgg:
-		return t.Agg.String() + "()"
+		return t.Agg + "()"
 	case KStruct, KArray:
 		return CTypeName(t.BTF)
 	}
@@ -194,7 +176,7 @@ func Widen(a, b *Type) *Type {
 		if b.Size > a.Size {
 			return b
 		}
-	case a.Kind == KTuple && b.Kind == KTuple && len(a.Elems) == len(b.Elems) && a.Output == OutNone:
+	case a.Kind == KTuple && b.Kind == KTuple && len(a.Elems) == len(b.Elems) && a.Output == "":
 		elems := make([]*Type, len(a.Elems))
 		changed := false
 		for i := range a.Elems {
@@ -227,36 +209,6 @@ func SameLayout(a, b *Type) bool {
 	return true
 }
 
-// OutputKind says how the runtime renders a value whose storage is an
-// integer, a tuple or a buffer.
-type OutputKind int
-
-const (
-	OutNone     OutputKind = iota
-	OutKsym                // ksym(addr): an int, the kernel address
-	OutUsym                // usym(addr): (addr, pid)
-	OutKstack              // kstack: an int, the stack id
-	OutUstack              // ustack: (stack id, pid)
-	OutStrftime            // strftime(fmt, nsecs): (format id, nsecs)
-	OutNtop                // ntop(af, addr): (af, addr)
-)
-
-var outputNames = [...]string{"none", "ksym", "usym", "kstack", "ustack", "strftime", "inet"}
-
-func (k OutputKind) String() string { return outputNames[k] }
-
-// StackType is the type of kstack/ustack with a mode and a depth. A
-// kernel stack is its stack id; a user stack also keeps the pid, to find
-// the process's symbols.
-func StackType(user, perf bool, depth int) *Type {
-	if user {
-		t := TupleType([]*Type{Int64, Uint64})
-		t.Output, t.StackPerf, t.StackDepth = OutUstack, perf, depth
-		return t
-	}
-	return &Type{Kind: KInt, Size: 8, Signed: true, Output: OutKstack, StackPerf: perf, StackDepth: depth}
-}
-
 // CTypeName renders a BTF type the way C would write it
 // ("const char *", "struct task_struct *", "u8[16]").
 func CTypeName(t btf.Type) string {
@@ -283,4 +235,23 @@ func CTypeName(t btf.Type) string {
 		return "func"
 	}
 	return t.TypeName()
+}
+
+// Storable says whether values of t can be kept in variables, maps and
+// event records.
+func (t *Type) Storable() bool {
+	switch t.Kind {
+	case KInt, KString, KTuple:
+		return true
+	}
+	return false
+}
+
+// StructHint is what to add to an error about a struct or array value
+// that cannot be stored.
+func StructHint(t *Type) string {
+	if t.Kind == KStruct || t.Kind == KArray {
+		return "; keep a pointer to it, or one of its members"
+	}
+	return ""
 }

@@ -18,26 +18,17 @@ import (
 
 // Writer prints everything a running script outputs, in bpftrace v0.17's
 // text or JSON (-f json) form. Every method writes whole lines (or, for
-// Printf, Time, Cat and System, exactly the text given) to the underlying
-// io.Writer in one Write call; nothing is held back, so Flush only matters
-// when that io.Writer buffers (it is flushed if it has a Flush method).
+// an Event's Text, exactly the text given) to the underlying io.Writer in
+// one Write call; nothing is held back, so Flush only matters when that
+// io.Writer buffers (it is flushed if it has a Flush method).
 // docs/bpftrace-output.md records the bpftrace behaviour reproduced here.
 type Writer interface {
 	// AttachedProbes prints "Attaching N probes..." (text) or an
 	// attached_probes object (JSON).
 	AttachedProbes(n int)
-	// Printf prints the output of printf(), already formatted (Sprintf).
-	Printf(s string)
-	// Time prints the output of time(), already formatted with strftime.
-	Time(s string)
-	// Cat prints the contents read by cat().
-	Cat(s string)
-	// System prints the output of the command run by system().
-	System(s string)
-	// Join prints the output of join(), without its newline.
-	Join(s string)
-	// Value prints print(expr) of a non-map value.
-	Value(v Value)
+	// Event prints what a builtin produced: a message, a value, a map or
+	// a helper error.
+	Event(e Event)
 	// Map prints print(@m, top, div) and is used for each map of a dump:
 	// top 0 prints every entry, otherwise the top largest; div 0 or 1
 	// divides nothing. An empty map prints blank line(s) as text and
@@ -50,8 +41,6 @@ type Writer interface {
 	MapsAtExit(maps []*MapDump)
 	// LostEvents reports events dropped because the ring buffer was full.
 	LostEvents(n uint64)
-	// HelperError reports a failed BPF helper (-k, -kk).
-	HelperError(e HelperError)
 	// Flush flushes the io.Writer if it buffers and returns the first
 	// write error seen.
 	Flush() error
@@ -95,12 +84,21 @@ func (t *textWriter) AttachedProbes(n int) {
 	t.write("Attaching " + strconv.Itoa(n) + " probes...\n")
 }
 
-func (t *textWriter) Printf(s string)     { t.write(s) }
-func (t *textWriter) Time(s string)       { t.write(s) }
-func (t *textWriter) Cat(s string)        { t.write(s) }
-func (t *textWriter) System(s string)     { t.write(s) }
-func (t *textWriter) Join(s string)       { t.write(s + "\n") }
-func (t *textWriter) Value(v Value)       { t.write(outTextValue(v) + "\n") }
+func (t *textWriter) Event(e Event) {
+	switch {
+	case e.Map != nil:
+		t.Map(e.Map, e.Top, e.Div)
+	case e.Value != nil:
+		t.write(outTextValue(*e.Value) + "\n")
+	case e.HelperError != nil:
+		t.helperError(*e.HelperError)
+	case e.Newline:
+		t.write(e.Text + "\n")
+	default:
+		t.write(e.Text)
+	}
+}
+
 func (t *textWriter) LostEvents(n uint64) { t.write("Lost " + strconv.FormatUint(n, 10) + " events\n") }
 
 // HelperError is one failed helper call reported with -k or -kk: the
@@ -112,10 +110,10 @@ type HelperError struct {
 	Source   string // the script line of Pos
 }
 
-// HelperError prints bpftrace's warning: `file:line:col-endcol: WARNING:
+// helperError prints bpftrace's warning: `file:line:col-endcol: WARNING:
 // Failed to map_update_elem: Argument list too long (-7)`, the source line
 // and a ~ underline.
-func (t *textWriter) HelperError(e HelperError) {
+func (t *textWriter) helperError(e HelperError) {
 	end := e.End.Col
 	if e.End.Line != e.Pos.Line || end <= e.Pos.Col {
 		end = e.Pos.Col + 1
@@ -148,23 +146,24 @@ func (t *textWriter) Map(m *MapDump, top, div int) {
 	parts := make([]string, len(entries))
 	for i, e := range entries {
 		key := m.Name + outTextKey(m, e)
-		switch m.Agg {
-		case AggHist:
-			parts[i] = key + ": \n" + outTextHist(e.Buckets, d)
-		case AggLhist:
-			parts[i] = key + ": \n" + outTextLhist(e.Buckets, m.Lhist)
-		case AggAvg:
-			parts[i] = key + ": " + strconv.FormatInt(outAverage(e)/int64(d), 10)
-		case AggStats:
-			parts[i] = key + ": count " + strconv.FormatInt(e.Count, 10) +
-				", average " + strconv.FormatInt(outAverage(e), 10) +
-				", total " + strconv.FormatInt(e.Total, 10)
+		v := e.Value
+		switch m.Family {
+		case FamilyHist:
+			parts[i] = key + ": \n" + textHist(v.Buckets, d)
+		case FamilyLhist:
+			parts[i] = key + ": \n" + textHist(v.Buckets, 1)
+		case FamilyAverage:
+			parts[i] = key + ": " + strconv.FormatInt(v.Average()/int64(d), 10)
+		case FamilyStats:
+			parts[i] = key + ": count " + strconv.FormatInt(v.Count, 10) +
+				", average " + strconv.FormatInt(v.Average(), 10) +
+				", total " + strconv.FormatInt(v.Total, 10)
 		default:
-			parts[i] = key + ": " + outTextValue(outDivValue(e.Value, d))
+			parts[i] = key + ": " + outTextValue(outDivValue(v, d))
 		}
 	}
 	s := strings.Join(parts, "\n") + "\n"
-	if m.Agg == AggAvg || m.Agg == AggStats {
+	if m.Family == FamilyAverage || m.Family == FamilyStats {
 		s += "\n"
 	}
 	t.write(s)
@@ -215,137 +214,6 @@ func outTextValue(v Value) string {
 	return ""
 }
 
-const outBarWidth = 52
-
-// outBar is bpftrace's bar length: count/(float)max*52, truncated, in
-// single precision.
-func outBar(count, max uint64) string {
-	if max == 0 {
-		return strings.Repeat(" ", outBarWidth)
-	}
-	q := float32(count) / float32(max)
-	n := int(q * outBarWidth)
-	return strings.Repeat("@", n) + strings.Repeat(" ", outBarWidth-n)
-}
-
-func outRow(label string, count uint64, bar string) string {
-	return fmt.Sprintf("%-16s%8d |%s|\n", label, count, bar)
-}
-
-func outBucket(b []uint64, i int) uint64 {
-	if i < len(b) {
-		return b[i]
-	}
-	return 0
-}
-
-// outHistRange returns the first and last non-empty bucket and the
-// largest count; first is -1 when every bucket is empty.
-func outHistRange(b []uint64, last int) (first, end int, max uint64) {
-	first, end = -1, -1
-	for i := 0; i < len(b) && i <= last; i++ {
-		if b[i] > 0 {
-			if first < 0 {
-				first = i
-			}
-			end = i
-		}
-	}
-	for _, v := range b {
-		if v > max {
-			max = v
-		}
-	}
-	return first, end, max
-}
-
-// outHistLabel is bpftrace's power-of-two label: K, M, G and T suffixes
-// (no P or E: 2^50 prints as 1024T).
-func outHistLabel(power int) string {
-	suffix := ""
-	switch {
-	case power >= 40:
-		suffix, power = "T", power-40
-	case power >= 30:
-		suffix, power = "G", power-30
-	case power >= 20:
-		suffix, power = "M", power-20
-	case power >= 10:
-		suffix, power = "K", power-10
-	}
-	return strconv.FormatUint(uint64(1)<<uint(power), 10) + suffix
-}
-
-func outTextHist(b []uint64, div uint64) string {
-	first, last, max := outHistRange(b, len(b)-1)
-	if first < 0 {
-		return ""
-	}
-	var s strings.Builder
-	for i := first; i <= last; i++ {
-		var label string
-		switch i {
-		case 0:
-			label = "(..., 0)"
-		case 1:
-			label = "[0]"
-		case 2:
-			label = "[1]"
-		default:
-			label = "[" + outHistLabel(i-2) + ", " + outHistLabel(i-1) + ")"
-		}
-		// The count is divided, the bar is not.
-		s.WriteString(outRow(label, b[i]/div, outBar(b[i], max)))
-	}
-	return s.String()
-}
-
-// outLhistLabel is bpftrace's lhist bound: exact multiples of 1M or 1K
-// take the suffix (1049600 is "1025K").
-func outLhistLabel(n int64) string {
-	switch {
-	case n == 0:
-		return "0"
-	case n%(1<<20) == 0:
-		return strconv.FormatInt(n/(1<<20), 10) + "M"
-	case n%(1<<10) == 0:
-		return strconv.FormatInt(n/(1<<10), 10) + "K"
-	}
-	return strconv.FormatInt(n, 10)
-}
-
-// outLhistBuckets is the number of in-range buckets; the above-range
-// bucket is the one after them even when (Max-Min) is not a multiple of
-// Step (bpftrace then counts values in [Min+n*Step, Max) there too).
-func outLhistBuckets(p LhistParams) int {
-	if p.Step <= 0 {
-		return 0
-	}
-	return int((p.Max - p.Min) / p.Step)
-}
-
-func outTextLhist(b []uint64, p LhistParams) string {
-	n := outLhistBuckets(p)
-	first, last, max := outHistRange(b, n+1)
-	if first < 0 {
-		return ""
-	}
-	var s strings.Builder
-	for i := first; i <= last; i++ {
-		var label string
-		switch {
-		case i == 0:
-			label = "(..., " + outLhistLabel(p.Min) + ")"
-		case i == n+1:
-			label = "[" + outLhistLabel(p.Max) + ", ...)"
-		default:
-			label = "[" + outLhistLabel(int64(i-1)*p.Step+p.Min) + ", " + outLhistLabel(int64(i)*p.Step+p.Min) + ")"
-		}
-		s.WriteString(outRow(label, b[i], outBar(b[i], max)))
-	}
-	return s.String()
-}
-
 // ---- JSON ----
 
 type jsonWriter struct{ outBase }
@@ -358,7 +226,7 @@ func (j *jsonWriter) AttachedProbes(n int) {
 	j.write(`{"type": "attached_probes", "data": {"probes": ` + strconv.Itoa(n) + "}}\n")
 }
 
-func (j *jsonWriter) HelperError(e HelperError) {
+func (j *jsonWriter) helperError(e HelperError) {
 	j.write(fmt.Sprintf(`{"type": "helper_error", "helper": %q, "retcode": %d, "line": %d, "col": %d}`+"\n",
 		e.Helper, e.Ret, e.Pos.Line, e.Pos.Col))
 }
@@ -367,14 +235,21 @@ func (j *jsonWriter) LostEvents(n uint64) {
 	j.write(`{"type": "lost_events", "data": {"events": ` + strconv.FormatUint(n, 10) + "}}\n")
 }
 
-func (j *jsonWriter) Printf(s string) { j.message("printf", s) }
-func (j *jsonWriter) Time(s string)   { j.message("time", s) }
-func (j *jsonWriter) Cat(s string)    { j.message("cat", s) }
-func (j *jsonWriter) System(s string) { j.message("syscall", s) }
-func (j *jsonWriter) Join(s string)   { j.message("join", s) }
-
-func (j *jsonWriter) Value(v Value) {
-	j.write(`{"type": "value", "data": ` + outJSONValue(v) + "}\n")
+func (j *jsonWriter) Event(e Event) {
+	switch {
+	case e.Map != nil:
+		j.Map(e.Map, e.Top, e.Div)
+	case e.Value != nil:
+		j.write(`{"type": "value", "data": ` + outJSONValue(*e.Value) + "}\n")
+	case e.HelperError != nil:
+		j.helperError(*e.HelperError)
+	default:
+		typ := e.JSONType
+		if typ == "" {
+			typ = e.Kind
+		}
+		j.message(typ, e.Text)
+	}
 }
 
 func (j *jsonWriter) Maps(maps []*MapDump) {
@@ -396,29 +271,30 @@ func (j *jsonWriter) Map(m *MapDump, top, div int) {
 	}
 	d := outDiv(div)
 	typ := "map"
-	switch m.Agg {
-	case AggHist, AggLhist:
+	switch m.Family {
+	case FamilyHist, FamilyLhist:
 		typ = "hist"
-	case AggAvg, AggStats:
+	case FamilyAverage, FamilyStats:
 		typ = "stats"
 	}
 	entries := outSortedEntries(m, top)
 	parts := make([]string, len(entries))
 	for i, e := range entries {
 		var val string
-		switch m.Agg {
-		case AggHist:
-			val = outJSONHist(e.Buckets, d)
-		case AggLhist:
-			val = outJSONLhist(e.Buckets, m.Lhist)
-		case AggAvg:
-			val = strconv.FormatInt(outAverage(e)/int64(d), 10)
-		case AggStats:
-			val = `{"count": ` + strconv.FormatInt(e.Count, 10) +
-				`, "average": ` + strconv.FormatInt(outAverage(e), 10) +
-				`, "total": ` + strconv.FormatInt(e.Total, 10) + "}"
+		v := e.Value
+		switch m.Family {
+		case FamilyHist:
+			val = jsonHist(v.Buckets, d)
+		case FamilyLhist:
+			val = jsonHist(v.Buckets, 1)
+		case FamilyAverage:
+			val = strconv.FormatInt(v.Average()/int64(d), 10)
+		case FamilyStats:
+			val = `{"count": ` + strconv.FormatInt(v.Count, 10) +
+				`, "average": ` + strconv.FormatInt(v.Average(), 10) +
+				`, "total": ` + strconv.FormatInt(v.Total, 10) + "}"
 		default:
-			val = outJSONValue(outDivValue(e.Value, d))
+			val = outJSONValue(outDivValue(v, d))
 		}
 		if m.Keyed || len(e.Key) > 0 {
 			// Key parts are joined with "," and no space.
@@ -479,68 +355,6 @@ func outJSONEscape(s string) string {
 	return b.String()
 }
 
-func outJSONBucket(min, max *int64, count uint64) string {
-	s := "{"
-	if min != nil {
-		s += `"min": ` + strconv.FormatInt(*min, 10) + ", "
-	}
-	if max != nil {
-		s += `"max": ` + strconv.FormatInt(*max, 10) + ", "
-	}
-	return s + `"count": ` + strconv.FormatUint(count, 10) + "}"
-}
-
-func outJSONHist(b []uint64, div uint64) string {
-	first, last, _ := outHistRange(b, len(b)-1)
-	if first < 0 {
-		return "[]"
-	}
-	parts := make([]string, 0, last-first+1)
-	for i := first; i <= last; i++ {
-		var lo, hi int64
-		switch i {
-		case 0:
-			hi = -1
-			parts = append(parts, outJSONBucket(nil, &hi, b[i]/div))
-			continue
-		case 1:
-			lo, hi = 0, 0
-		default:
-			// bpftrace v0.17 computes these with 32-bit shifts and prints
-			// min -2147483648, max 0 for [2G, 4G); gtrace prints the real
-			// bounds (docs/differences.md).
-			lo = int64(1) << uint(i-2)
-			hi = int64(uint64(1)<<uint(i-1) - 1)
-		}
-		parts = append(parts, outJSONBucket(&lo, &hi, b[i]/div))
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
-func outJSONLhist(b []uint64, p LhistParams) string {
-	n := outLhistBuckets(p)
-	first, last, _ := outHistRange(b, n+1)
-	if first < 0 {
-		return "[]"
-	}
-	parts := make([]string, 0, last-first+1)
-	for i := first; i <= last; i++ {
-		switch {
-		case i == 0:
-			hi := p.Min - 1
-			parts = append(parts, outJSONBucket(nil, &hi, b[i]))
-		case i == n+1:
-			lo := p.Max
-			parts = append(parts, outJSONBucket(&lo, nil, b[i]))
-		default:
-			lo := int64(i-1)*p.Step + p.Min
-			hi := int64(i)*p.Step + p.Min - 1
-			parts = append(parts, outJSONBucket(&lo, &hi, b[i]))
-		}
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
 // ---- shared: sorting, top, division ----
 
 func outDiv(div int) uint64 {
@@ -548,15 +362,6 @@ func outDiv(div int) uint64 {
 		return 1
 	}
 	return uint64(div)
-}
-
-// outAverage is bpftrace's integer average: truncated toward zero, 0 for
-// no samples.
-func outAverage(e MapEntry) int64 {
-	if e.Count == 0 {
-		return 0
-	}
-	return e.Total / e.Count
 }
 
 // outDivValue divides an integer (signed or unsigned as it is typed) and
@@ -590,8 +395,8 @@ func outByName(maps []*MapDump) []*MapDump {
 
 func outTotal(e MapEntry) uint64 {
 	var t uint64
-	for _, b := range e.Buckets {
-		t += b
+	for _, b := range e.Value.Buckets {
+		t += b.Count
 	}
 	return t
 }
@@ -609,19 +414,19 @@ func outTotal(e MapEntry) uint64 {
 // value ties are in key order where bpftrace's are arbitrary.
 func outSortedEntries(m *MapDump, top int) []MapEntry {
 	e := append([]MapEntry(nil), m.Entries...)
-	switch m.Agg {
-	case AggHist, AggLhist:
+	switch m.Family {
+	case FamilyHist, FamilyLhist:
 		sort.SliceStable(e, func(i, k int) bool { return outRawKeyCmp(e[i].Key, e[k].Key) < 0 })
 		outCxxSort(e, func(a, b *MapEntry) bool { return outTotal(*a) < outTotal(*b) })
-	case AggAvg, AggStats:
+	case FamilyAverage, FamilyStats:
 		sort.SliceStable(e, func(i, k int) bool { return outRawKeyCmp(e[i].Key, e[k].Key) < 0 })
-		outCxxSort(e, func(a, b *MapEntry) bool { return outAverage(*a) < outAverage(*b) })
-		if m.Agg == AggStats {
+		outCxxSort(e, func(a, b *MapEntry) bool { return a.Value.Average() < b.Value.Average() })
+		if m.Family == FamilyStats {
 			return e // print() ignores top (and div) for stats maps
 		}
 	default:
 		sort.SliceStable(e, func(i, k int) bool { return outKeyCmp(e[i].Key, e[k].Key) < 0 })
-		byValue := m.Agg != AggNone
+		byValue := m.Kind != ""
 		for _, x := range e {
 			if x.Value.Kind == KindInt {
 				byValue = true

@@ -40,7 +40,13 @@ func outHistOf(vals ...int64) []uint64 {
 
 // outLhistOf returns lhist() buckets as bpftrace's linear function fills
 // them: below min in 0, above max (or equal to it) in the last bucket.
-func outLhistOf(p LhistParams, vals ...int64) []uint64 {
+type lhistParams struct{ Min, Max, Step int64 }
+
+func outLhist(p lhistParams, vals ...int64) Value {
+	return LinearHist(outLhistOf(p, vals...), p.Min, p.Max, p.Step)
+}
+
+func outLhistOf(p lhistParams, vals ...int64) []uint64 {
 	n := (p.Max - p.Min) / p.Step
 	b := make([]uint64, n+2)
 	for _, v := range vals {
@@ -55,6 +61,9 @@ func outLhistOf(p LhistParams, vals ...int64) []uint64 {
 	}
 	return b
 }
+
+func printfEv(w Writer, s string) { w.Event(Event{Kind: "printf", Text: s}) }
+func valueEv(w Writer, v Value)   { w.Event(Event{Kind: "print", Value: &v}) }
 
 func outKey(parts ...any) []Value {
 	var k []Value
@@ -75,12 +84,13 @@ func outKV(k []Value, v Value) MapEntry {
 	return MapEntry{Key: k, Value: v}
 }
 
+// outAvgEntry is an avg() or stats() entry of the values vals.
 func outAvgEntry(k []Value, vals ...int64) MapEntry {
-	e := MapEntry{Key: k, Count: int64(len(vals))}
+	var total int64
 	for _, v := range vals {
-		e.Total += v
+		total += v
 	}
-	return e
+	return MapEntry{Key: k, Value: AvgVal(int64(len(vals)), total)}
 }
 
 func outOne(v Value) []MapEntry { return []MapEntry{{Value: v}} }
@@ -97,10 +107,10 @@ var outputCases = []struct {
 	{"basic", func(w Writer) {
 		w.AttachedProbes(1)
 		w.MapsAtExit([]*MapDump{
-			{Name: "@t", Agg: AggCount, Keyed: true, Entries: []MapEntry{outKV(outKey(2, "y"), UintVal(3)), outKV(outKey(1, "x"), UintVal(1))}},
-			{Name: "@k", Agg: AggCount, Keyed: true, Entries: []MapEntry{outKV(outKey(300), UintVal(2)), outKV(outKey(1), UintVal(1))}},
-			{Name: "@s", Agg: AggCount, Keyed: true, Entries: []MapEntry{outKV(outKey("a"), UintVal(2)), outKV(outKey("b"), UintVal(1))}},
-			{Name: "@c", Agg: AggCount, Entries: outOne(UintVal(2))},
+			{Name: "@t", Kind: "count", Keyed: true, Entries: []MapEntry{outKV(outKey(2, "y"), UintVal(3)), outKV(outKey(1, "x"), UintVal(1))}},
+			{Name: "@k", Kind: "count", Keyed: true, Entries: []MapEntry{outKV(outKey(300), UintVal(2)), outKV(outKey(1), UintVal(1))}},
+			{Name: "@s", Kind: "count", Keyed: true, Entries: []MapEntry{outKV(outKey("a"), UintVal(2)), outKV(outKey("b"), UintVal(1))}},
+			{Name: "@c", Kind: "count", Entries: outOne(UintVal(2))},
 		})
 	}},
 	// BEGIN { @s = sum(-5); @s = sum(-7); @mn = min(-5); @mn = min(3); @mx = max(7); @mx = max(3);
@@ -109,12 +119,12 @@ var outputCases = []struct {
 	{"signed", func(w Writer) {
 		w.AttachedProbes(1)
 		w.MapsAtExit([]*MapDump{
-			{Name: "@s", Agg: AggSum, Entries: outOne(IntVal(-12))},
-			{Name: "@mn", Agg: AggMin, Entries: outOne(IntVal(-5))},
-			{Name: "@mx", Agg: AggMax, Entries: outOne(IntVal(7))},
+			{Name: "@s", Kind: "sum", Entries: outOne(IntVal(-12))},
+			{Name: "@mn", Kind: "min", Entries: outOne(IntVal(-5))},
+			{Name: "@mx", Kind: "max", Entries: outOne(IntVal(7))},
 			{Name: "@u", Entries: outOne(UintVal(outU64Max))},
 			{Name: "@i", Entries: outOne(IntVal(-3))},
-			{Name: "@ks", Agg: AggSum, Keyed: true, Entries: []MapEntry{outKV(outKey(2), IntVal(4)), outKV(outKey(-1), IntVal(-10)), outKV(outKey(3), IntVal(-2))}},
+			{Name: "@ks", Kind: "sum", Keyed: true, Entries: []MapEntry{outKV(outKey(2), IntVal(4)), outKV(outKey(-1), IntVal(-10)), outKV(outKey(3), IntVal(-2))}},
 			// Integer keys print as signed 64-bit numbers whatever their type.
 			{Name: "@neg", Keyed: true, Entries: []MapEntry{outKV(outKey(UintVal(outU64Max)), IntVal(1))}},
 		})
@@ -124,11 +134,11 @@ var outputCases = []struct {
 	{"avgstats", func(w Writer) {
 		w.AttachedProbes(1)
 		w.MapsAtExit([]*MapDump{
-			{Name: "@a", Agg: AggAvg, Entries: []MapEntry{outAvgEntry(nil, -7, 2)}}, // -5/2 truncates to -2
-			{Name: "@b", Agg: AggAvg, Entries: []MapEntry{outAvgEntry(nil, 7, 2)}},
-			{Name: "@st", Agg: AggStats, Entries: []MapEntry{outAvgEntry(nil, -7, 2)}},
-			{Name: "@ka", Agg: AggAvg, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 3), outAvgEntry(outKey(3), -4)}},
-			{Name: "@ks", Agg: AggStats, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 5), outAvgEntry(outKey(2), 1, 2)}},
+			{Name: "@a", Kind: "avg", Family: FamilyAverage, Entries: []MapEntry{outAvgEntry(nil, -7, 2)}}, // -5/2 truncates to -2
+			{Name: "@b", Kind: "avg", Family: FamilyAverage, Entries: []MapEntry{outAvgEntry(nil, 7, 2)}},
+			{Name: "@st", Kind: "stats", Family: FamilyStats, Entries: []MapEntry{outAvgEntry(nil, -7, 2)}},
+			{Name: "@ka", Kind: "avg", Family: FamilyAverage, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 3), outAvgEntry(outKey(3), -4)}},
+			{Name: "@ks", Kind: "stats", Family: FamilyStats, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 5), outAvgEntry(outKey(2), 1, 2)}},
 		})
 	}},
 	// BEGIN { @h = hist(5); @h = hist(0); @h = hist(-1); @h = hist(1 << 20);
@@ -136,10 +146,10 @@ var outputCases = []struct {
 	{"hist", func(w Writer) {
 		w.AttachedProbes(1)
 		w.MapsAtExit([]*MapDump{
-			{Name: "@h", Agg: AggHist, Entries: []MapEntry{{Buckets: outHistOf(5, 0, -1, 1<<20)}}},
-			{Name: "@kh", Agg: AggHist, Keyed: true, Entries: []MapEntry{
-				{Key: outKey("b"), Buckets: outHistOf(3, 3)},
-				{Key: outKey("a"), Buckets: outHistOf(1000)},
+			{Name: "@h", Kind: "hist", Family: FamilyHist, Entries: []MapEntry{{Value: Log2Hist(outHistOf(5, 0, -1, 1<<20))}}},
+			{Name: "@kh", Kind: "hist", Family: FamilyHist, Keyed: true, Entries: []MapEntry{
+				{Key: outKey("b"), Value: Log2Hist(outHistOf(3, 3))},
+				{Key: outKey("a"), Value: Log2Hist(outHistOf(1000))},
 			}},
 		})
 	}},
@@ -149,15 +159,15 @@ var outputCases = []struct {
 	//   @m = lhist(5242880, 1024, 4194304, 1048576);
 	//   @y = lhist(7, 0, 10, 3); @y = lhist(10, 0, 10, 3); @y = lhist(9, 0, 10, 3); exit(); }
 	{"lhist", func(w Writer) {
-		pl := LhistParams{Min: 0, Max: 100, Step: 10}
-		pm := LhistParams{Min: 1024, Max: 4194304, Step: 1048576}
-		py := LhistParams{Min: 0, Max: 10, Step: 3}
+		pl := lhistParams{Min: 0, Max: 100, Step: 10}
+		pm := lhistParams{Min: 1024, Max: 4194304, Step: 1048576}
+		py := lhistParams{Min: 0, Max: 10, Step: 3}
 		w.AttachedProbes(1)
 		w.MapsAtExit([]*MapDump{
-			{Name: "@l", Agg: AggLhist, Lhist: pl, Entries: []MapEntry{{Buckets: outLhistOf(pl, -5, 0, 55, 55, 100, 1000)}}},
-			{Name: "@m", Agg: AggLhist, Lhist: pm, Entries: []MapEntry{{Buckets: outLhistOf(pm, 3145728, 5, 5242880)}}},
+			{Name: "@l", Kind: "lhist", Family: FamilyLhist, Entries: []MapEntry{{Value: outLhist(pl, -5, 0, 55, 55, 100, 1000)}}},
+			{Name: "@m", Kind: "lhist", Family: FamilyLhist, Entries: []MapEntry{{Value: outLhist(pm, 3145728, 5, 5242880)}}},
 			// (10-0)/3 = 3 buckets; 9 and 10 land in the "[10, ...)" bucket.
-			{Name: "@y", Agg: AggLhist, Lhist: py, Entries: []MapEntry{{Buckets: outLhistOf(py, 7, 10, 9)}}},
+			{Name: "@y", Kind: "lhist", Family: FamilyLhist, Entries: []MapEntry{{Value: outLhist(py, 7, 10, 9)}}},
 		})
 	}},
 	// BEGIN { @[1] = sum(1); @[2] = sum(2); @[3] = sum(35); @[4] = sum(99); @[5] = sum(-25);
@@ -171,36 +181,36 @@ var outputCases = []struct {
 	//   clear(@); clear(@h); clear(@a); clear(@s); clear(@t); exit(); }
 	{"print", func(w Writer) {
 		w.AttachedProbes(1)
-		sums := &MapDump{Name: "@", Agg: AggSum, Keyed: true, Entries: []MapEntry{
+		sums := &MapDump{Name: "@", Kind: "sum", Keyed: true, Entries: []MapEntry{
 			outKV(outKey(4), IntVal(99)), outKV(outKey(1), IntVal(1)), outKV(outKey(5), IntVal(-25)), outKV(outKey(3), IntVal(35)), outKV(outKey(2), IntVal(2)),
 		}}
 		w.Map(sums, 0, 0)
 		w.Map(sums, 2, 0)
 		w.Map(sums, 0, 10) // -25/10 is -2: signed division
 		w.Map(sums, 2, 10)
-		w.Printf("--\n")
-		h := &MapDump{Name: "@h", Agg: AggHist, Keyed: true, Entries: []MapEntry{
-			{Key: outKey(3), Buckets: outHistOf(1, 1, 1)}, {Key: outKey(1), Buckets: outHistOf(3)}, {Key: outKey(2), Buckets: outHistOf(100, 200)},
+		printfEv(w, "--\n")
+		h := &MapDump{Name: "@h", Kind: "hist", Family: FamilyHist, Keyed: true, Entries: []MapEntry{
+			{Key: outKey(3), Value: Log2Hist(outHistOf(1, 1, 1))}, {Key: outKey(1), Value: Log2Hist(outHistOf(3))}, {Key: outKey(2), Value: Log2Hist(outHistOf(100, 200))},
 		}}
 		w.Map(h, 2, 0)
 		w.Map(h, 0, 2) // counts divided, bars not
-		w.Printf("--\n")
-		a := &MapDump{Name: "@a", Agg: AggAvg, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 100), outAvgEntry(outKey(3), 55)}}
+		printfEv(w, "--\n")
+		a := &MapDump{Name: "@a", Kind: "avg", Family: FamilyAverage, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 100), outAvgEntry(outKey(3), 55)}}
 		w.Map(a, 2, 0)
 		w.Map(a, 0, 10)
-		s := &MapDump{Name: "@s", Agg: AggStats, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 100)}}
+		s := &MapDump{Name: "@s", Kind: "stats", Family: FamilyStats, Keyed: true, Entries: []MapEntry{outAvgEntry(outKey(1), 10), outAvgEntry(outKey(2), 100)}}
 		w.Map(s, 1, 10) // top and div are ignored for stats
-		pl := LhistParams{Min: 0, Max: 10, Step: 1}
-		l := &MapDump{Name: "@l", Agg: AggLhist, Lhist: pl, Entries: []MapEntry{{Buckets: outLhistOf(pl, 5, 5)}}}
+		pl := lhistParams{Min: 0, Max: 10, Step: 1}
+		l := &MapDump{Name: "@l", Kind: "lhist", Family: FamilyLhist, Entries: []MapEntry{{Value: outLhist(pl, 5, 5)}}}
 		w.Map(l, 0, 2) // div is ignored for lhist
 		tup := &MapDump{Name: "@t", Keyed: true, Entries: []MapEntry{outKV(outKey(1), TupleVal(IntVal(100), StrVal("ab")))}}
 		w.Map(tup, 0, 10) // integers inside tuples are divided
 		// clear() empties the keyed maps; empty maps still print blank lines.
 		w.MapsAtExit([]*MapDump{
-			{Name: "@", Agg: AggSum, Keyed: true},
-			{Name: "@h", Agg: AggHist, Keyed: true},
-			{Name: "@a", Agg: AggAvg, Keyed: true},
-			{Name: "@s", Agg: AggStats, Keyed: true},
+			{Name: "@", Kind: "sum", Keyed: true},
+			{Name: "@h", Kind: "hist", Family: FamilyHist, Keyed: true},
+			{Name: "@a", Kind: "avg", Family: FamilyAverage, Keyed: true},
+			{Name: "@s", Kind: "stats", Family: FamilyStats, Keyed: true},
 			l,
 			{Name: "@t", Keyed: true},
 		})
@@ -209,15 +219,15 @@ var outputCases = []struct {
 	//   $i = 0; unroll(40) { @a[$i * 37 % 41] = avg($i % 3); $i++; }
 	//   @r[1] = avg(1); @r[256] = avg(1); @r[2] = avg(1); @r[-1] = avg(1); exit(); }
 	{"ties", func(w Writer) {
-		h := &MapDump{Name: "@h", Agg: AggHist, Keyed: true}
+		h := &MapDump{Name: "@h", Kind: "hist", Family: FamilyHist, Keyed: true}
 		for i := 0; i < 20; i++ {
-			h.Entries = append(h.Entries, MapEntry{Key: outKey(i), Buckets: outHistOf(1)})
+			h.Entries = append(h.Entries, MapEntry{Key: outKey(i), Value: Log2Hist(outHistOf(1))})
 		}
-		a := &MapDump{Name: "@a", Agg: AggAvg, Keyed: true}
+		a := &MapDump{Name: "@a", Kind: "avg", Family: FamilyAverage, Keyed: true}
 		for i := int64(0); i < 40; i++ {
 			a.Entries = append(a.Entries, outAvgEntry(outKey(int(i*37%41)), i%3))
 		}
-		r := &MapDump{Name: "@r", Agg: AggAvg, Keyed: true, Entries: []MapEntry{
+		r := &MapDump{Name: "@r", Kind: "avg", Family: FamilyAverage, Keyed: true, Entries: []MapEntry{
 			outAvgEntry(outKey(1), 1), outAvgEntry(outKey(256), 1), outAvgEntry(outKey(2), 1), outAvgEntry(outKey(-1), 1),
 		}}
 		// The order the kernel hands entries over must not matter.
@@ -256,26 +266,26 @@ var outputCases = []struct {
 			{Name: "@a1", Entries: outOne(IntVal(2))},
 			// Empty maps: one blank line each, two for avg/stats; nothing in JSON.
 			{Name: "@e", Keyed: true},
-			{Name: "@ea", Agg: AggAvg, Keyed: true},
-			{Name: "@eh", Agg: AggHist, Keyed: true},
+			{Name: "@ea", Kind: "avg", Family: FamilyAverage, Keyed: true},
+			{Name: "@eh", Kind: "hist", Family: FamilyHist, Keyed: true},
 		})
 	}},
 	// BEGIN { print(5); print(-5); print("str"); print((1, "ab", -3)); print((1, (2, "x")));
 	//   print((uint32)4000000000); printf("x %d\n", 1); print("q\"\n"); exit(); }
 	{"scalars", func(w Writer) {
 		w.AttachedProbes(1)
-		w.Value(IntVal(5))
-		w.Value(IntVal(-5))
-		w.Value(StrVal("str"))
-		w.Value(TupleVal(IntVal(1), StrVal("ab"), IntVal(-3)))
-		w.Value(TupleVal(IntVal(1), TupleVal(IntVal(2), StrVal("x"))))
-		w.Value(UintVal(4000000000))
+		valueEv(w, IntVal(5))
+		valueEv(w, IntVal(-5))
+		valueEv(w, StrVal("str"))
+		valueEv(w, TupleVal(IntVal(1), StrVal("ab"), IntVal(-3)))
+		valueEv(w, TupleVal(IntVal(1), TupleVal(IntVal(2), StrVal("x"))))
+		valueEv(w, UintVal(4000000000))
 		s, err := Sprintf("x %d\n", []Value{IntVal(1)})
 		if err != nil {
 			panic(err)
 		}
-		w.Printf(s)
-		w.Value(StrVal("q\"\n"))
+		printfEv(w, s)
+		valueEv(w, StrVal("q\"\n"))
 		w.MapsAtExit(nil)
 	}},
 	// BEGIN { @a[(uint32)4000000000] = 1; @b[(uint64)18446744073709551615] = 2;
@@ -298,13 +308,13 @@ var outputCases = []struct {
 	// BEGIN { printf("a\x01\x7f\t\r\"\\\n"); @["k\"1\t"] = "v\\"; exit(); }
 	{"escape", func(w Writer) {
 		w.AttachedProbes(1)
-		w.Printf("a\x01\x7f\t\r\"\\\n")
+		printfEv(w, "a\x01\x7f\t\r\"\\\n")
 		w.MapsAtExit([]*MapDump{{Name: "@", Keyed: true, Entries: []MapEntry{outKV(outKey("k\"1\t"), StrVal(`v\`))}}})
 	}},
 	// BEGIN { @h = hist(1 << 30); @h = hist(1 << 31); @h = hist(-1); @h = hist(1 << 31); exit(); }
 	{"histbig", func(w Writer) {
 		w.AttachedProbes(1)
-		w.MapsAtExit([]*MapDump{{Name: "@h", Agg: AggHist, Entries: []MapEntry{{Buckets: outHistOf(1<<30, 1<<31, -1, 1<<31)}}}})
+		w.MapsAtExit([]*MapDump{{Name: "@h", Kind: "hist", Family: FamilyHist, Entries: []MapEntry{{Value: Log2Hist(outHistOf(1<<30, 1<<31, -1, 1<<31))}}}})
 	}},
 }
 
@@ -393,10 +403,10 @@ func outRender(f func(w Writer), json bool) string {
 func TestOutputMessages(t *testing.T) {
 	all := func(w Writer) {
 		w.AttachedProbes(3)
-		w.Time("06:48:48\n")
-		w.Cat("file\n")
-		w.System("ran\n")
-		w.Join("a b")
+		w.Event(Event{Kind: "time", Text: "06:48:48\n"})
+		w.Event(Event{Kind: "cat", Text: "file\n"})
+		w.Event(Event{Kind: "system", JSONType: "syscall", Text: "ran\n"})
+		w.Event(Event{Kind: "join", Text: "a b", Newline: true})
 		w.LostEvents(12)
 	}
 	if got, want := outRender(all, false), "Attaching 3 probes...\n06:48:48\nfile\nran\na b\nLost 12 events\n"; got != want {
@@ -420,14 +430,14 @@ func TestOutputMessages(t *testing.T) {
 // gtrace breaks them by key, in bpftrace's key order: integers as
 // unsigned 64-bit numbers, strings bytewise.
 func TestOutputValueTiesByKey(t *testing.T) {
-	m := &MapDump{Name: "@", Agg: AggCount, Keyed: true, Entries: []MapEntry{
+	m := &MapDump{Name: "@", Kind: "count", Keyed: true, Entries: []MapEntry{
 		outKV(outKey(7), UintVal(1)), outKV(outKey(-1), UintVal(1)), outKV(outKey(10), UintVal(2)), outKV(outKey(3), UintVal(1)), outKV(outKey(0), UintVal(0)),
 	}}
 	got := outRender(func(w Writer) { w.Map(m, 0, 0) }, false)
 	if want := "@[0]: 0\n@[3]: 1\n@[7]: 1\n@[-1]: 1\n@[10]: 2\n"; got != want {
 		t.Errorf("got\n%swant\n%s", got, want)
 	}
-	s := &MapDump{Name: "@s", Agg: AggSum, Keyed: true, Entries: []MapEntry{
+	s := &MapDump{Name: "@s", Kind: "sum", Keyed: true, Entries: []MapEntry{
 		outKV(outKey("b", 1), IntVal(-1)), outKV(outKey("a", 2), IntVal(-1)), outKV(outKey("a", 1), IntVal(-1)), outKV(outKey("c", 0), IntVal(-2)),
 	}}
 	got = outRender(func(w Writer) { w.Map(s, 0, 0) }, true)
@@ -441,19 +451,19 @@ func TestOutputValueTiesByKey(t *testing.T) {
 // may.
 func TestOutputHistLabels(t *testing.T) {
 	for power, want := range map[int]string{0: "1", 9: "512", 10: "1K", 20: "1M", 31: "2G", 40: "1T", 50: "1024T", 63: "8388608T"} {
-		if got := outHistLabel(power); got != want {
-			t.Errorf("outHistLabel(%d) = %q, want %q", power, got, want)
+		if got := log2Label(power); got != want {
+			t.Errorf("log2Label(%d) = %q, want %q", power, got, want)
 		}
 	}
 	b := outHistOf(1 << 40)
 	got := outRender(func(w Writer) {
-		w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0)
+		w.Map(&MapDump{Name: "@", Kind: "hist", Family: FamilyHist, Entries: []MapEntry{{Value: Log2Hist(b)}}}, 0, 0)
 	}, false)
 	if !strings.HasSuffix(got, "[1T, 2T)               1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n") {
 		t.Errorf("got\n%s", got)
 	}
 	got = outRender(func(w Writer) {
-		w.Map(&MapDump{Name: "@", Agg: AggHist, Entries: []MapEntry{{Buckets: b}}}, 0, 0)
+		w.Map(&MapDump{Name: "@", Kind: "hist", Family: FamilyHist, Entries: []MapEntry{{Value: Log2Hist(b)}}}, 0, 0)
 	}, true)
 	if !strings.HasSuffix(got, `{"min": 1099511627776, "max": 2199023255551, "count": 1}]}}`+"\n") {
 		t.Errorf("got\n%s", got)
@@ -464,7 +474,7 @@ func TestOutputHistLabels(t *testing.T) {
 // (`bpftrace -f json -e 'BEGIN { printf("é\n"); exit(); }'` prints
 // "\uffffffc3\uffffffa9\n"); gtrace copies them (docs/differences.md).
 func TestOutputJSONNonASCII(t *testing.T) {
-	got := outRender(func(w Writer) { w.Printf("é\n") }, true)
+	got := outRender(func(w Writer) { printfEv(w, "é\n") }, true)
 	if want := `{"type": "printf", "data": "é\n"}` + "\n"; got != want {
 		t.Errorf("got %s want %s", got, want)
 	}
@@ -533,7 +543,7 @@ func TestOutputFlush(t *testing.T) {
 	var buf bytes.Buffer
 	bw := bufio.NewWriter(&buf)
 	w := NewTextWriter(bw)
-	w.Printf("x\n")
+	printfEv(w, "x\n")
 	if buf.Len() != 0 {
 		t.Fatal("bufio flushed early")
 	}

@@ -1,0 +1,35 @@
+package stdlib
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/output"
+)
+
+// cat(format, args...): the file named by the formatted path is read and
+// printed in user space when the event arrives.
+
+func init() {
+	register(&Builtin{Name: "cat", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "print the contents of a file",
+		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type { return checkFormatted(c, x, args, "cat") },
+		Stmt: func(e Emitter, call *ast.Call) {
+			e.Event(&EventSpec{Handle: handleCat, Format: call.Args[0].(*ast.StrLit).Value, Pos: call.Pos}, call.Args[1:])
+		}})
+}
+
+func handleCat(r Runtime, ev *EventSpec, args []output.Value) error {
+	path, err := output.Sprintf(ev.Format, args)
+	if err != nil {
+		return fmt.Errorf("%s: cat: %w", ev.Pos, err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		// bpftrace's words: the run goes on.
+		fmt.Fprintf(r.Stderr(), "ERROR: failed to open file '%s': %s\n", path, output.ErrnoText(err))
+		return nil
+	}
+	r.Output(output.Event{Kind: "cat", Text: string(data)})
+	return nil
+}

@@ -1,0 +1,69 @@
+package stdlib
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/lang/ast"
+)
+
+// str(p[, n]): a NUL-terminated string read with the helper that matches
+// where the pointer points.
+
+func init() {
+	register(&Builtin{Name: "str", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "read a NUL-terminated string (at most N bytes)",
+		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
+			t := c.Expr(args[0])
+			if len(args) == 2 {
+				c.IntExpr(args[1])
+			}
+			if t == nil {
+				return nil
+			}
+			if t.Kind == ast.KString {
+				return t
+			}
+			if t.Kind != ast.KInt {
+				c.Errorf(args[0], "str() needs a pointer or a string, not %s", t)
+				return nil
+			}
+			return ast.StringType(c.Strlen())
+		},
+		Value: emitStr})
+}
+
+func emitStr(e Emitter, x ast.Expr, args []ast.Expr, off int) {
+	t := e.Type(x)
+	at := e.Type(args[0])
+	if at.Kind == ast.KString {
+		e.Materialize(args[0], off)
+		if len(args) == 2 {
+			e.Fail(x, "str(string, n) is not supported yet")
+		}
+		return
+	}
+	e.IntExpr(args[0])
+	ptr := e.PushTemp()
+	if len(args) == 2 {
+		// bpftrace reads n characters plus the terminating NUL.
+		e.IntExpr(args[1])
+		e.Emit(asm.Add.Imm(asm.R0, 1))
+		ok := e.NewLabel("lenok")
+		e.Emit(asm.JLE.Imm(asm.R0, int32(t.Size), ok), asm.Mov.Imm(asm.R0, int32(t.Size)))
+		e.Bind(ok)
+		e.Emit(asm.Mov.Reg(asm.R2, asm.R0))
+	} else {
+		e.Emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
+	}
+	e.PopTemp(ptr, asm.R3)
+	e.Zero(off, t.StorageSize())
+	e.ScratchAddr(asm.R1, off)
+	switch {
+	case at.UserPtr:
+		e.Call(asm.FnProbeReadUserStr)
+	case at.Pointer:
+		e.Call(asm.FnProbeReadKernelStr)
+	default:
+		e.Call(asm.FnProbeReadStr)
+	}
+	e.CheckHelper("probe_read_str", x, HelperReads)
+}
