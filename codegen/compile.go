@@ -268,13 +268,7 @@ func (g *gen) program(probe int, pr *ast.Probe, a *ast.AttachInfo) {
 	}
 	g.maxScratchAll = max(g.maxScratchAll, g.maxScratch)
 	g.meta.Lines = rawLines(insns, lines)
-	g.out.Spec.Programs[g.meta.Name] = &ebpf.ProgramSpec{
-		Name:         g.meta.Name,
-		Type:         progType(a.Provider),
-		Instructions: insns,
-		License:      "GPL",
-	}
-	attachSpec(g.out.Spec.Programs[g.meta.Name], a)
+	g.out.Spec.Programs[g.meta.Name] = g.programSpec(insns)
 	g.out.Programs = append(g.out.Programs, g.meta)
 }
 

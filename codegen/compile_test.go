@@ -74,7 +74,7 @@ func compileFile(t *testing.T, path string) *codegen.Output {
 	if err != nil {
 		t.Fatal(ast.Format(string(src), err))
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}, Params: []string{"42", "x"}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}, Params: []string{"42", "x"}})
 	if err != nil {
 		t.Fatal(ast.Format(string(src), err))
 	}
@@ -196,7 +196,7 @@ func TestUnrollLoops(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestUnrollLoops(t *testing.T) {
 		"BEGIN { $n = 3; for ($i : 0..$n) { } }",
 	} {
 		p, _ := lang.Parse("u.bt", bad)
-		info, err := lang.Check(p, lang.CheckOptions{Resolver: fakeResolver{}})
+		info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -19,7 +19,12 @@ func (g *gen) Store(e ast.Expr, off int, dst *ast.Type) { g.store(e, off, dst) }
 func (g *gen) ValueAt(e ast.Expr) int                   { return g.aggLoc(e) }
 func (g *gen) Type(e ast.Expr) *ast.Type                { return g.typ(e) }
 func (g *gen) ConstArg(e ast.Expr) int64                { return g.constArg(e) }
+
+// Fail aborts at n, or at what is being compiled when n is nil.
 func (g *gen) Fail(n ast.Node, format string, args ...any) {
+	if n == nil {
+		n = g.node
+	}
 	g.fail(n, format, args...)
 }
 func (g *gen) NewLabel(kind string) string                  { return g.newLabel(kind) }

@@ -39,7 +39,7 @@ func TestExamplesCompile(t *testing.T) {
 			if err != nil {
 				t.Fatal(ast.Format(string(src), err))
 			}
-			info, err := lang.Check(p, lang.CheckOptions{Resolver: resolver, BTF: btf.LoadKernelSpec})
+			info, err := lang.Check(p, lang.CheckOptions{Host: resolver, BTF: btf.LoadKernelSpec})
 			if err != nil {
 				t.Fatal(ast.Format(string(src), err))
 			}

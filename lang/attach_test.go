@@ -85,7 +85,7 @@ func checkProbes(src string) (*ast.Info, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Check(p, CheckOptions{Resolver: probeRes, BTF: btf.LoadKernelSpec})
+	return Check(p, CheckOptions{Host: probeRes, BTF: btf.LoadKernelSpec})
 }
 
 func TestAttachExpansion(t *testing.T) {
@@ -138,7 +138,7 @@ func TestAttachErrors(t *testing.T) {
 		{`kprobe:vfs_read { @ = retval; }`, "retval is not available in kprobe probes"},
 		{`tracepoint:syscalls:sys_enter_write { @ = arg0; }`, "arg0 is not available in tracepoint probes: use args->name"},
 		{`BEGIN { @ = func; }`, "func is not available in BEGIN probes"},
-		{`uprobe:/bin/app:main { @ = args->x; }`, "args is only available in tracepoint, fentry and fexit probes"},
+		{`uprobe:/bin/app:main { @ = args->x; }`, "args is only available in fentry, fexit and tracepoint probes"},
 		{`kprobes:vfs_read { }`, `unknown probe type "kprobes"; did you mean kprobe?`},
 	} {
 		_, err := checkProbes(tc.src)
@@ -161,7 +161,7 @@ func TestContextTypes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		info, err := Check(p, CheckOptions{Resolver: probeRes})
+		info, err := Check(p, CheckOptions{Host: probeRes})
 		if err != nil {
 			t.Errorf("%s: %v", tc.src, err)
 			continue
@@ -188,7 +188,7 @@ func TestFentryTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := Check(p, CheckOptions{Resolver: probeRes, BTF: btf.LoadKernelSpec})
+	info, err := Check(p, CheckOptions{Host: probeRes, BTF: btf.LoadKernelSpec})
 	if err != nil {
 		t.Fatal(err)
 	}

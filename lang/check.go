@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
 
 	"github.com/cilium/ebpf/btf"
 
@@ -15,9 +15,13 @@ import (
 
 // CheckOptions carries what the checker needs beyond the script.
 type CheckOptions struct {
-	Resolver Resolver // kernel facts; required for tracepoints
-	Params   []string // positional parameters $1..$N
-	Strlen   int      // string capacity; 0 means 64 (a config block overrides)
+	// Host answers questions about the kernel and the binaries traced
+	// (tracepoint formats, symbols); required for tracepoints. When it
+	// is also a probes.HostSymbols, wildcards in uprobes, kprobes and
+	// usdt probes expand too.
+	Host   probes.Host
+	Params []string // positional parameters $1..$N
+	Strlen int      // string capacity; 0 means 64 (a config block overrides)
 	// BTF returns the kernel's types; it is called at most once, and only
 	// when the script needs kernel types (curtask, struct casts).
 	BTF func() (*btf.Spec, error)
@@ -702,7 +706,7 @@ func (c *checker) field(e *ast.Field) *ast.Type {
 				c.errorf(e, "%s has no field %q%s", a.Name, e.Name, ast.Hint(e.Name, names))
 				return nil
 			}
-			ft := fieldType(f, a.Target, c.info.Strlen)
+			ft := f.Type
 			if ft == nil {
 				c.errorf(e, "field %s of type %s is not supported yet", e.Name, f.CType)
 				return nil
@@ -730,26 +734,6 @@ func findField(fs []ast.TracepointField, name string) *ast.TracepointField {
 		if fs[i].Name == name {
 			return &fs[i]
 		}
-	}
-	return nil
-}
-
-// fieldType is the type of args->f. Pointers in syscall tracepoints point
-// into the caller's user memory; other tracepoints hold kernel pointers.
-func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
-	switch {
-	case f.Type != nil:
-		return f.Type
-	case f.DataLoc:
-		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true}
-	case f.Array > 0 && strings.Contains(f.CType, "char") && f.Size == f.Array:
-		return ast.StringType(strlen)
-	case f.Array > 0:
-		return nil
-	case f.Pointer:
-		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
-	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
-		return ast.IntType(f.Size, f.Signed)
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func check(src string, params ...string) (*ast.Info, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Check(p, CheckOptions{Resolver: resolver, Params: params})
+	return Check(p, CheckOptions{Host: resolver, Params: params})
 }
 
 // TestCheckErrors: each bad script gives exactly the expected errors, at
@@ -89,7 +89,7 @@ func TestCheckErrors(t *testing.T) {
 		{`kprobee:vfs_read { }`,
 			"stdin:1:1: unknown probe type \"kprobee\"; did you mean kprobe?\nkprobee:vfs_read { }\n^~~~~~~~~~~~~~~~\n"},
 		{`BEGIN { @x = args->foo; }`,
-			"stdin:1:14: args is only available in tracepoint, fentry and fexit probes, not BEGIN\nBEGIN { @x = args->foo; }\n             ^~~~\n"},
+			"stdin:1:14: args is only available in fentry, fexit and tracepoint probes, not BEGIN\nBEGIN { @x = args->foo; }\n             ^~~~\n"},
 	} {
 		_, err := check(tc.src)
 		if err == nil {

@@ -4,5 +4,5 @@
 // carry positions), then Check to resolve names and types. Both return
 // errors as *Error or ErrorList; Format renders them for users with the
 // source line and a caret. Nothing here touches the kernel: the checker asks
-// a Resolver for kernel facts such as tracepoint formats.
+// a probes.Host for kernel facts such as tracepoint formats.
 package lang

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -460,37 +461,14 @@ func (p *parser) convProbe(g *gProbe) *ast.Probe {
 	return pr
 }
 
-// providerAliases are bpftrace's short provider names.
-var providerAliases = map[string]string{
-	"t":     "tracepoint",
-	"p":     "profile",
-	"i":     "interval",
-	"u":     "uprobe",
-	"ur":    "uretprobe",
-	"k":     "kprobe",
-	"kr":    "kretprobe",
-	"s":     "software",
-	"h":     "hardware",
-	"U":     "usdt",
-	"f":     "kfunc",
-	"fr":    "kretfunc",
-	"rt":    "rawtracepoint",
-	"w":     "watchpoint",
-	"aw":    "asyncwatchpoint",
-	"it":    "iter",
-	"begin": "BEGIN",
-	"end":   "END",
-}
-
 func (p *parser) convAttach(g *gAttach) *ast.AttachPoint {
 	parts := splitAttach(g.Text)
 	a := &ast.AttachPoint{Span: p.span(g.Pos.Offset, g.EndPos.Offset), Raw: g.Text, Provider: parts[0]}
 	if len(parts) > 1 {
 		a.Parts = parts[1:]
 	}
-	if full, ok := providerAliases[a.Provider]; ok && (len(parts) > 1) == (full != "BEGIN" && full != "END") {
-		a.Provider = full
-	}
+	// Short forms ("t" for tracepoint) are the probe types'.
+	a.Provider = probes.Spell(a.Provider, len(parts) > 1)
 	return a
 }
 

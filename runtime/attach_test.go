@@ -12,6 +12,7 @@ import (
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
@@ -155,10 +156,10 @@ func TestEventSpecs(t *testing.T) {
 	if _, err := HardwareSpec("faults", 3); err == nil || err.Error() != `hardware:faults:3: "faults" is not a hardware event` {
 		t.Errorf("HardwareSpec(faults): %v", err)
 	}
-	if n := len(SoftwareEventNames()); n != 11+4 {
+	if n := len(probes.EventNames(probes.SoftwareEvents)); n != 11+4 {
 		t.Errorf("%d software event names, want 15", n)
 	}
-	if n := len(HardwareEventNames()); n != 10+2 {
+	if n := len(probes.EventNames(probes.HardwareEvents)); n != 10+2 {
 		t.Errorf("%d hardware event names, want 12", n)
 	}
 }
@@ -312,13 +313,14 @@ func TestAttachTracepoint(t *testing.T) {
 	}
 }
 
-func testInterval(t *testing.T) {
+func testInterval(t *testing.T, ioctl bool) {
 	counter := newCounter(t)
 	prog := loadCounting(t, ebpf.PerfEvent, counter, false)
 	spec, err := IntervalSpec("ms", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
+	spec.forceIoctl = ioctl
 	closers, err := attachPerfEvent(prog, spec)
 	if err != nil {
 		t.Fatal(err)
@@ -345,15 +347,13 @@ func testInterval(t *testing.T) {
 
 func TestAttachInterval(t *testing.T) {
 	testenv.RequireBPF(t)
-	testInterval(t)
+	testInterval(t, false)
 }
 
 // The ioctl path is what kernels before 5.15 take.
 func TestAttachIntervalIoctl(t *testing.T) {
 	testenv.RequireBPF(t)
-	forcePerfIoctl = true
-	defer func() { forcePerfIoctl = false }()
-	testInterval(t)
+	testInterval(t, true)
 }
 
 func TestAttachProfile(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/features"
+	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
@@ -110,34 +111,21 @@ type probeType struct {
 
 // probeSupport says, for each probe type, whether this kernel can run it.
 func probeSupport(h *host.Host) []probeType {
-	tp := firstErr(tracefsErr(h), features.HaveProgramType(ebpf.TracePoint))
-	perf := firstErr(features.HaveProgramType(ebpf.PerfEvent), softwarePerfErr())
-	uprobe := firstErr(features.HaveProgramType(ebpf.Kprobe),
-		statErr("/sys/bus/event_source/devices/uprobe", "the kernel was built without uprobes (CONFIG_UPROBE_EVENTS)"))
-	kprobe := features.HaveProgramType(ebpf.Kprobe)
-	if kprobe == nil && !haveKprobes(h) {
-		kprobe = errors.New("the kernel was built without kprobes (CONFIG_KPROBES)")
+	var out []probeType
+	for _, p := range probes.All() {
+		name := p.Name
+		if others := p.Spellings()[1:]; len(others) > 0 {
+			name += " (" + strings.Join(others, ", ") + ")"
+		}
+		var err error
+		if k := kernelHalves[p]; k == nil || k.attach == nil && k.run == attached {
+			err = errors.New("gtrace cannot attach it yet")
+		} else if k.supported != nil {
+			err = k.supported(h)
+		}
+		out = append(out, probeType{name, err})
 	}
-	var hw error
-	if !hasCorePMU() {
-		hw = errors.New("no hardware performance counters (PMU): a VM without PMU passthrough?")
-	}
-	tracing := haveTracing()
-	if tracing != nil {
-		tracing = fmt.Errorf("BPF tracing programs do not load here: %s", reason(tracing))
-	}
-	return []probeType{
-		{"BEGIN/END", features.HaveProgramType(ebpf.RawTracepoint)},
-		{"tracepoint", tp},
-		{"rawtracepoint", features.HaveProgramType(ebpf.RawTracepoint)},
-		{"kprobe/kretprobe", kprobe},
-		{"fentry/fexit (kfunc/kretfunc)", tracing},
-		{"uprobe/uretprobe", uprobe},
-		{"usdt", uprobe},
-		{"profile/interval", perf},
-		{"software", perf},
-		{"hardware", firstErr(perf, hw)},
-	}
+	return out
 }
 
 func firstErr(errs ...error) error {
@@ -176,18 +164,6 @@ func statErr(path string, why ...string) error {
 		}
 		return fmt.Errorf("no %s", filepath.Base(path))
 	}
-	return nil
-}
-
-// softwarePerfErr opens (and closes) a software perf event.
-func softwarePerfErr() error {
-	attr := unix.PerfEventAttr{Type: unix.PERF_TYPE_SOFTWARE, Config: unix.PERF_COUNT_SW_CPU_CLOCK, Sample: 1000000}
-	attr.Bits |= unix.PerfBitDisabled
-	fd, err := unix.PerfEventOpen(&attr, -1, 0, -1, unix.PERF_FLAG_FD_CLOEXEC)
-	if err != nil {
-		return fmt.Errorf("perf_event_open: %w", err)
-	}
-	unix.Close(fd)
 	return nil
 }
 

@@ -103,12 +103,13 @@ func TestInfo(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{"System\n  OS: Linux ", "\nKernel helpers\n", "  loop: yes\n", "  ringbuf: yes\n",
-		"\nProbe types\n", "  tracepoint: yes\n", "  rawtracepoint: yes\n", "  uprobe/uretprobe: yes\n", "  software: yes\n"} {
+		"\nProbe types\n", "  tracepoint: yes\n", "  rawtracepoint: yes\n", "  uprobe: yes\n", "  uretprobe: yes\n",
+		"  usdt: yes\n", "  software: yes\n", "  BEGIN: yes\n", "  interval: yes\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	if !haveKprobes(host.New()) && !strings.Contains(out, "  kprobe/kretprobe: no (the kernel was built without kprobes") {
+	if !haveKprobes(host.New()) && !strings.Contains(out, "  kprobe: no (the kernel was built without kprobes") {
 		t.Errorf("kprobes are missing here, but:\n%s", out)
 	}
 	if !hasCorePMU() && !strings.Contains(out, "  hardware: no (no hardware performance counters") {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/runtime/host"
 
 	"github.com/cilium/ebpf"
@@ -78,7 +79,7 @@ func (d *syscallDispatch) attach(h *host.Host, out *codegen.Output, a *ast.Attac
 	if !d.counted {
 		d.counted, d.count = true, map[string]int{}
 		for _, pm := range out.Programs {
-			if pm.Attach != nil && pm.Attach.Provider == "tracepoint" {
+			if pm.Attach != nil && probes.Lookup(pm.Attach.Provider) == probes.Tracepoint {
 				if dir, _, ok := syscallTracepoint(pm.Attach.Target); ok {
 					d.count[dir]++
 				}

@@ -52,7 +52,7 @@ func compileProbes(t *testing.T, src string) *codegen.Output {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := lang.Check(prog, lang.CheckOptions{Resolver: host.New(), BTF: btf.LoadKernelSpec})
+	info, err := lang.Check(prog, lang.CheckOptions{Host: host.New(), BTF: btf.LoadKernelSpec})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,8 @@ func TestKprobeLoadAndAttachError(t *testing.T) {
 	if haveKprobes(host.New()) {
 		t.Skip("this kernel has kprobes: the missing-feature error cannot be tested")
 	}
-	err := checkProbeSupport(host.New(), out)
+	r := &runner{host: host.New(), out: out}
+	err := r.prepareProbes(out.Spec.Copy())
 	if err == nil || !strings.Contains(err.Error(), "kprobe:vfs_read: this kernel was built without kprobes") ||
 		!strings.Contains(err.Error(), "tracepoint") || !strings.Contains(err.Error(), "uprobe") {
 		t.Errorf("error: %v", err)

@@ -88,6 +88,9 @@ type runner struct {
 	bootWall time.Time // the wall-clock time at which CLOCK_MONOTONIC was 0
 	pidfd    int       // -p: a pidfd, or pidPollFD(pid)
 
+	multiOnce  sync.Once // multiLinks is probed once per run
+	multiLinks multiLinks
+
 	lostReported uint64          // events already reported lost
 	fullWarned   map[string]bool // maps already reported full
 
@@ -182,7 +185,7 @@ func (r *runner) run(ctx context.Context) error {
 
 	// BEGIN runs before anything else is attached; its exit() ends the
 	// run before the command ever starts, as in bpftrace.
-	if err := r.runSpecial("BEGIN"); err != nil {
+	if err := r.runPhase(atBegin); err != nil {
 		return err
 	}
 	exit, err := r.drain(true)
@@ -232,14 +235,11 @@ func (r *runner) load() error {
 			ps.Instructions[p.Index].Constant = v
 		}
 	}
-	if err := prepareProbes(r.host, r.out, spec); err != nil {
+	if err := r.prepareProbes(spec); err != nil {
 		return err
 	}
 	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{})
 	if err != nil {
-		if terr := tracingLoadError(r.out, err); terr != nil {
-			return terr
-		}
 		return loadError(r.out, err)
 	}
 	r.coll = coll
@@ -249,80 +249,6 @@ func (r *runner) load() error {
 	}
 	if r.rd, err = ringbuf.NewReader(m); err != nil {
 		return fmt.Errorf("events: %w", err)
-	}
-	return nil
-}
-
-// runSpecial runs every BEGIN (or END) program once, in script order.
-func (r *runner) runSpecial(provider string) error {
-	for _, pm := range r.out.Programs {
-		if pm.Attach == nil || pm.Attach.Provider != provider {
-			continue
-		}
-		if err := runProgram(r.coll.Programs[pm.Name]); err != nil {
-			return fmt.Errorf("%s: %w", provider, err)
-		}
-	}
-	return nil
-}
-
-// attachAll attaches every program but BEGIN and END.
-func (r *runner) attachAll() error {
-	for _, pm := range r.out.Programs {
-		if pm.Attach == nil {
-			return fmt.Errorf("program %s has no attach point", pm.Name)
-		}
-		switch pm.Attach.Provider {
-		case "BEGIN", "END":
-			continue
-		}
-		if err := r.attach(pm, r.coll.Programs[pm.Name]); err != nil {
-			return err
-		}
-		if r.opts.Verbose {
-			fmt.Fprintf(r.opts.Stderr, "gtrace: attached %s\n", pm.Attach.Name)
-		}
-	}
-	return nil
-}
-
-func (r *runner) attach(pm *codegen.ProgramMeta, prog *ebpf.Program) error {
-	a := pm.Attach
-	switch a.Provider {
-	case "tracepoint":
-		cat, ev, ok := strings.Cut(a.Target, ":")
-		if !ok {
-			return fmt.Errorf("%s: bad tracepoint %q", a.Name, a.Target)
-		}
-		cs, done, err := r.sysDisp.attach(r.host, r.out, a, prog)
-		r.closers = append(r.closers, cs...)
-		if err != nil || done {
-			return err
-		}
-		l, err := attachTracepoint(r.host, cat, ev, prog)
-		if err != nil {
-			return err
-		}
-		r.closers = append(r.closers, l)
-	case "interval", "profile":
-		spec, err := IntervalSpec(a.Unit, a.Value)
-		if a.Provider == "profile" {
-			spec, err = ProfileSpec(a.Unit, a.Value)
-		}
-		if err != nil {
-			return err
-		}
-		cs, err := attachPerfEvent(prog, spec)
-		if err != nil {
-			return err
-		}
-		r.closers = append(r.closers, cs...)
-	default:
-		cs, err := attachProbe(r.host, a, prog, r.opts.PID)
-		if err != nil {
-			return err
-		}
-		r.closers = append(r.closers, cs...)
 	}
 	return nil
 }
@@ -521,7 +447,7 @@ func (r *runner) finish() error {
 	if _, err := r.drain(r.stopReason() != stopExit); err != nil {
 		return err
 	}
-	if err := r.runSpecial("END"); err != nil {
+	if err := r.runPhase(atEnd); err != nil {
 		return err
 	}
 	if _, err := r.drain(true); err != nil {
@@ -711,9 +637,6 @@ func Verify(out *codegen.Output, log io.Writer) error {
 	}
 	coll, err := ebpf.NewCollectionWithOptions(out.Spec.Copy(), opts)
 	if err != nil {
-		if terr := tracingLoadError(out, err); terr != nil {
-			return terr
-		}
 		return loadError(out, err)
 	}
 	defer coll.Close()

@@ -87,7 +87,7 @@ func compile(t *testing.T, src string, params ...string) *codegen.Output {
 	if err != nil {
 		t.Fatalf("parse: %s", ast.Format(src, err))
 	}
-	info, err := lang.Check(prog, lang.CheckOptions{Resolver: host.New(), Params: params})
+	info, err := lang.Check(prog, lang.CheckOptions{Host: host.New(), Params: params})
 	if err != nil {
 		t.Fatalf("check: %s", ast.Format(src, err))
 	}

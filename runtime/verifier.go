@@ -67,8 +67,16 @@ var (
 )
 
 // loadError explains a failed collection load: a verifier rejection
-// becomes a LoadError at the script statement; other errors are wrapped.
+// becomes a LoadError at the script statement; another failure is
+// explained by the probe types when they know why (fentry without BPF
+// trampolines), else wrapped.
 func loadError(out *codegen.Output, err error) error {
+	var ve *ebpf.VerifierError
+	if !errors.As(err, &ve) {
+		if perr := probeLoadError(out, err); perr != nil {
+			return perr
+		}
+	}
 	var pm *codegen.ProgramMeta
 	for _, m := range progNameRE.FindAllStringSubmatch(err.Error(), -1) {
 		for _, p := range out.Programs {
@@ -80,8 +88,7 @@ func loadError(out *codegen.Output, err error) error {
 			break
 		}
 	}
-	var ve *ebpf.VerifierError
-	if pm == nil || !errors.As(err, &ve) {
+	if pm == nil || ve == nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	le := &LoadError{Probe: pm.Name, Pos: pm.Position, Log: ve.Log, Err: err}

@@ -70,7 +70,7 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Resolver: noTracepoints{}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: noTracepoints{}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -218,11 +218,11 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 	stage = "checker"
 	h := host.New()
 	info, err := check(prog, lang.CheckOptions{
-		Resolver: h,
-		Params:   o.params,
-		Strlen:   env.strlen,
-		Unsafe:   o.unsafe,
-		BTF:      btf.LoadKernelSpec,
+		Host:   h,
+		Params: o.params,
+		Strlen: env.strlen,
+		Unsafe: o.unsafe,
+		BTF:    btf.LoadKernelSpec,
 	})
 	if err != nil {
 		return fail(err)

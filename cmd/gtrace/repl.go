@@ -16,6 +16,7 @@ import (
 
 	"github.com/chzyer/readline"
 
+	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/runtime"
 	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/stdlib"
@@ -286,10 +287,21 @@ type completer struct {
 
 func newCompleter(s *session) *completer { return &completer{s: s} }
 
-// providers are the probe types a program can name, with the short forms.
-var providers = []string{"BEGIN", "END", "tracepoint:", "rawtracepoint:", "kprobe:", "kretprobe:",
-	"uprobe:", "uretprobe:", "usdt:", "interval:", "profile:", "software:", "hardware:",
-	"kfunc:", "kretfunc:", "fentry:", "fexit:"}
+// providers are the probe types a program can name, with their other
+// names: bare ones (BEGIN) as they are, the others with their colon.
+func providers() []string {
+	var out []string
+	for _, p := range probes.All() {
+		for _, n := range p.Spellings() {
+			if p.Bare {
+				out = append(out, n)
+			} else {
+				out = append(out, n+":")
+			}
+		}
+	}
+	return out
+}
 
 var keywords = []string{"if", "else", "while", "for", "unroll", "return", "break", "continue", "config"}
 
@@ -339,7 +351,7 @@ func (c *completer) candidates(word string, start bool) []string {
 	provider, rest, hasColon := strings.Cut(word, ":")
 	if !hasColon {
 		var all []string
-		all = append(all, providers...)
+		all = append(all, providers()...)
 		all = append(all, stdlib.Names(stdlib.Variable)...)
 		for _, k := range []stdlib.Kind{stdlib.Function, stdlib.Aggregation} {
 			for _, n := range stdlib.Names(k) {
@@ -348,10 +360,10 @@ func (c *completer) candidates(word string, start bool) []string {
 		}
 		return append(all, keywords...)
 	}
-	switch provider {
-	case "tracepoint", "t":
+	switch probes.Lookup(probes.Spell(provider, true)) {
+	case probes.Tracepoint:
 		return c.tracepointWords(provider, rest)
-	case "interval", "i", "profile", "p":
+	case probes.Interval, probes.Profile:
 		var units []string
 		for _, u := range []string{"s:", "ms:", "us:", "hz:"} {
 			units = append(units, provider+":"+u)

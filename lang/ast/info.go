@@ -118,15 +118,6 @@ type USDTArg struct {
 	Spec   string // as written in the note
 }
 
-// HasArgs says whether a's probe type has the `args` record.
-func (a *AttachInfo) HasArgs() bool {
-	switch a.Provider {
-	case "tracepoint", "fentry", "fexit", "kfunc", "kretfunc":
-		return true
-	}
-	return false
-}
-
 // Member is a resolved struct member access (x->f, x.f) or array element
 // (x[i]): where it lies relative to its base and what it holds.
 type Member struct {

@@ -1,0 +1,117 @@
+package probes
+
+import (
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+
+	"github.com/gtrace/gtrace/codegen/insn"
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
+)
+
+// fentry:FUNC and fexit:FUNC (bpftrace's kfunc and kretfunc): BPF
+// tracing programs on a kernel function's entry and return, with its
+// arguments typed from BTF as args->name; the context is an array of u64
+// arguments, fexit's return value after them.
+
+// Fentry and Fexit are the providers, for the runtime.
+var (
+	Fentry = register(&Provider{
+		Name: "fentry", Aliases: map[string]string{"kfunc": "kfunc", "f": "kfunc"},
+		Usage: "fentry:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFEntry, Args: true,
+		Expand: expandFentry,
+	})
+	Fexit = register(&Provider{
+		Name: "fexit", Aliases: map[string]string{"kretfunc": "kretfunc", "fr": "kretfunc"},
+		Usage: "fexit:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFExit, Args: true,
+		Expand: expandFentry,
+		Retval: func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type {
+			if a.Return == nil {
+				c.Errorf(e, "%s returns nothing gtrace can read", a.Func)
+			}
+			return a.Return
+		},
+		EmitRetval: func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident) {
+			g.Emit(asm.LoadMem(asm.R0, insn.Ctx, int16(8*a.NArgs), asm.DWord))
+			if t := a.Return; t != nil && t.Size < 8 {
+				if t.Signed {
+					g.SignExtend(asm.R0, t.Size)
+				} else {
+					g.Truncate(asm.R0, t.Size)
+				}
+			}
+		},
+	})
+)
+
+func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
+	parts := ap.Parts
+	if len(parts) == 2 && parts[1] != "" {
+		parts = parts[1:] // module:function
+	}
+	if len(parts) != 1 || parts[0] == "" {
+		x.Errorf(ap, "%s needs a kernel function: %s:function", ap.Provider, ap.Provider)
+		return nil
+	}
+	spec, err := x.KernelTypes()
+	if err != nil {
+		x.Errorf(ap, "%s: %v", ap.Provider, err)
+		return nil
+	}
+	funcs := []string{parts[0]}
+	if isGlob(funcs[0]) {
+		res := x.HostSymbols()
+		if res == nil {
+			x.Errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, funcs[0])
+			return nil
+		}
+		funcs, _ = res.KernelFuncs(funcs[0])
+		if len(funcs) == 0 {
+			x.Errorf(ap, "%s: no kernel function matches %s", ap.Provider, parts[0])
+			return nil
+		}
+	}
+	var out []*ast.AttachInfo
+	for _, f := range funcs {
+		var fn *btf.Func
+		if err := spec.TypeByName(f, &fn); err != nil {
+			if len(funcs) == 1 {
+				x.Errorf(ap, "%s: the kernel's BTF has no function %s", ap.Provider, f)
+			}
+			continue
+		}
+		proto, ok := fn.Type.(*btf.FuncProto)
+		if !ok {
+			continue
+		}
+		a := &ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
+		usable := true
+		for i, p := range proto.Params {
+			t, err := ast.ValueType(p.Type, x.Strlen())
+			if err != nil || t.Kind != ast.KInt || i >= 12 {
+				// Structs and char arrays are not passed by value.
+				usable = false
+				break
+			}
+			size, _ := btf.Sizeof(p.Type)
+			a.Fields = append(a.Fields, ast.TracepointField{Name: p.Name, CType: ast.CTypeName(p.Type), Offset: 8 * i,
+				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
+		}
+		if !usable {
+			if len(funcs) == 1 {
+				x.Errorf(ap, "%s: %s takes arguments gtrace cannot read (structs passed by value)", ap.Provider, f)
+			}
+			continue
+		}
+		a.NArgs = len(proto.Params)
+		if _, void := proto.Return.(*btf.Void); !void && proto.Return != nil {
+			t, err := ast.ValueType(proto.Return, x.Strlen())
+			if err == nil && t.Kind == ast.KInt {
+				a.Return = t
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}

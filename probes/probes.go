@@ -1,0 +1,241 @@
+// Package probes is gtrace's library of probe types: one Provider for
+// each (tracepoint, kprobe, uprobe, ...), registered once, holding the
+// pure half of everything about it: its names and short forms, its
+// attach-point syntax and how wildcards expand, the BPF program type,
+// and its context (args, argN, retval) with their types and the code
+// that reads them. The kernel half (is it supported here, attach, list)
+// lives in the runtime, registered against the same Provider.
+//
+// The parser, the checker, the compiler, the runtime, -l, --info and the
+// prompt's completion all read this registry; none of them matches a
+// provider's name. Call Lookup first.
+//
+// Adding a probe type is adding a file here that calls register in its
+// init, and one in runtime for its kernel half, with their tests.
+package probes
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
+
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
+)
+
+// Provider is one probe type.
+type Provider struct {
+	// Name is the provider as written in full: "tracepoint".
+	Name string
+	// Aliases maps the other ways of writing the provider to the name the
+	// probe is then called by (its `probe` value): short forms, "t" ->
+	// "tracepoint", and bpftrace's older names, "kfunc" -> "kfunc".
+	Aliases map[string]string
+	// Bare providers take nothing after their name (BEGIN, END). A short
+	// form only stands for a provider when it is written the way the
+	// provider is: bare, or with ':' parts.
+	Bare bool
+	// Usage is the attach point's syntax, for errors and help.
+	Usage string
+	// ProgType is the BPF program type of its programs; AttachType, when
+	// set, binds them to their target function when they are loaded
+	// (fentry, fexit).
+	ProgType   ebpf.ProgramType
+	AttachType ebpf.AttachType
+	// Special providers are run by gtrace itself, once, with
+	// BPF_PROG_TEST_RUN: BEGIN before tracing, END after.
+	Special bool
+
+	// Expand checks one attach point and returns its concrete attach
+	// points, wildcards resolved; it reports errors through x.
+	Expand func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo
+
+	// Args says the probe has an args record, whose fields are the
+	// attach point's Fields (with their types).
+	Args bool
+	// Arg types argN (nil after an error it reported); nil means argN is
+	// not available. EmitArg reads it into r0.
+	Arg     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident, n int) *ast.Type
+	EmitArg func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident, n int)
+	// Retval and EmitRetval are retval's type and code, for probes of
+	// function returns.
+	Retval     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type
+	EmitRetval func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident)
+}
+
+// Expander is what a provider's Expand may ask of the checker.
+type Expander interface {
+	Errorf(n ast.Node, format string, args ...any)
+	// Host answers questions about the kernel; nil when there is none.
+	Host() Host
+	// Symbols answers questions about binaries and kernel functions; nil
+	// when the Host does not.
+	HostSymbols() HostSymbols
+	KernelTypes() (*btf.Spec, error)
+	Strlen() int
+}
+
+// Host answers the checker's questions about tracepoints. The runtime's
+// host.Host implements it and HostSymbols from this machine; tests use
+// fakes.
+type Host interface {
+	// TracepointFields returns the fields of category:event, not counting
+	// the common_ fields; an error says the tracepoint does not exist.
+	TracepointFields(category, event string) ([]ast.TracepointField, error)
+	// Tracepoints lists "category:event" names matching the glob pattern
+	// (with * wildcards in either part).
+	Tracepoints(pattern string) ([]string, error)
+}
+
+// HostSymbols is what a Host may also answer, for probe types beyond
+// tracepoints: user binaries (uprobe, usdt) and kernel functions
+// (kprobe, fentry). Without it, only probes naming an exact path and
+// function are accepted.
+type HostSymbols interface {
+	// ResolveBinary turns a path or a library name ("libc") into the
+	// absolute path of an ELF file, as bpftrace does.
+	ResolveBinary(name string) (string, error)
+	// Symbols lists the function symbols of the ELF file path matching
+	// the glob pattern, sorted.
+	Symbols(path, pattern string) ([]string, error)
+	// SymbolAt names the function containing the virtual address addr.
+	SymbolAt(path string, addr uint64) (string, bool)
+	// KernelFuncs lists traceable kernel functions matching the glob.
+	KernelFuncs(pattern string) ([]string, error)
+	// USDTProbes lists the USDT probes of path whose provider and name
+	// match the globs.
+	USDTProbes(path, provider, name string) ([]ast.USDTProbe, error)
+}
+
+var (
+	registry []*Provider
+	byName   = map[string]*Provider{} // by Name and by every spelled alias
+)
+
+// register adds a provider; each file's init calls it.
+func register(p *Provider) *Provider {
+	for _, n := range append([]string{p.Name}, spelled(p)...) {
+		if q := byName[n]; q != nil && q != p {
+			panic("probes: " + n + " registered twice")
+		}
+		byName[n] = p
+	}
+	registry = append(registry, p)
+	sort.Slice(registry, func(i, j int) bool { return registry[i].Name < registry[j].Name })
+	return p
+}
+
+// spelled lists the names probes of p are called by besides p.Name.
+func spelled(p *Provider) []string {
+	var out []string
+	for _, to := range p.Aliases {
+		if to != p.Name && !contains(out, to) {
+			out = append(out, to)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup returns the provider of attach points written with provider
+// name (after Spell), or nil.
+func Lookup(name string) *Provider { return byName[name] }
+
+// All returns every provider, sorted by name.
+func All() []*Provider { return append([]*Provider(nil), registry...) }
+
+// Names lists every name an attach point may start with, full and short,
+// sorted: for "did you mean" hints and completion.
+func Names() []string {
+	var out []string
+	for _, p := range registry {
+		out = append(out, p.Name)
+		for from := range p.Aliases {
+			out = append(out, from)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Spell turns the provider an attach point was written with into the name
+// its probes are called by: short forms expand ("t" to "tracepoint"), full
+// names stay. hasParts says ':' parts follow.
+func Spell(written string, hasParts bool) string {
+	for _, p := range registry {
+		if to, ok := p.Aliases[written]; ok && hasParts != p.Bare {
+			return to
+		}
+	}
+	return written
+}
+
+// Spellings are the names p's probes may be called by: its Name and the
+// older names it also answers to ("fentry", "kfunc").
+func (p *Provider) Spellings() []string { return append([]string{p.Name}, spelled(p)...) }
+
+// WithArgs lists the providers that have an args record, for messages.
+func WithArgs() []string {
+	var out []string
+	for _, p := range registry {
+		if p.Args {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// WithRetval lists the providers that have retval, for messages.
+func WithRetval() []string {
+	var out []string
+	for _, p := range registry {
+		if p.Retval != nil {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// isGlob says whether s has shell wildcards.
+func isGlob(s string) bool { return strings.ContainsAny(s, "*?[") }
+
+// splitOffset splits "func+off".
+func splitOffset(fn string) (string, uint64, error) {
+	name, offs, ok := strings.Cut(fn, "+")
+	if !ok {
+		return fn, 0, nil
+	}
+	off, err := strconv.ParseUint(offs, 0, 64)
+	if err != nil || name == "" {
+		return "", 0, fmt.Errorf("%q is not function+offset", fn)
+	}
+	return name, off, nil
+}
+
+// withOffset names func+off as bpftrace does ("vfs_read+16").
+func withOffset(name string, off uint64) string {
+	if off != 0 {
+		name += fmt.Sprintf("+%d", off)
+	}
+	return name
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

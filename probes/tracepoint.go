@@ -1,0 +1,95 @@
+package probes
+
+import (
+	"strings"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/lang/ast"
+)
+
+// tracepoint:category:event: the kernel's static tracepoints, with args
+// laid out by their tracefs format files.
+
+// Tracepoint is the provider, for the runtime.
+var Tracepoint = register(&Provider{
+	Name: "tracepoint", Aliases: map[string]string{"t": "tracepoint"},
+	Usage: "tracepoint:category:event", ProgType: ebpf.TracePoint, Args: true,
+	Expand: expandTracepoint,
+})
+
+func expandTracepoint(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		x.Errorf(ap, "tracepoint needs a category and an event: tracepoint:category:event")
+		return nil
+	}
+	h := x.Host()
+	if h == nil {
+		x.Errorf(ap, "tracepoints are not available: no kernel resolver")
+		return nil
+	}
+	targets := []string{ap.Parts[0] + ":" + ap.Parts[1]}
+	if isGlob(targets[0]) {
+		list, err := h.Tracepoints(targets[0])
+		if err != nil || len(list) == 0 {
+			x.Errorf(ap, "no tracepoint matches %s", targets[0])
+			return nil
+		}
+		targets = list
+	}
+	var out []*ast.AttachInfo
+	for _, t := range targets {
+		cat, ev, _ := strings.Cut(t, ":")
+		fields, err := h.TracepointFields(cat, ev)
+		if err != nil {
+			x.Errorf(ap, "%v%s", err, tracepointHint(h, cat, ev))
+			continue
+		}
+		// The host may share its slices; the types are this script's.
+		typed := make([]ast.TracepointField, len(fields))
+		for i, f := range fields {
+			f.Type = fieldType(&f, t, x.Strlen())
+			typed[i] = f
+		}
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: "tracepoint:" + t, Target: t, Fields: typed})
+	}
+	return out
+}
+
+// fieldType is the type of args->f; nil for a field gtrace cannot read.
+// Pointers in syscall tracepoints point into the caller's user memory;
+// other tracepoints hold kernel pointers.
+func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
+	switch {
+	case f.Type != nil:
+		return f.Type
+	case f.DataLoc:
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true}
+	case f.Array > 0 && strings.Contains(f.CType, "char") && f.Size == f.Array:
+		return ast.StringType(strlen)
+	case f.Array > 0:
+		return nil
+	case f.Pointer:
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
+	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
+		return ast.IntType(f.Size, f.Signed)
+	}
+	return nil
+}
+
+// tracepointHint suggests an event of the same category.
+func tracepointHint(h Host, cat, ev string) string {
+	list, err := h.Tracepoints(cat + ":*")
+	if err != nil || len(list) == 0 {
+		return ""
+	}
+	var names []string
+	for _, t := range list {
+		_, e, _ := strings.Cut(t, ":")
+		names = append(names, e)
+	}
+	if hint := ast.Hint(ev, names); hint != "" {
+		return strings.Replace(hint, "did you mean ", "did you mean "+cat+":", 1)
+	}
+	return ""
+}

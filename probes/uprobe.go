@@ -1,0 +1,106 @@
+package probes
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/gtrace/gtrace/lang/ast"
+)
+
+// uprobe:PATH:FUNC[+OFF] and uretprobe:PATH:FUNC: a user function's entry
+// (an instruction of it) and return, in every process that maps the file;
+// PATH may be a library name, FUNC a glob or an address.
+
+// Uprobe and Uretprobe are the providers, for the runtime.
+var (
+	Uprobe = register(&Provider{
+		Name: "uprobe", Aliases: map[string]string{"u": "uprobe"},
+		Usage: "uprobe:/path/to/binary:function[+offset]", ProgType: ebpf.Kprobe,
+		Expand:  func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, false) },
+		Arg:     regArg(true),
+		EmitArg: emitRegArg,
+	})
+	Uretprobe = register(&Provider{
+		Name: "uretprobe", Aliases: map[string]string{"ur": "uretprobe"},
+		Usage: "uretprobe:/path/to/binary:function", ProgType: ebpf.Kprobe,
+		Expand:     func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, true) },
+		Retval:     retReg,
+		EmitRetval: emitRetReg,
+	})
+)
+
+func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
+	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
+		x.Errorf(ap, "%s needs a binary and a function: %s:/path/to/binary:function", ap.Provider, ap.Provider)
+		return nil
+	}
+	path, fn := ap.Parts[0], ap.Parts[1]
+	res := x.HostSymbols()
+	if res != nil {
+		p, err := res.ResolveBinary(path)
+		if err != nil {
+			x.Errorf(ap, "%s: %v", ap.Provider, err)
+			return nil
+		}
+		path = p
+	} else if !strings.HasPrefix(path, "/") {
+		x.Errorf(ap, "%s: cannot find %q: no resolver for library names", ap.Provider, path)
+		return nil
+	}
+	prefix := ap.Provider + ":" + path + ":"
+	if strings.HasPrefix(fn, "0x") || strings.HasPrefix(fn, "0X") || fn[0] >= '0' && fn[0] <= '9' {
+		addr, err := strconv.ParseUint(fn, 0, 64)
+		if err != nil {
+			x.Errorf(ap, "%s: %q is not an address", ap.Provider, fn)
+			return nil
+		}
+		name := fn
+		if res != nil {
+			if s, ok := res.SymbolAt(path, addr); ok {
+				name = s
+			}
+		}
+		return []*ast.AttachInfo{{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr}}
+	}
+	fn, off, err := splitOffset(fn)
+	if err != nil {
+		x.Errorf(ap, "%s: %v", ap.Provider, err)
+		return nil
+	}
+	if off != 0 && ret {
+		x.Errorf(ap, "%s cannot take an offset", ap.Provider)
+		return nil
+	}
+	funcs := []string{fn}
+	if isGlob(fn) || res != nil {
+		if res == nil {
+			x.Errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, fn)
+			return nil
+		}
+		list, err := res.Symbols(path, fn)
+		if err != nil {
+			x.Errorf(ap, "%s: %v", ap.Provider, err)
+			return nil
+		}
+		if len(list) == 0 {
+			if isGlob(fn) {
+				x.Errorf(ap, "%s: no function of %s matches %s", ap.Provider, path, fn)
+			} else {
+				x.Errorf(ap, "%s: %s has no function %s", ap.Provider, path, fn)
+			}
+			return nil
+		}
+		funcs = list
+	}
+	if off != 0 && len(funcs) > 1 {
+		x.Errorf(ap, "%s: an offset cannot be used with a wildcard", ap.Provider)
+		return nil
+	}
+	var out []*ast.AttachInfo
+	for _, f := range funcs {
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(prefix+f, off), Path: path, Func: f, Offset: off})
+	}
+	return out
+}

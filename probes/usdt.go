@@ -1,0 +1,96 @@
+package probes
+
+import (
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/codegen/insn"
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/stdlib"
+)
+
+// usdt:PATH:[PROVIDER:]NAME: a user-space static probe from the file's
+// .note.stapsdt notes; its arguments are where the note says (a
+// register, memory, a constant).
+
+// USDT is the provider, for the runtime.
+var USDT = register(&Provider{
+	Name: "usdt", Aliases: map[string]string{"U": "usdt"},
+	Usage: "usdt:/path/to/binary:[provider:]name", ProgType: ebpf.Kprobe,
+	Expand: expandUSDT,
+	Arg: func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident, n int) *ast.Type {
+		if n >= len(a.USDT.Args) {
+			c.Errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)
+			return nil
+		}
+		// bpftrace v0.17 types them uint64 (negative values sign-extended).
+		return &ast.Type{Kind: ast.KInt, Size: 8, UserPtr: true}
+	},
+	EmitArg: func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident, n int) { emitUSDTArg(g, a, a.USDT.Args[n]) },
+})
+
+func expandUSDT(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
+	if len(ap.Parts) < 2 || len(ap.Parts) > 3 || ap.Parts[0] == "" || ap.Parts[len(ap.Parts)-1] == "" {
+		x.Errorf(ap, "usdt needs a binary and a probe: usdt:/path/to/binary:[provider:]name")
+		return nil
+	}
+	res := x.HostSymbols()
+	if res == nil {
+		x.Errorf(ap, "usdt: probes are not available: no resolver")
+		return nil
+	}
+	path, err := res.ResolveBinary(ap.Parts[0])
+	if err != nil {
+		x.Errorf(ap, "usdt: %v", err)
+		return nil
+	}
+	provider, name := "*", ap.Parts[1]
+	if len(ap.Parts) == 3 {
+		provider, name = ap.Parts[1], ap.Parts[2]
+	}
+	list, err := res.USDTProbes(path, provider, name)
+	if err != nil {
+		x.Errorf(ap, "usdt: %v", err)
+		return nil
+	}
+	if len(list) == 0 {
+		x.Errorf(ap, "usdt: %s has no probe %s:%s", path, provider, name)
+		return nil
+	}
+	var out []*ast.AttachInfo
+	for i := range list {
+		u := list[i]
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: "usdt:" + path + ":" + u.Provider + ":" + u.Name,
+			Path: path, Func: u.Name, USDT: &u})
+	}
+	return out
+}
+
+// emitUSDTArg evaluates one USDT argument, as its note describes it,
+// into r0.
+func emitUSDTArg(g stdlib.Emitter, a *ast.AttachInfo, u ast.USDTArg) {
+	switch u.Kind {
+	case ast.USDTConst:
+		g.LoadConst(asm.R0, u.Value)
+		return
+	case ast.USDTReg:
+		loadReg(g, a, asm.R0, u.Reg)
+	case ast.USDTMem:
+		off := g.AllocScratch(8)
+		g.Emit(insn.StoreImm64(insn.Scratch, int16(off), 0))
+		loadReg(g, a, asm.R3, u.Reg)
+		if u.Offset != 0 {
+			g.LoadConst(asm.R1, u.Offset)
+			g.Emit(asm.Add.Reg(asm.R3, asm.R1))
+		}
+		g.ScratchAddr(asm.R1, off)
+		g.Emit(asm.Mov.Imm(asm.R2, int32(u.Size)))
+		g.Call(asm.FnProbeReadUser)
+		g.Emit(asm.LoadMem(asm.R0, insn.Scratch, int16(off), asm.DWord))
+	}
+	if u.Signed {
+		g.SignExtend(asm.R0, u.Size)
+	} else {
+		g.Truncate(asm.R0, u.Size)
+	}
+}

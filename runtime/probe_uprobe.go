@@ -1,0 +1,168 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/features"
+	"github.com/cilium/ebpf/link"
+
+	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
+	"github.com/gtrace/gtrace/runtime/host"
+)
+
+// uprobe, uretprobe and usdt: uprobes at a file offset of a binary,
+// through uprobe_multi links where the kernel has them (6.6), else
+// perf-event uprobes; with -p only in that process.
+
+func init() {
+	user := func(attach func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) (link.Link, error), list func(*lister, string, string) error) *kernelHalf {
+		return &kernelHalf{
+			supported: uprobesSupported,
+			prepare: func(r *runner, ps *ebpf.ProgramSpec, _ *ast.AttachInfo) {
+				if r.multi().uprobes {
+					ps.AttachType = ebpf.AttachTraceUprobeMulti
+				}
+			},
+			attach: func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) ([]io.Closer, error) {
+				l, err := attach(r, a, prog)
+				if err != nil {
+					return nil, err
+				}
+				return []io.Closer{l}, nil
+			},
+			list: list,
+		}
+	}
+	registerKernel(probes.Uprobe, user(func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) (link.Link, error) {
+		return attachUprobe(r, a, prog, false)
+	}, listUprobes))
+	registerKernel(probes.Uretprobe, user(func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) (link.Link, error) {
+		return attachUprobe(r, a, prog, true)
+	}, listUprobes))
+	registerKernel(probes.USDT, user(attachUSDT, listUSDT))
+}
+
+func uprobesSupported(*host.Host) error {
+	return firstErr(features.HaveProgramType(ebpf.Kprobe),
+		statErr("/sys/bus/event_source/devices/uprobe", "the kernel was built without uprobes (CONFIG_UPROBE_EVENTS)"))
+}
+
+func attachUprobe(r *runner, a *ast.AttachInfo, prog *ebpf.Program, ret bool) (link.Link, error) {
+	off, err := r.host.UprobeOffset(a.Path, a.Func, a.Offset, a.Address)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Name, err)
+	}
+	return attachUser(r, a, a.Func, prog, off, 0, ret)
+}
+
+// attachUSDT attaches at the probe's address; the kernel counts the
+// semaphore up and down itself (uprobe ref_ctr_offset, Linux 4.20+), in
+// every process mapping the file, including those started later.
+func attachUSDT(r *runner, a *ast.AttachInfo, prog *ebpf.Program) (link.Link, error) {
+	off, err := r.host.FileOffset(a.Path, a.USDT.PC)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Name, err)
+	}
+	var refCtr uint64
+	if a.USDT.Semaphore != 0 {
+		if refCtr, err = r.host.FileOffset(a.Path, a.USDT.Semaphore); err != nil {
+			return nil, fmt.Errorf("%s: semaphore: %w", a.Name, err)
+		}
+	}
+	return attachUser(r, a, a.USDT.Provider+":"+a.USDT.Name, prog, off, refCtr, false)
+}
+
+// attachUser attaches a uprobe (or uretprobe) at file offset off of
+// a.Path: through a uprobe_multi link where the kernel has them, else a
+// perf-event uprobe (whose close waits for an RCU grace period). symbol
+// only names the probe for the kernel; refCtr is a USDT semaphore's file
+// offset, or 0.
+func attachUser(r *runner, a *ast.AttachInfo, symbol string, prog *ebpf.Program, off, refCtr uint64, ret bool) (link.Link, error) {
+	ex, err := link.OpenExecutable(a.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Name, err)
+	}
+	pid := r.opts.PID
+	var l link.Link
+	if r.multi().uprobes {
+		mopts := &link.UprobeMultiOptions{Addresses: []uint64{off}, PID: uint32(pid)}
+		if refCtr != 0 {
+			mopts.RefCtrOffsets = []uint64{refCtr}
+		}
+		if ret {
+			l, err = ex.UretprobeMulti(nil, prog, mopts)
+		} else {
+			l, err = ex.UprobeMulti(nil, prog, mopts)
+		}
+	} else {
+		opts := &link.UprobeOptions{Address: off, PID: pid, RefCtrOffset: refCtr}
+		if ret {
+			l, err = ex.Uretprobe(symbol, prog, opts)
+		} else {
+			l, err = ex.Uprobe(symbol, prog, opts)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Name, err)
+	}
+	return l, nil
+}
+
+func listUprobes(l *lister, provider, rest string) error {
+	bin, _, ok := splitBinary(rest)
+	if !ok {
+		return fmt.Errorf("%s: name a binary to list its functions, e.g. '%s:/bin/bash:*'", provider, provider)
+	}
+	path, err := l.host.ResolveBinary(bin)
+	if err != nil {
+		return fmt.Errorf("%s: %w", provider, err)
+	}
+	syms, err := l.host.Symbols(path, "*")
+	if err != nil {
+		return err
+	}
+	l.match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
+	for _, s := range syms {
+		if name := provider + ":" + path + ":" + s; l.match(name) {
+			fmt.Fprintln(l.w, name)
+		}
+	}
+	return nil
+}
+
+func listUSDT(l *lister, provider, rest string) error {
+	bin, _, ok := splitBinary(rest)
+	if !ok {
+		return errors.New("usdt: name a binary to list its probes, e.g. 'usdt:/usr/bin/python3:*'")
+	}
+	path, err := l.host.ResolveBinary(bin)
+	if err != nil {
+		return fmt.Errorf("usdt: %w", err)
+	}
+	notes, err := l.host.USDTNotes(path)
+	if err != nil {
+		return err
+	}
+	prefix := provider + ":" + path + ":"
+	l.match = rebase(l.match, provider+":"+bin+":", prefix)
+	seen := map[string]bool{}
+	for _, n := range notes {
+		name := prefix + n.Probe.Provider + ":" + n.Probe.Name
+		// usdt:PATH:name matches any provider, as in a probe.
+		if seen[name] || !l.match(name) && !l.match(prefix+n.Probe.Name) {
+			continue
+		}
+		seen[name] = true
+		fmt.Fprintln(l.w, name)
+		if l.verbose {
+			for i, a := range n.Probe.Args {
+				fmt.Fprintf(l.w, "    arg%d: %s\n", i, a.Spec)
+			}
+		}
+	}
+	return nil
+}
