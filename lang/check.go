@@ -34,7 +34,10 @@ type CheckOptions struct {
 func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	c := &checker{
 		opts:     opts,
-		varTypes: map[string]*ast.Type{},
+		typed:    map[ast.Expr]*ast.Type{},
+		defs:     map[ast.Node]defState{},
+		varsDone: map[*ast.VarInfo]bool{},
+		mapsDone: map[string]bool{},
 		info: &ast.Info{
 			Types:   map[ast.Expr]*ast.Type{},
 			Vars:    map[*ast.Var]*ast.VarInfo{},
@@ -64,16 +67,9 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	for _, pr := range p.Probes {
 		c.info.Probes = append(c.info.Probes, c.attach(pr))
 	}
-	// Maps may be read in a probe before the probe that assigns them, so a
-	// first pass only learns map types; the second reports errors.
-	early := c.errs
-	c.quiet = true
+	c.resolve(p)
 	c.probes(p)
-	c.quiet = false
-	c.errs = early
-	c.info.Types = map[ast.Expr]*ast.Type{}
-	c.info.Vars = map[*ast.Var]*ast.VarInfo{}
-	c.probes(p)
+	c.finishMaps()
 	if len(c.errs) > 0 {
 		c.errs.Sort()
 		return nil, c.errs
@@ -82,31 +78,32 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 }
 
 type checker struct {
-	opts  CheckOptions
-	info  *ast.Info
-	errs  ast.ErrorList
-	quiet bool
-	at    ast.Node // what is being checked, for internal errors
+	opts CheckOptions
+	info *ast.Info
+	errs ast.ErrorList
+	at   ast.Node // what is being checked, for internal errors
 
 	btfSpec *btf.Spec
 	btfErr  error
 
-	// varTypes is the widest type the first pass saw assigned to each
-	// variable, by probe index and name.
-	varTypes map[string]*ast.Type
+	syms   *symbols // what resolve found
+	nextID int      // the last variable's ID
 
-	// per probe
+	// Each expression and definition is typed once: typed holds the
+	// expressions done (nil after an error), defs the definitions'
+	// progress, and the symbols whose definitions are all typed.
+	typed    map[ast.Expr]*ast.Type
+	defs     map[ast.Node]defState
+	varsDone map[*ast.VarInfo]bool
+	mapsDone map[string]bool
+
+	// the probe being typed
 	probeIndex int
 	probe      *ast.ProbeInfo
-	vars       map[string]*ast.VarInfo
 	loops      int
-	nextID     int
 }
 
 func (c *checker) errorf(n ast.Node, format string, args ...any) {
-	if c.quiet {
-		return
-	}
 	c.errs = append(c.errs, ast.Errorf(n, format, args...))
 }
 
@@ -137,7 +134,6 @@ func (c *checker) probes(p *ast.Program) {
 	for i, pr := range p.Probes {
 		c.probeIndex = i
 		c.probe = c.info.Probes[i]
-		c.vars = map[string]*ast.VarInfo{}
 		if pr.Pred != nil {
 			if t := c.expr(pr.Pred); t != nil && t.Kind != ast.KInt {
 				c.errorf(pr.Pred, "predicate must be an integer, not %s", t)
@@ -183,22 +179,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.block(s.Body)
 		c.loops--
 	case *ast.ForStmt:
-		if s.Map != nil {
-			mi := c.mapRead(s.Map, true)
-			if a := stdlib.AggregatorOf(mi); a != nil && !a.Iterable {
-				c.errorf(s.Map, "cannot iterate over %s: it is a %s() map", s.Map.Name, mi.Agg)
-			} else if mi != nil {
-				kt := mi.Key
-				if kt == nil {
-					kt = ast.Int64
-				}
-				c.bindVar(s.Var, ast.TupleType([]*ast.Type{kt, stdlib.ReadType(mi)}))
-			}
-		} else {
-			c.intExpr(s.Start)
-			c.intExpr(s.End)
-			c.bindVar(s.Var, ast.Int64)
-		}
+		c.varType(c.info.Vars[s.Var]) // types this loop with the variable's other definitions
 		c.loops++
 		c.block(s.Body)
 		c.loops--
@@ -239,59 +220,41 @@ func (c *checker) exprStmt(e ast.Expr) {
 	c.expr(e)
 }
 
-func (c *checker) bindVar(v *ast.Var, t *ast.Type) {
-	vi := c.vars[v.Name]
-	key := strconv.Itoa(c.probeIndex) + " " + v.Name
-	switch {
-	case vi == nil:
-		// The second pass starts each variable with the widest type the
-		// first pass saw assigned to it.
-		if f := c.varTypes[key]; f != nil && f.Equal(t) && !c.quiet {
-			t = f
-		}
-		c.nextID++
-		vi = &ast.VarInfo{Name: v.Name, Type: t, ID: c.nextID}
-		c.vars[v.Name] = vi
-	case !vi.Type.Equal(t):
-		c.errorf(v, "type mismatch for %s: it holds %s, cannot assign %s", v.Name, vi.Type, t)
-	default:
-		vi.Type = ast.Widen(vi.Type, t)
-	}
-	if c.quiet {
-		c.varTypes[key] = ast.Widen(c.varTypes[key], vi.Type)
-	}
-	c.info.Vars[v] = vi
-	c.info.Types[v] = vi.Type
-}
-
 func (c *checker) assign(s *ast.AssignStmt) {
 	switch tgt := s.Target.(type) {
 	case *ast.Var:
-		if s.Op != "=" {
-			vi := c.vars[tgt.Name]
-			if vi == nil {
-				c.errorf(tgt, "undefined variable %s", tgt.Name)
-				c.expr(s.Value)
-				return
-			}
-			c.info.Vars[tgt] = vi
-			c.info.Types[tgt] = vi.Type
-			if vi.Type.Kind != ast.KInt {
-				c.errorf(s, "%s needs an integer variable; %s is %s", s.Op, tgt.Name, vi.Type)
-			}
-			c.intExpr(s.Value)
+		vi := c.info.Vars[tgt]
+		if vi == nil { // undefined: resolve said so
+			c.expr(s.Value)
 			return
 		}
-		t := c.expr(s.Value)
+		if s.Op == "=" {
+			c.varType(vi) // types this definition with the others
+			return
+		}
+		t := c.varType(vi)
 		if t == nil {
+			c.expr(s.Value)
 			return
 		}
-		if !t.Storable() {
-			c.errorf(s.Value, "cannot assign %s to a variable%s", t, ast.StructHint(t))
-			return
+		c.info.Types[tgt] = t
+		if t.Kind != ast.KInt {
+			c.errorf(s, "%s needs an integer variable; %s is %s", s.Op, tgt.Name, t)
 		}
-		c.bindVar(tgt, t)
+		c.intExpr(s.Value)
 	case *ast.MapRef:
+		c.assignMap(s)
+	default:
+		c.errorf(s.Target, "cannot assign to this expression")
+	}
+}
+
+// assignMap types a definition of a map: `@m[k] = value`, `@m[k] op=
+// value` or `@m[k] = agg(...)`.
+func (c *checker) assignMap(s *ast.AssignStmt) {
+	c.typeDef(s, func() {
+		c.at = s
+		tgt := s.Target.(*ast.MapRef)
 		key := c.mapKey(tgt)
 		if s.Op != "=" {
 			t := c.intExpr(s.Value)
@@ -322,9 +285,7 @@ func (c *checker) assign(s *ast.AssignStmt) {
 			return
 		}
 		c.mapDefine(tgt, key, t, "", nil)
-	default:
-		c.errorf(s.Target, "cannot assign to this expression")
-	}
+	})
 }
 
 // mapKey types a map reference's subscript: nil when it has none.
@@ -412,16 +373,19 @@ func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
 // mapRead checks a map used as a value (or, with whole, as a whole map).
 func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
 	key := c.mapKey(m)
+	c.completeMap(m.Name)
 	mi := c.info.Maps[m.Name]
-	if mi == nil && c.quiet {
-		// First pass: `@n = @n + 1` may be the assignment that defines
-		// @n; read it as an integer so the assignment can type the map.
-		// The second pass reports the map if nothing ever defines it.
+	defs := c.syms.mapDefs[m.Name]
+	switch {
+	case mi == nil && c.busy(defs):
+		// `@n = @n + 1` may be the assignment that defines @n: read it
+		// as an integer so the assignment can type the map.
 		return &ast.MapInfo{Name: m.Name, Value: ast.Int64}
-	}
-	if mi == nil {
+	case mi == nil && len(defs) > 0:
+		return nil // its definitions failed, and said why
+	case mi == nil:
 		var names []string
-		for n := range c.info.Maps {
+		for n := range c.syms.mapDefs {
 			names = append(names, n)
 		}
 		c.errorf(m, "undefined map %s%s", m.Name, ast.Hint(m.Name, names))
@@ -468,9 +432,17 @@ func (c *checker) paramInt(n int) (int64, bool) {
 }
 
 // expr types e, records the type, and returns it (nil after an error).
+// Each expression is typed once: later calls return the first answer.
 func (c *checker) expr(e ast.Expr) *ast.Type {
+	if t, done := c.typed[e]; done {
+		return t
+	}
+	c.typed[e] = nil
+	at := c.at
 	c.at = e
 	t := c.expr1(e)
+	c.at = at
+	c.typed[e] = t
 	if t != nil {
 		c.info.Types[e] = t
 	}
@@ -501,17 +473,11 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 	case *ast.Ident:
 		return c.ident(e)
 	case *ast.Var:
-		vi := c.vars[e.Name]
+		vi := c.info.Vars[e]
 		if vi == nil {
-			var names []string
-			for n := range c.vars {
-				names = append(names, n)
-			}
-			c.errorf(e, "undefined variable %s%s", e.Name, ast.Hint(e.Name, names))
-			return nil
+			return nil // undefined: resolve said so
 		}
-		c.info.Vars[e] = vi
-		return vi.Type
+		return c.varType(vi)
 	case *ast.MapRef:
 		mi := c.mapRead(e, false)
 		if mi == nil {
@@ -552,21 +518,25 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 	case *ast.IncDec:
 		switch x := e.X.(type) {
 		case *ast.Var:
-			vi := c.vars[x.Name]
+			vi := c.info.Vars[x]
 			if vi == nil {
-				c.errorf(x, "undefined variable %s", x.Name)
+				return nil // undefined: resolve said so
+			}
+			t := c.varType(vi)
+			if t == nil {
 				return nil
 			}
-			c.info.Vars[x] = vi
-			c.info.Types[x] = vi.Type
-			if vi.Type.Kind != ast.KInt {
+			c.info.Types[x] = t
+			if t.Kind != ast.KInt {
 				c.errorf(e, "%s needs an integer variable", e.Op)
 				return nil
 			}
-			return vi.Type
+			return t
 		case *ast.MapRef:
-			key := c.mapKey(x)
-			c.mapDefine(x, key, ast.Int64, "", nil)
+			c.typeDef(e, func() {
+				key := c.mapKey(x)
+				c.mapDefine(x, key, ast.Int64, "", nil)
+			})
 			return ast.Int64
 		}
 		c.errorf(e, "%s needs a variable or a map", e.Op)

@@ -226,3 +226,42 @@ func TestWidening(t *testing.T) {
 		t.Errorf("@t value %s %v", v, v.Offsets)
 	}
 }
+
+// TestResolveBeforeTyping: names are bound before anything is typed, and
+// each symbol's type comes from all its definitions, whatever order they
+// are met in; no error cascades from one mistake.
+func TestResolveBeforeTyping(t *testing.T) {
+	info, err := check(`BEGIN { printf("%s\n", @s); $k = @m; } END { @s = comm; @s = str(0); @m = $x; } kprobe:f { $x = 1; }`)
+	if err == nil {
+		t.Fatal("$x of another probe resolved")
+	}
+	if got := err.Error(); strings.Count(got, "\n") != 0 || !strings.Contains(got, "undefined variable $x") {
+		t.Errorf("want one error for $x, got:\n%s", got)
+	}
+	info, err = check(`BEGIN { printf("%s\n", @s); } END { @s = comm; @s = str(0); }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e, typ := range info.Types {
+		if m, ok := e.(*ast.MapRef); ok && typ.Size != 64 {
+			t.Errorf("%s at %s reads as %s, want string[64]", m.Name, m.Pos, typ)
+		}
+	}
+	// A cycle through a map: the definition in progress reads an integer.
+	info, err = check(`BEGIN { $x = @m; @m = $x; }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := info.Maps["@m"]; m == nil || m.Value.String() != "int64" {
+		t.Errorf("@m is %+v", m)
+	}
+	for _, src := range []string{
+		`BEGIN { $x = nosuch(); printf("%d\n", $x + 1); $x++; }`,
+		`BEGIN { @x = nosuch(); print(@x); printf("%d\n", @x); }`,
+	} {
+		_, err := check(src)
+		if err == nil || strings.Count(err.Error(), "\n") != 0 || !strings.Contains(err.Error(), "unknown function nosuch()") {
+			t.Errorf("%s: want only the unknown function, got %v", src, err)
+		}
+	}
+}

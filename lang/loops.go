@@ -15,8 +15,8 @@ func (c *checker) whileBound(s *ast.WhileStmt) {
 		if v == nil {
 			continue
 		}
-		vi := c.vars[v.Name]
-		if vi == nil || vi.Type.Kind != ast.KInt || !c.loopInvariant(limit, s.Body) {
+		vi := c.info.Vars[v]
+		if vi == nil || c.varType(vi) == nil || vi.Type.Kind != ast.KInt || !c.loopInvariant(limit, s.Body) {
 			continue
 		}
 		step, down, ok := counterStep(v.Name, s.Body)
