@@ -18,8 +18,14 @@ import (
 
 var _ stdlib.Runtime = (*runner)(nil)
 
-// Output writes what a builtin prints to the script's writer.
-func (r *runner) Output(e output.Event) { r.opts.Writer.Event(e) }
+// Output writes what a builtin prints to the script's writer and hands
+// it to OnEvent.
+func (r *runner) Output(e output.Event) {
+	r.opts.Writer.Event(e)
+	if r.opts.OnEvent != nil {
+		r.opts.OnEvent(e)
+	}
+}
 
 func (r *runner) Stderr() io.Writer   { return r.opts.Stderr }
 func (r *runner) Host() *host.Host    { return r.host }

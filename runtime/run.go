@@ -55,6 +55,11 @@ type RunOptions struct {
 	// Host answers questions about this machine (tracefs, symbols, ELF
 	// files); nil means a new one.
 	Host *host.Host
+	// OnEvent, when set, receives every event a builtin prints (printf,
+	// print, time, ...), beside the Writer.
+	OnEvent func(output.Event)
+	// NoExitMaps leaves out the print of every map at the end.
+	NoExitMaps bool
 }
 
 // stopReason is why tracing ends.
@@ -115,11 +120,39 @@ type runner struct {
 // bpftrace), 1 with an error. A program the verifier rejects is a
 // *LoadError.
 func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode int, err error) {
+	s, err := Start(ctx, out, opts)
+	if err != nil {
+		return 1, err
+	}
+	if err := s.Wait(); err != nil {
+		return 1, err
+	}
+	return 0, nil
+}
+
+// Session is a script being traced: started by Start, ended by exit(),
+// ctx, the -c command or -p process ending, or Stop.
+type Session struct {
+	r    *runner
+	done chan struct{}
+	err  error
+
+	mu    sync.Mutex // held while maps are read, and while the end closes them
+	ended bool
+	final []*output.MapDump // the maps as tracing ended
+}
+
+// Start does what Run does up to the point where every probe is attached
+// and the -c command released, and returns; the events are handled, and
+// tracing ended, in a goroutine of the Session. The command is forked by
+// the calling thread (see RunOptions.Command). On an error, everything
+// Start created is closed again.
+func Start(ctx context.Context, out *codegen.Output, opts RunOptions) (s *Session, err error) {
 	if opts.Writer == nil {
-		return 1, errors.New("run: no output writer")
+		return nil, errors.New("run: no output writer")
 	}
 	if len(opts.Command) > 0 && opts.PID != 0 {
-		return 1, errors.New("-c and -p cannot be used together")
+		return nil, errors.New("-c and -p cannot be used together")
 	}
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
@@ -128,7 +161,7 @@ func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode in
 		opts.Stderr = os.Stderr
 	}
 	if err := host.CheckPrivileges(); err != nil {
-		return 1, err
+		return nil, err
 	}
 	if opts.Host == nil {
 		opts.Host = host.New()
@@ -142,17 +175,81 @@ func Run(ctx context.Context, out *codegen.Output, opts RunOptions) (exitCode in
 	// stack trace.
 	defer func() {
 		if p := recover(); p != nil {
-			exitCode, err = 1, fmt.Errorf("internal error while tracing: %v (please report this with the script)", p)
+			s, err = nil, internalError(p)
 		}
 	}()
-	defer r.close()
-	if err := r.run(ctx); err != nil {
-		return 1, err
+	if err := r.start(ctx); err != nil {
+		r.close()
+		return nil, err
 	}
-	return 0, nil
+	s = &Session{r: r, done: make(chan struct{})}
+	go s.trace()
+	return s, nil
 }
 
-func (r *runner) run(ctx context.Context) error {
+func internalError(p any) error {
+	return fmt.Errorf("internal error while tracing: %v (please report this with the script)", p)
+}
+
+// trace handles events until tracing ends, then ends it (END, the exit
+// maps) and closes everything.
+func (s *Session) trace() {
+	defer close(s.done)
+	defer func() {
+		if p := recover(); p != nil {
+			s.err = internalError(p)
+		}
+	}()
+	defer func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.ended = true
+		s.r.close()
+	}()
+	if s.r.stopReason() == stopNone {
+		if err := s.r.loop(); err != nil {
+			s.err = err
+			return
+		}
+	}
+	final, err := s.r.finish()
+	s.mu.Lock()
+	s.final = final
+	s.mu.Unlock()
+	s.err = err
+}
+
+// Wait waits until tracing has ended and everything is closed, and
+// returns why it ended badly, or nil.
+func (s *Session) Wait() error {
+	<-s.done
+	return s.err
+}
+
+// Stop ends tracing as SIGINT does (detach, END, the exit maps unless
+// RunOptions.NoExitMaps) and waits for the end.
+func (s *Session) Stop() error {
+	s.r.requestStop(stopSignal)
+	return s.Wait()
+}
+
+// Maps reads every user map now, per-CPU values combined, in name
+// order; after the end, the maps as they were when tracing ended.
+func (s *Session) Maps() ([]*output.MapDump, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ended {
+		return s.final, nil
+	}
+	return s.r.readMaps()
+}
+
+// Done is closed when tracing has ended and everything is closed.
+func (s *Session) Done() <-chan struct{} { return s.done }
+
+// start does everything up to tracing: the command, loading, BEGIN,
+// attaching. When BEGIN called exit(), nothing is attached.
+func (r *runner) start(ctx context.Context) error {
 	ncpu, err := ebpf.PossibleCPU()
 	if err != nil {
 		return fmt.Errorf("possible cpus: %w", err)
@@ -195,20 +292,17 @@ func (r *runner) run(ctx context.Context) error {
 	r.watch(ctx)
 	if exit {
 		r.setReason(stopExit)
-	} else {
-		if err := r.attachAll(); err != nil {
-			return err
-		}
-		if r.child != nil {
-			if err := r.child.start(); err != nil {
-				return err
-			}
-		}
-		if err := r.loop(); err != nil {
+		return nil
+	}
+	if err := r.attachAll(); err != nil {
+		return err
+	}
+	if r.child != nil {
+		if err := r.child.start(); err != nil {
 			return err
 		}
 	}
-	return r.finish()
+	return nil
 }
 
 // load patches the run-time constants into a copy of the spec and loads
@@ -437,53 +531,65 @@ func (r *runner) drain(process bool) (exit bool, err error) {
 }
 
 // finish ends tracing in bpftrace's order: stop the command, detach, run
-// END and print what it printed, report lost events, print the maps.
-func (r *runner) finish() error {
+// END and print what it printed, report lost events, print the maps
+// (unless NoExitMaps). It returns the maps as they were at the end.
+func (r *runner) finish() ([]*output.MapDump, error) {
 	if r.child != nil {
 		r.child.terminate()
 	}
 	r.detach()
 	// Events from before the stop are printed, except after exit().
 	if _, err := r.drain(r.stopReason() != stopExit); err != nil {
-		return err
+		return nil, err
 	}
 	if err := r.runPhase(atEnd); err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := r.drain(true); err != nil {
-		return err
+		return nil, err
 	}
 	if err := r.reportLost(); err != nil {
-		return err
+		return nil, err
 	}
 	if err := r.reportFull(); err != nil {
-		return err
+		return nil, err
 	}
+	dumps, err := r.readMaps()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case r.opts.NoExitMaps:
+	case r.opts.Redirected:
+		// bpftrace v0.17 writes these two to stdout, not to -o's file.
+		if _, err := io.WriteString(r.opts.Stdout, "\n\n"); err != nil {
+			return dumps, err
+		}
+		r.opts.Writer.Maps(dumps)
+	default:
+		r.opts.Writer.MapsAtExit(dumps)
+	}
+	if err := r.opts.Writer.Flush(); err != nil {
+		return dumps, fmt.Errorf("write output: %w", err)
+	}
+	return dumps, nil
+}
+
+// readMaps reads every user map, in name order.
+func (r *runner) readMaps() ([]*output.MapDump, error) {
 	dumps := make([]*output.MapDump, 0, len(r.out.Maps))
 	for _, mm := range r.out.Maps {
 		m := r.coll.Maps[mm.BPFName]
 		if m == nil {
-			return fmt.Errorf("map %s (%s) is missing from the collection", mm.Name, mm.BPFName)
+			return nil, fmt.Errorf("map %s (%s) is missing from the collection", mm.Name, mm.BPFName)
 		}
 		d, err := readMap(r, m, mm, r.ncpu)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		dumps = append(dumps, d)
 	}
-	if r.opts.Redirected {
-		// bpftrace v0.17 writes these two to stdout, not to -o's file.
-		if _, err := io.WriteString(r.opts.Stdout, "\n\n"); err != nil {
-			return err
-		}
-		r.opts.Writer.Maps(dumps)
-	} else {
-		r.opts.Writer.MapsAtExit(dumps)
-	}
-	if err := r.opts.Writer.Flush(); err != nil {
-		return fmt.Errorf("write output: %w", err)
-	}
-	return nil
+	return dumps, nil
 }
 
 // exitRequested reports whether a probe ran exit(): its flag is raised

@@ -25,7 +25,7 @@ type options struct {
 	unroll     bool     // --unroll-loops
 	unsafe     bool     // --unsafe
 	buffering  string   // -B: "" (as written), none, line or full
-	helperWarn int      // -k, -kk: report failed helpers (codegen.Options.HelperErrors)
+	helperWarn int      // -k, -kk: report failed helpers (gtrace.Options.HelperErrors)
 	list       bool     // -l: list probes (the pattern is the first argument)
 	pattern    string   // -l's pattern
 	info       bool     // --info

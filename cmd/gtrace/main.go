@@ -1,9 +1,9 @@
 // Command gtrace runs bpftrace scripts: one-liners (-e), script files
 // (with a #!/usr/bin/env gtrace line) and scripts on stdin (-).
 //
-// It parses and checks the script (lang), compiles it to BPF (codegen), and
-// hands it to runtime.Run, which loads, attaches, prints and cleans up.
-// Run gtrace -h for the options.
+// It is a thin user of the gtrace package: flags, reading the script,
+// the prompt, and printing diagnostics; gtrace.Parse, Program.Compile and
+// Script.Run do the rest. Run gtrace -h for the options.
 package main
 
 import (
@@ -14,17 +14,9 @@ import (
 	"os"
 	"os/signal"
 	goruntime "runtime"
-	"runtime/debug"
 	"syscall"
 
-	"github.com/gtrace/gtrace/lang/ast"
-	"github.com/gtrace/gtrace/runtime/host"
-
-	"github.com/cilium/ebpf/btf"
-
-	"github.com/gtrace/gtrace/codegen"
-	"github.com/gtrace/gtrace/lang"
-	"github.com/gtrace/gtrace/runtime"
+	"github.com/gtrace/gtrace"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -48,7 +40,7 @@ func init() {
 func main() {
 	// When gtrace starts a -c command, the new process is gtrace itself
 	// until it is released: it must become the command before anything else.
-	runtime.MaybeExecChild()
+	gtrace.MaybeExecChild()
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	go func() {
 		// After the first signal, a second one kills gtrace at once, as
@@ -56,11 +48,11 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
-	os.Exit(gtrace(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(command(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// gtrace is the whole command: it returns the exit status.
-func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// command is the whole command: it returns the exit status.
+func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "gtrace: %v\n%s", err, usageLine)
@@ -112,8 +104,8 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 
 	running := len(o.debug) == 0 && !o.dryRun
-	out, status := compile(o, file, src, env, running, stdout, stderr)
-	if out == nil {
+	script, status := compile(o, file, src, env, running, stdout, stderr)
+	if script == nil {
 		return status
 	}
 
@@ -124,7 +116,7 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		} else if !o.dryRun {
 			return exitOK
 		}
-		if err := runtime.Verify(out, log); err != nil {
+		if err := script.Verify(log); err != nil {
 			return runtimeError(stderr, src, err, o.verbose)
 		}
 		return exitOK
@@ -143,21 +135,21 @@ func gtrace(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	bw := buffered(w, o.buffering)
 	defer bw.Flush()
-	writer := newWriter(o.format, bw)
-	code, err := runtime.Run(ctx, out, runtime.RunOptions{
-		Writer:     writer,
-		Command:    argv,
-		PID:        o.pid,
-		Quiet:      o.quiet,
-		Verbose:    o.verbose,
-		Stdout:     stdout,
-		Stderr:     stderr,
-		Redirected: redirected,
+	err = script.Run(ctx, gtrace.RunOptions{
+		Stdout:        bw,
+		Format:        o.format,
+		Command:       argv,
+		PID:           o.pid,
+		Quiet:         o.quiet,
+		Verbose:       o.verbose,
+		CommandStdout: stdout,
+		Stderr:        stderr,
+		Redirected:    redirected,
 	})
 	if err != nil {
 		return runtimeError(stderr, src, err, o.verbose)
 	}
-	return code
+	return exitOK
 }
 
 // readScript returns the program text and the file name its positions
@@ -182,78 +174,58 @@ func readScript(o *options, stdin io.Reader) (src, file string, err error) {
 
 // compile runs the front end and prints the stages -d asks for. It returns
 // nil and the exit status when the script does not compile (or when it
-// should not go further). A panic anywhere becomes an internal error.
-func compile(o *options, file, src string, env environment, running bool, stdout, stderr io.Writer) (out *codegen.Output, status int) {
-	stage := "parser"
-	defer func() {
-		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "gtrace: internal error in the %s: %v (please report this with the script)\n", stage, r)
-			if os.Getenv("GTRACE_DEBUG_PANIC") != "" {
-				stderr.Write(debug.Stack())
-			}
-			out, status = nil, exitUsage
-		}
-	}()
-	fail := func(err error) (*codegen.Output, int) {
-		io.WriteString(stderr, ast.Format(src, err))
-		return nil, exitUsage
-	}
-
-	prog, err := lang.Parse(file, src)
+// should not go further).
+func compile(o *options, file, src string, env environment, running bool, stdout, stderr io.Writer) (*gtrace.Script, int) {
+	prog, err := gtrace.Parse(file, []byte(src))
 	if err != nil {
-		return fail(err)
+		return nil, compileFailure(stderr, src, err)
 	}
 	if o.debugs("ast") {
-		lang.Dump(stdout, prog)
+		prog.DumpAST(stdout)
 	}
 	// Syntax errors come first; without the privilege to run, checking
 	// tracepoints (tracefs is root's) would only mislead.
 	if running {
-		if err := host.CheckPrivileges(); err != nil {
+		if err := gtrace.CheckPrivileges(); err != nil {
 			fmt.Fprintf(stderr, "gtrace: %v\n", err)
 			return nil, exitRuntime
 		}
 	}
-
-	stage = "checker"
-	h := host.New()
-	info, err := check(prog, lang.CheckOptions{
-		Host:   h,
-		Params: o.params,
-		Strlen: env.strlen,
-		Unsafe: o.unsafe,
-		BTF:    btf.LoadKernelSpec,
+	script, err := prog.Compile(gtrace.Options{
+		Params:       o.params,
+		Strlen:       env.strlen,
+		MaxMapKeys:   env.mapKeys,
+		UnrollLoops:  o.unroll,
+		Unsafe:       o.unsafe,
+		HelperErrors: o.helperWarn,
+		Dump:         gtrace.Dump{W: stdout, Types: o.debugs("types"), Asm: o.debugs("asm")},
 	})
 	if err != nil {
-		return fail(err)
+		return nil, compileFailure(stderr, src, err)
 	}
-	if o.debugs("types") {
-		dumpTypes(stdout, prog, info)
-	}
+	return script, exitOK
+}
 
-	stage = "compiler"
-	out, err = codegen.Compile(prog, info, codegen.Options{UnrollLoops: o.unroll, MaxMapKeys: env.mapKeys, HelperErrors: o.helperWarn})
-	if err != nil {
-		return fail(err)
+// compileFailure prints why a script does not compile: its errors with
+// carets, or a bug of gtrace's.
+func compileFailure(stderr io.Writer, src string, err error) int {
+	var ce *gtrace.CompileError
+	if errors.As(err, &ce) {
+		io.WriteString(stderr, ce.Format())
+	} else {
+		fmt.Fprintf(stderr, "gtrace: %v\n", err)
 	}
-	if o.debugs("asm") {
-		out.Dump(stdout)
-	}
-	return out, exitOK
+	return exitUsage
 }
 
 // runtimeError prints a failure of Run or Verify: a verifier rejection at
 // its script line, anything else as "gtrace: message".
 func runtimeError(stderr io.Writer, src string, err error, verbose bool) int {
-	var le *runtime.LoadError
+	var le *gtrace.LoadError
 	if errors.As(err, &le) {
-		io.WriteString(stderr, ast.Format(src, le.Diagnostic()))
-		io.WriteString(stderr, le.Details(verbose))
+		io.WriteString(stderr, gtrace.FormatError(src, err, verbose))
 		return exitRuntime
 	}
 	fmt.Fprintf(stderr, "gtrace: %v\n", err)
 	return exitRuntime
 }
-
-// check is lang.Check; tests replace it to make it panic.
-var check = lang.Check

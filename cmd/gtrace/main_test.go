@@ -10,9 +10,7 @@ import (
 	"testing"
 
 	"github.com/gtrace/gtrace/internal/testenv"
-	"github.com/gtrace/gtrace/lang/ast"
 
-	"github.com/gtrace/gtrace/lang"
 	"github.com/gtrace/gtrace/runtime"
 )
 
@@ -131,7 +129,7 @@ func TestStrlenFromEnv(t *testing.T) {
 func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = gtrace(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	code = command(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
 	return out.String(), errOut.String(), code
 }
 
@@ -236,14 +234,5 @@ func TestDryRun(t *testing.T) {
 	out, _, code = run(t, "", "-d", "verifier", "-e", `BEGIN { exit(); }`)
 	if code != exitOK || !strings.HasPrefix(out, "BEGIN (gt_p0):\n") || !strings.Contains(out, "processed") {
 		t.Errorf("-d verifier: exit %d, stdout:\n%s", code, out)
-	}
-}
-
-func TestInternalError(t *testing.T) {
-	defer func(orig func(*ast.Program, lang.CheckOptions) (*ast.Info, error)) { check = orig }(check)
-	check = func(*ast.Program, lang.CheckOptions) (*ast.Info, error) { panic("boom") }
-	out, errOut, code := run(t, "", "-d", "asm", "-e", "BEGIN { exit(); }")
-	if code != exitUsage || out != "" || errOut != "gtrace: internal error in the checker: boom (please report this with the script)\n" {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

@@ -6,8 +6,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/gtrace/gtrace/runtime/output"
-
 	"golang.org/x/sys/unix"
 )
 
@@ -27,13 +25,6 @@ func readEnv() (environment, error) {
 		return env, err
 	}
 	return env, nil
-}
-
-func newWriter(format string, w io.Writer) output.Writer {
-	if format == "json" {
-		return output.NewJSONWriter(w)
-	}
-	return output.NewTextWriter(w)
 }
 
 // flushWriter is an output destination with -B's buffering.

@@ -3,16 +3,13 @@ package main
 import (
 	"io"
 
-	"github.com/gtrace/gtrace/runtime"
-	"github.com/gtrace/gtrace/runtime/host"
+	"github.com/gtrace/gtrace"
 )
 
 // doList lists probes matching pattern (-l, -lv, :probes at the prompt).
 func doList(w io.Writer, pattern string, verbose bool) error {
-	return runtime.ListProbes(w, host.New(), pattern, verbose)
+	return gtrace.ListProbes(w, pattern, verbose)
 }
 
 // doInfo reports what this kernel supports (--info, :info).
-func doInfo(w io.Writer) error {
-	return runtime.Info(w, host.New())
-}
+func doInfo(w io.Writer) error { return gtrace.Info(w) }

@@ -16,9 +16,8 @@ import (
 
 	"github.com/chzyer/readline"
 
+	"github.com/gtrace/gtrace"
 	"github.com/gtrace/gtrace/probes"
-	"github.com/gtrace/gtrace/runtime"
-	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/stdlib"
 )
 
@@ -129,7 +128,7 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer signal.Stop(sigs)
 	go s.signals(sigs)
 
-	if host.CheckPrivileges() != nil {
+	if gtrace.CheckPrivileges() != nil {
 		fmt.Fprintln(stderr, "gtrace: note: not root: programs will not run (:help for help)")
 	} else {
 		fmt.Fprintln(stdout, "gtrace "+version+": enter a program, :help for help, Ctrl-D to leave")
@@ -207,12 +206,12 @@ func (s *session) command(entry string) bool {
 // run compiles and runs one program until Ctrl-C or exit(); its maps are
 // printed as at the end of any run.
 func (s *session) run(src string) {
-	out, _ := compile(s.o, replFile, src, s.env, true, s.stdout, s.stderr)
-	if out == nil {
+	script, _ := compile(s.o, replFile, src, s.env, true, s.stdout, s.stderr)
+	if script == nil {
 		return // the diagnostic is printed
 	}
-	for _, m := range out.Maps {
-		s.maps[m.Name] = true
+	for _, m := range script.MapNames() {
+		s.maps[m] = true
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.mu.Lock()
@@ -225,12 +224,13 @@ func (s *session) run(src string) {
 		cancel()
 	}()
 	bw := buffered(s.stdout, s.o.buffering)
-	_, err := runtime.Run(ctx, out, runtime.RunOptions{
-		Writer:  newWriter(s.o.format, bw),
-		Quiet:   s.o.quiet,
-		Verbose: s.o.verbose,
-		Stdout:  s.stdout,
-		Stderr:  s.stderr,
+	err := script.Run(ctx, gtrace.RunOptions{
+		Stdout:        bw,
+		Format:        s.o.format,
+		Quiet:         s.o.quiet,
+		Verbose:       s.o.verbose,
+		CommandStdout: s.stdout,
+		Stderr:        s.stderr,
 	})
 	bw.Flush()
 	if err != nil {
@@ -378,11 +378,7 @@ func (c *completer) candidates(word string, start bool) []string {
 func (c *completer) tracepointWords(provider, rest string) []string {
 	if !c.tpRead {
 		c.tpRead = true
-		if tfs, err := host.New().Tracefs(); err != nil {
-			c.tpErr = err
-		} else {
-			c.tracepoints, c.tpErr = tfs.Tracepoints("*:*")
-		}
+		c.tracepoints, c.tpErr = gtrace.Tracepoints("*:*")
 	}
 	var out []string
 	cat, _, hasEvent := strings.Cut(rest, ":")

@@ -1,4 +1,4 @@
-package main
+package lang
 
 import (
 	"fmt"
@@ -10,9 +10,9 @@ import (
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
-// dumpTypes prints what the checker learned (-d types): each probe's
+// DumpTypes prints what the checker learned (-d types): each probe's
 // attach points and variables, then every map's key and value types.
-func dumpTypes(w io.Writer, p *ast.Program, info *ast.Info) {
+func DumpTypes(w io.Writer, p *ast.Program, info *ast.Info) {
 	// Variables by probe, found by position.
 	type varLine struct {
 		pos  ast.Pos
