@@ -113,43 +113,27 @@ func (r *binder) exprs(es []ast.Expr) {
 }
 
 func (r *binder) expr(e ast.Expr) {
-	switch e := e.(type) {
-	case nil:
-	case *ast.Var:
-		r.use(e, true)
-	case *ast.IncDec:
-		switch x := e.X.(type) {
-		case *ast.Var:
-			r.use(x, false)
-		case *ast.MapRef:
-			r.exprs(x.Keys)
-			r.defineMap(x.Name, e)
-		default:
-			r.expr(e.X)
-		}
-	case *ast.MapRef:
-		r.exprs(e.Keys)
-	case *ast.Binary:
-		r.expr(e.L)
-		r.expr(e.R)
-	case *ast.Unary:
-		r.expr(e.X)
-	case *ast.Ternary:
-		r.expr(e.Cond)
-		r.expr(e.Then)
-		r.expr(e.Else)
-	case *ast.Call:
-		r.exprs(e.Args)
-	case *ast.Field:
-		r.expr(e.X)
-	case *ast.Index:
-		r.expr(e.X)
-		r.expr(e.Index)
-	case *ast.Cast:
-		r.expr(e.X)
-	case *ast.Tuple:
-		r.exprs(e.Elems)
+	if e == nil {
+		return
 	}
+	ast.Walk(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Var:
+			r.use(n, true)
+		case *ast.IncDec:
+			switch x := n.X.(type) {
+			case *ast.Var:
+				r.use(x, false)
+			case *ast.MapRef:
+				r.exprs(x.Keys)
+				r.defineMap(x.Name, n)
+			default:
+				return true
+			}
+			return false
+		}
+		return true
+	})
 }
 
 // define binds v at its definition def, making the variable on its first.

@@ -14,15 +14,13 @@ import (
 func init() {
 	register(&Builtin{Name: "cat", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "print the contents of a file",
 		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type { return checkFormatted(c, x, args, "cat") },
-		Stmt: func(e Emitter, call *ast.Call) {
-			e.Event(&EventSpec{Handle: handleCat, Format: call.Args[0].(*ast.StrLit).Value, Pos: call.Pos}, call.Args[1:])
-		}})
+		Stmt:  formattedEvent(handleCat)})
 }
 
 func handleCat(r Runtime, ev *EventSpec, args []output.Value) error {
-	path, err := output.Sprintf(ev.Format, args)
+	path, err := formatted(ev, args, "cat")
 	if err != nil {
-		return fmt.Errorf("%s: cat: %w", ev.Pos, err)
+		return err
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -13,10 +13,7 @@ import (
 func init() {
 	register(&Builtin{Name: "printf", Kind: Function, MinArgs: 1, MaxArgs: -1, Doc: "print formatted text",
 		Check: checkPrintf,
-		Stmt: func(e Emitter, call *ast.Call) {
-			lit := call.Args[0].(*ast.StrLit)
-			e.Event(&EventSpec{Handle: handlePrintf, Format: lit.Value, Pos: call.Pos}, call.Args[1:])
-		}})
+		Stmt:  formattedEvent(handlePrintf)})
 }
 
 func checkPrintf(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
@@ -48,12 +45,30 @@ func checkPrintf(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 }
 
 func handlePrintf(r Runtime, ev *EventSpec, args []output.Value) error {
-	s, err := output.Sprintf(ev.Format, args)
+	s, err := formatted(ev, args, "printf")
 	if err != nil {
-		return fmt.Errorf("%s: printf: %w", ev.Pos, err)
+		return err
 	}
 	r.Output(output.Event{Kind: "printf", Text: s})
 	return nil
+}
+
+// formatted is an event's format filled with its arguments (printf,
+// cat's path, system's command).
+func formatted(ev *EventSpec, args []output.Value, fn string) (string, error) {
+	s, err := output.Sprintf(ev.Format, args)
+	if err != nil {
+		return "", fmt.Errorf("%s: %s: %w", ev.Pos, fn, err)
+	}
+	return s, nil
+}
+
+// formattedEvent compiles fn(format, args...) to an event of the
+// arguments, handled by handle.
+func formattedEvent(handle Handler) func(e Emitter, call *ast.Call) {
+	return func(e Emitter, call *ast.Call) {
+		e.Event(&EventSpec{Handle: handle, Format: call.Args[0].(*ast.StrLit).Value, Pos: call.Pos}, call.Args[1:])
+	}
 }
 
 // checkFormat parses a format literal of printf(), system() or cat() and

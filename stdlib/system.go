@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"fmt"
 	"os/exec"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -14,15 +13,13 @@ import (
 func init() {
 	register(&Builtin{Name: "system", Kind: Function, MinArgs: 1, MaxArgs: -1, Unsafe: true, Doc: "run a shell command (--unsafe)",
 		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type { return checkFormatted(c, x, args, "system") },
-		Stmt: func(e Emitter, call *ast.Call) {
-			e.Event(&EventSpec{Handle: handleSystem, Format: call.Args[0].(*ast.StrLit).Value, Pos: call.Pos}, call.Args[1:])
-		}})
+		Stmt:  formattedEvent(handleSystem)})
 }
 
 func handleSystem(r Runtime, ev *EventSpec, args []output.Value) error {
-	cmd, err := output.Sprintf(ev.Format, args)
+	cmd, err := formatted(ev, args, "system")
 	if err != nil {
-		return fmt.Errorf("%s: system: %w", ev.Pos, err)
+		return err
 	}
 	// As bpftrace's popen: sh -c, its stdout printed, its stderr passed
 	// through.
