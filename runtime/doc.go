@@ -1,18 +1,20 @@
 // Package runtime loads compiled scripts into the kernel, runs them and
-// prints what they produce. It is the only package of gtrace that touches
-// the kernel.
+// prints what they produce. It is the only package of gtrace that loads
+// BPF.
 //
-// Call Run with the *codegen.Output of codegen.Compile and a Writer
-// (NewTextWriter or NewJSONWriter): it starts the -c command paused, loads
-// the programs and maps, runs BEGIN, attaches the probes (tracepoints,
-// interval and profile timers), streams the ring buffer's events (printf,
-// print, clear, zero, exit) to the Writer, and at the end detaches, runs
-// END and prints the maps, in bpftrace's order. A program that runs Run
-// with a command must call MaybeExecChild first thing in main: the command
-// is started through a re-executed copy of the program.
+// Call Start (or Run, which is Start then Session.Wait) with the
+// *codegen.Output of codegen.Compile and a Writer from runtime/output: it
+// starts the -c command paused, loads the programs and maps, runs BEGIN,
+// attaches the probes, and releases the command; the Session then streams
+// the ring buffer's events to their builtins' handlers, and at the end
+// detaches, runs END and prints the maps, in bpftrace's order. Session.Maps
+// reads every map while tracing. A program that runs a -c command must
+// call MaybeExecChild first thing in main: the command is started through
+// a re-executed copy of the program.
 //
-// Beside Run: CheckPrivileges says whether this process may load BPF;
-// (host.Host answers the checker's questions about this machine; Sprintf is
-// printf's formatting; the Writers render maps and values exactly as
-// bpftrace v0.17 does.
+// Each probe type's kernel half (is it supported here, how it attaches,
+// how it is listed) is in probe_*.go, registered against its provider
+// from package probes; ListProbes (-l) and Info (--info) go through them.
+// Facts about the machine come from runtime/host, output formats from
+// runtime/output.
 package runtime
