@@ -372,7 +372,7 @@ func (g *gen) fieldInt(e *ast.Field, t *ast.Type) {
 	}
 	size, ok := sizes[f.Size]
 	if !ok {
-		g.fail(e, "field %s has an unsupported size %d", f.Name, f.Size)
+		g.fail(e, "internal error: field %s of size %d typed as an integer", f.Name, f.Size)
 	}
 	g.emit(asm.LoadMem(asm.R0, regCtx, int16(f.Offset), size))
 	if t.Signed {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/probes"
@@ -352,6 +353,14 @@ func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg string, param
 
 func describe(mi *ast.MapInfo) string { return describeAgg(mi.Agg, mi.Value) }
 
+// aggName is an aggregation's name with its article: "an avg()".
+func aggName(agg string) string {
+	if strings.ContainsRune("aeiou", rune(agg[0])) {
+		return "an " + agg + "()"
+	}
+	return "a " + agg + "()"
+}
+
 func describeAgg(a string, v *ast.Type) string {
 	if a == "" {
 		return v.String()
@@ -362,7 +371,7 @@ func describeAgg(a string, v *ast.Type) string {
 func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
 	switch {
 	case mi.Key == nil && m.Keys != nil:
-		c.errorf(m, "%s has no key here but was first used without one at %s", m.Name, mi.Pos)
+		c.errorf(m, "%s has a key here but was first used without one at %s", m.Name, mi.Pos)
 	case mi.Key != nil && m.Keys == nil:
 		c.errorf(m, "%s needs a key: it is keyed by %s", m.Name, mi.Key)
 	case mi.Key != nil && key != nil && !mi.Key.Equal(key):
@@ -485,7 +494,7 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 		}
 		t := stdlib.ReadType(mi)
 		if t.Kind == ast.KAgg {
-			c.errorf(e, "cannot read %s in an expression: it is a %s() map", e.Name, mi.Agg)
+			c.errorf(e, "cannot read %s in an expression: it is %s map", e.Name, aggName(mi.Agg))
 			return nil
 		}
 		return t
@@ -678,7 +687,7 @@ func (c *checker) field(e *ast.Field) *ast.Type {
 			}
 			ft := f.Type
 			if ft == nil {
-				c.errorf(e, "field %s of type %s is not supported yet", e.Name, f.CType)
+				c.errorf(e, "field %s of type %s is not supported yet", e.Name, f.CDecl())
 				return nil
 			}
 			if found != nil && !found.Equal(ft) {

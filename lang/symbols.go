@@ -125,7 +125,7 @@ func (c *checker) forVar(s *ast.ForStmt) *ast.Type {
 	}
 	mi := c.mapRead(s.Map, true)
 	if a := stdlib.AggregatorOf(mi); a != nil && !a.Iterable {
-		c.errorf(s.Map, "cannot iterate over %s: it is a %s() map", s.Map.Name, mi.Agg)
+		c.errorf(s.Map, "cannot iterate over %s: it is %s map", s.Map.Name, aggName(mi.Agg))
 		return nil
 	}
 	if mi == nil {

@@ -1,6 +1,8 @@
 package probes
 
 import (
+	"fmt"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
@@ -86,23 +88,17 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 			continue
 		}
 		a := &ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
-		usable := true
-		for i, p := range proto.Params {
-			t, err := ast.ValueType(p.Type, x.Strlen())
-			if err != nil || t.Kind != ast.KInt || i >= 12 {
-				// Structs and char arrays are not passed by value.
-				usable = false
-				break
+		if why := unreadableParams(proto); why != "" {
+			if len(funcs) == 1 {
+				x.Errorf(ap, "%s: gtrace cannot read the arguments of %s: %s", ap.Provider, f, why)
 			}
+			continue
+		}
+		for i, p := range proto.Params {
+			t, _ := ast.ValueType(p.Type, x.Strlen())
 			size, _ := btf.Sizeof(p.Type)
 			a.Fields = append(a.Fields, ast.TracepointField{Name: p.Name, CType: ast.CTypeName(p.Type), Offset: 8 * i,
 				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
-		}
-		if !usable {
-			if len(funcs) == 1 {
-				x.Errorf(ap, "%s: %s takes arguments gtrace cannot read (structs passed by value)", ap.Provider, f)
-			}
-			continue
 		}
 		a.NArgs = len(proto.Params)
 		if _, void := proto.Return.(*btf.Void); !void && proto.Return != nil {
@@ -114,4 +110,30 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		out = append(out, a)
 	}
 	return out
+}
+
+// maxTrampolineArgs is the most arguments a BPF trampoline passes.
+const maxTrampolineArgs = 12
+
+// unreadableParams says why a function's arguments cannot be read from
+// a trampoline's context, one 8-byte slot each, or "" when they can.
+func unreadableParams(proto *btf.FuncProto) string {
+	if n := len(proto.Params); n > 0 {
+		if _, void := proto.Params[n-1].Type.(*btf.Void); void {
+			return "it takes a variable number of arguments"
+		}
+	}
+	if len(proto.Params) > maxTrampolineArgs {
+		return fmt.Sprintf("it takes %d, and a trampoline passes at most %d", len(proto.Params), maxTrampolineArgs)
+	}
+	for _, p := range proto.Params {
+		if t, err := ast.ValueType(p.Type, 0); err != nil || t.Kind != ast.KInt {
+			name := p.Name
+			if name == "" {
+				name = ast.CTypeName(p.Type)
+			}
+			return fmt.Sprintf("%s is passed by value as a %s", name, ast.CTypeName(p.Type))
+		}
+	}
+	return ""
 }

@@ -69,7 +69,7 @@ func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
 		return ast.StringType(strlen)
 	case f.Array > 0:
 		return nil
-	case f.Pointer:
+	case f.Pointer && f.Size == 8:
 		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
 	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
 		return ast.IntType(f.Size, f.Signed)

@@ -94,7 +94,7 @@ func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 		}
 		funcs = list
 	}
-	if off != 0 && len(funcs) > 1 {
+	if off != 0 && isGlob(fn) {
 		x.Errorf(ap, "%s: an offset cannot be used with a wildcard", ap.Provider)
 		return nil
 	}

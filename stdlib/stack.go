@@ -18,9 +18,6 @@ import (
 // depth frames, so that the kernel truncates and equal truncated stacks
 // share an id.
 
-// maxStackDepth is the deepest stack bpftrace takes.
-const maxStackDepth = 127
-
 func init() {
 	for _, user := range []bool{false, true} {
 		b := &Builtin{Name: "kstack", Kind: Function, Bare: true, MaxArgs: 2,
@@ -59,15 +56,15 @@ func checkStack(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 	} else {
 		name = x.(*ast.Ident).Name
 	}
-	perf, depth := false, maxStackDepth
+	perf, depth := false, ast.MaxStackDepth
 	for i, a := range args {
 		if id, ok := a.(*ast.Ident); ok && i == 0 && (id.Name == "perf" || id.Name == "bpftrace") {
 			perf = id.Name == "perf"
 			continue
 		}
 		n, ok := c.ConstInt(a)
-		if !ok || i != len(args)-1 || n < 1 || n > maxStackDepth {
-			c.Errorf(a, "%s() takes a mode (bpftrace or perf) and a constant depth from 1 to %d", name, maxStackDepth)
+		if !ok || i != len(args)-1 || n < 1 || n > ast.MaxStackDepth {
+			c.Errorf(a, "%s() takes a mode (bpftrace or perf) and a constant depth from 1 to %d", name, ast.MaxStackDepth)
 			return nil
 		}
 		depth = int(n)

@@ -1,5 +1,7 @@
 package ast
 
+import "fmt"
+
 // Info is what the checker learned: a type for every expression, every map's
 // key and value types, and every probe's resolved attach points.
 type Info struct {
@@ -152,4 +154,12 @@ type TracepointField struct {
 	Array   int   // element count for fixed arrays like char comm[16], else 0
 	Pointer bool  // the C type is a pointer
 	Type    *Type // when set, the checked type (fentry arguments typed from BTF)
+}
+
+// CDecl is the field's C type with its array bound: "unsigned long[6]".
+func (f *TracepointField) CDecl() string {
+	if f.Array > 0 {
+		return fmt.Sprintf("%s[%d]", f.CType, f.Array)
+	}
+	return f.CType
 }

@@ -47,6 +47,10 @@ type Type struct {
 	StackDepth int
 }
 
+// MaxStackDepth is the deepest stack a kstack or ustack takes, and the
+// depth they take by default (bpftrace's).
+const MaxStackDepth = 127
+
 var (
 	Void   = &Type{Kind: KVoid}
 	Int64  = &Type{Kind: KInt, Size: 8, Signed: true}
@@ -126,6 +130,20 @@ func (t *Type) Equal(u *Type) bool {
 }
 
 func (t *Type) String() string {
+	if t.Output != "" && t.StackDepth != 0 {
+		// A stack names its mode and depth where they are not the
+		// defaults, as a script writes them: kstack(perf, 5).
+		var opts []string
+		if t.StackPerf {
+			opts = append(opts, "perf")
+		}
+		if t.StackDepth != MaxStackDepth {
+			opts = append(opts, fmt.Sprint(t.StackDepth))
+		}
+		if len(opts) > 0 {
+			return t.Output + "(" + strings.Join(opts, ", ") + ")"
+		}
+	}
 	if t.Output != "" {
 		return t.Output
 	}

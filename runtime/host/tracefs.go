@@ -247,7 +247,8 @@ func parseDecl(decl string, f *ast.TracepointField) error {
 	f.Name = name
 	f.CType = ctype
 	f.DataLoc = strings.HasPrefix(ctype, "__data_loc ")
-	f.Pointer = strings.HasSuffix(ctype, "*")
+	// An array of pointers ("void * ptrs[]") is not a pointer.
+	f.Pointer = strings.HasSuffix(ctype, "*") && arrayBound == "" && !flexible
 	switch {
 	case flexible:
 		// A flexible array member ("unsigned long args[]", size 0): no
