@@ -9,23 +9,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gtrace/gtrace/internal/testenv"
-	"github.com/gtrace/gtrace/lang/ast"
-
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang"
+	"github.com/gtrace/gtrace/lang/ast"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden .asm files")
 
 // fakeResolver knows a few tracepoints with this machine's layouts, so the
 // golden files do not depend on the kernel the tests run on.
-type fakeResolver struct{}
-
-var fakeTracepoints = map[string][]ast.TracepointField{
+var fakeResolver = testenv.FakeTracepoints{
 	"syscalls:sys_enter_openat": {
 		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
 		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
@@ -45,24 +42,6 @@ var fakeTracepoints = map[string][]ast.TracepointField{
 	},
 }
 
-func (fakeResolver) TracepointFields(cat, ev string) ([]ast.TracepointField, error) {
-	f, ok := fakeTracepoints[cat+":"+ev]
-	if !ok {
-		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
-	}
-	return f, nil
-}
-
-func (fakeResolver) Tracepoints(pattern string) ([]string, error) {
-	var out []string
-	for k := range fakeTracepoints {
-		if ok, _ := filepath.Match(pattern, k); ok {
-			out = append(out, k)
-		}
-	}
-	return out, nil
-}
-
 func compileFile(t *testing.T, path string) *codegen.Output {
 	t.Helper()
 	src, err := os.ReadFile(path)
@@ -74,7 +53,7 @@ func compileFile(t *testing.T, path string) *codegen.Output {
 	if err != nil {
 		t.Fatal(ast.Format(string(src), err))
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}, Params: []string{"42", "x"}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver, Params: []string{"42", "x"}})
 	if err != nil {
 		t.Fatal(ast.Format(string(src), err))
 	}
@@ -196,7 +175,7 @@ func TestUnrollLoops(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +201,7 @@ func TestUnrollLoops(t *testing.T) {
 		"BEGIN { $n = 3; for ($i : 0..$n) { } }",
 	} {
 		p, _ := lang.Parse("u.bt", bad)
-		info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}})
+		info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -39,7 +39,7 @@ func FuzzCompile(f *testing.F) {
 			assertPositioned(t, src, err)
 			return
 		}
-		info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}, Params: []string{"1", "two"}})
+		info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver, Params: []string{"1", "two"}})
 		if err != nil {
 			assertPositioned(t, src, err)
 			return

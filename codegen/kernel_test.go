@@ -34,7 +34,7 @@ func TestKernelTypesVerifier(t *testing.T) {
 			if err != nil {
 				t.Fatal(ast.Format(string(src), err))
 			}
-			info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver{}, BTF: btf.LoadKernelSpec})
+			info, err := lang.Check(p, lang.CheckOptions{Host: fakeResolver, BTF: btf.LoadKernelSpec})
 			if err != nil {
 				t.Fatal(ast.Format(string(src), err))
 			}

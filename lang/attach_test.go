@@ -2,82 +2,28 @@ package lang
 
 import (
 	"fmt"
-	"path"
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf/btf"
 )
 
-// probeResolver adds fake binaries and kernel functions to testResolver.
-type probeResolver struct {
-	testResolver
-	syms  map[string][]string // path -> functions
-	funcs []string
-	usdt  map[string][]ast.USDTProbe
-}
-
-func (r probeResolver) ResolveBinary(name string) (string, error) {
-	if name == "libc" {
-		return "/lib/libc.so.6", nil
-	}
-	if _, ok := r.syms[name]; ok {
-		return name, nil
-	}
-	return "", fmt.Errorf("cannot find %q", name)
-}
-
-func (r probeResolver) Symbols(p, pattern string) ([]string, error) {
-	var out []string
-	for _, s := range r.syms[p] {
-		if ok, _ := path.Match(pattern, s); ok {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
-
-func (r probeResolver) SymbolAt(p string, addr uint64) (string, bool) {
-	if addr == 0x1000 {
-		return "main", true
-	}
-	return "", false
-}
-
-func (r probeResolver) KernelFuncs(pattern string) ([]string, error) {
-	var out []string
-	for _, s := range r.funcs {
-		if ok, _ := path.Match(pattern, s); ok {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
-
-func (r probeResolver) USDTProbes(p, provider, name string) ([]ast.USDTProbe, error) {
-	var out []ast.USDTProbe
-	for _, u := range r.usdt[p] {
-		a, _ := path.Match(provider, u.Provider)
-		b, _ := path.Match(name, u.Name)
-		if a && b {
-			out = append(out, u)
-		}
-	}
-	return out, nil
-}
-
-var probeRes = probeResolver{
-	testResolver: resolver,
-	syms: map[string][]string{
+// probeRes adds fake binaries and kernel functions to resolver.
+var probeRes = &testenv.FakeHost{
+	FakeTracepoints: resolver,
+	Binaries: map[string][]string{
 		"/bin/app":       {"main", "work_a", "work_b"},
 		"/lib/libc.so.6": {"free", "malloc"},
 	},
-	funcs: []string{"vfs_read", "vfs_write", "do_sys_open"},
-	usdt: map[string][]ast.USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []ast.USDTArg{
+	Libraries: map[string]string{"libc": "/lib/libc.so.6"},
+	Funcs:     []string{"vfs_read", "vfs_write", "do_sys_open"},
+	USDT: map[string][]ast.USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []ast.USDTArg{
 		{Size: 4, Signed: true, Kind: ast.USDTReg, Reg: "di"}, {Size: 8, Kind: ast.USDTMem, Reg: "bp", Offset: -16},
 	}}}},
+	Addrs: map[uint64]string{0x1000: "main"},
 }
 
 func checkProbes(src string) (*ast.Info, error) {

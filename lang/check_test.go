@@ -1,35 +1,14 @@
 package lang
 
 import (
-	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
-type testResolver map[string][]ast.TracepointField
-
-func (r testResolver) TracepointFields(cat, ev string) ([]ast.TracepointField, error) {
-	f, ok := r[cat+":"+ev]
-	if !ok {
-		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
-	}
-	return f, nil
-}
-
-func (r testResolver) Tracepoints(pattern string) ([]string, error) {
-	var out []string
-	for k := range r {
-		if ok, _ := filepath.Match(pattern, k); ok {
-			out = append(out, k)
-		}
-	}
-	return out, nil
-}
-
-var resolver = testResolver{
+var resolver = testenv.FakeTracepoints{
 	"syscalls:sys_enter_openat": {
 		{Name: "dfd", Offset: 16, Size: 8},
 		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},

@@ -7,7 +7,6 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -16,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/gtrace/gtrace/codegen"
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang"
 	last "github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/runtime/host"
@@ -104,7 +104,7 @@ func readChunks(t *testing.T) []*chunk {
 func errorsOf(c *chunk) []*last.Error {
 	p, err := lang.Parse("test.bt", c.src)
 	if err == nil {
-		opts := lang.CheckOptions{Host: fakeHost{}, BTF: kernelTypes, Unsafe: c.options["unsafe"] != ""}
+		opts := lang.CheckOptions{Host: fakeHost, BTF: kernelTypes, Unsafe: c.options["unsafe"] != ""}
 		if _, ok := c.options["nohost"]; ok {
 			opts.Host = nil
 		}
@@ -361,112 +361,52 @@ var kernelTypes = host.New().KernelTypes
 
 // fakeHost knows a few tracepoints, binaries and kernel functions, so
 // that the error files do not depend on the machine.
-type fakeHost struct{}
-
-var fakeTracepoints = map[string][]last.TracepointField{
-	"syscalls:sys_enter_openat": {
-		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
-		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
-		{Name: "flags", CType: "int", Offset: 32, Size: 8},
+var fakeHost = &testenv.FakeHost{
+	FakeTracepoints: testenv.FakeTracepoints{
+		"syscalls:sys_enter_openat": {
+			{Name: "dfd", CType: "int", Offset: 16, Size: 8},
+			{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+			{Name: "flags", CType: "int", Offset: 32, Size: 8},
+		},
+		"syscalls:sys_enter_write": {
+			{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
+			{Name: "buf", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+			{Name: "count", CType: "size_t", Offset: 32, Size: 8},
+		},
+		"sched:sched_switch": {
+			{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
+			{Name: "prev_pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
+		},
+		// comm is a __data_loc string in one and a char array in the other.
+		"oom:mark_victim": {
+			{Name: "pid", CType: "int", Offset: 8, Size: 4, Signed: true},
+			{Name: "comm", CType: "__data_loc char[]", Offset: 12, Size: 4, DataLoc: true},
+		},
+		"sched:sched_wakeup": {
+			{Name: "comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
+			{Name: "pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
+		},
+		// A flexible array of pointers (`void * ptrs[]` in a format
+		// file), marked a pointer as the host once read it: its size, 0,
+		// must still keep it from being read as one.
+		"test:flex_ptrs": {
+			{Name: "ptrs", CType: "void *[]", Offset: 8, Size: 0, Pointer: true},
+		},
+		"sock:inet_sock_set_state": {
+			{Name: "sport", CType: "__u16", Offset: 16, Size: 2},
+			{Name: "saddr", CType: "__u8", Offset: 24, Size: 4, Array: 4},
+			{Name: "saddr_v6", CType: "__u8", Offset: 32, Size: 16, Array: 16},
+			{Name: "args", CType: "unsigned long", Offset: 48, Size: 48, Array: 6},
+		},
 	},
-	"syscalls:sys_enter_write": {
-		{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
-		{Name: "buf", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
-		{Name: "count", CType: "size_t", Offset: 32, Size: 8},
+	Binaries: map[string][]string{
+		"/bin/app":       {"main", "work_a", "work_b"},
+		"/lib/libc.so.6": {"free", "malloc"},
 	},
-	"sched:sched_switch": {
-		{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
-		{Name: "prev_pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
-	},
-	// comm is a __data_loc string in one and a char array in the other.
-	"oom:mark_victim": {
-		{Name: "pid", CType: "int", Offset: 8, Size: 4, Signed: true},
-		{Name: "comm", CType: "__data_loc char[]", Offset: 12, Size: 4, DataLoc: true},
-	},
-	"sched:sched_wakeup": {
-		{Name: "comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
-		{Name: "pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
-	},
-	// A flexible array of pointers, as the host reads `void * ptrs[]`
-	// from a format file: a pointer of size 0.
-	"test:flex_ptrs": {
-		{Name: "ptrs", CType: "void *[]", Offset: 8, Size: 0, Pointer: true},
-	},
-	"sock:inet_sock_set_state": {
-		{Name: "sport", CType: "__u16", Offset: 16, Size: 2},
-		{Name: "saddr", CType: "__u8", Offset: 24, Size: 4, Array: 4},
-		{Name: "saddr_v6", CType: "__u8", Offset: 32, Size: 16, Array: 16},
-		{Name: "args", CType: "unsigned long", Offset: 48, Size: 48, Array: 6},
-	},
-}
-
-func (fakeHost) TracepointFields(cat, ev string) ([]last.TracepointField, error) {
-	f, ok := fakeTracepoints[cat+":"+ev]
-	if !ok {
-		return nil, fmt.Errorf("tracepoint %s:%s not found", cat, ev)
-	}
-	return f, nil
-}
-
-func (fakeHost) Tracepoints(pattern string) ([]string, error) {
-	var out []string
-	for k := range fakeTracepoints {
-		if ok, _ := path.Match(pattern, k); ok {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out, nil
-}
-
-var fakeBinaries = map[string][]string{
-	"/bin/app":       {"main", "work_a", "work_b"},
-	"/lib/libc.so.6": {"free", "malloc"},
-}
-
-func (fakeHost) ResolveBinary(name string) (string, error) {
-	if name == "libc" {
-		return "/lib/libc.so.6", nil
-	}
-	if _, ok := fakeBinaries[name]; ok {
-		return name, nil
-	}
-	return "", fmt.Errorf("cannot find %q", name)
-}
-
-func (fakeHost) Symbols(p, pattern string) ([]string, error) {
-	var out []string
-	for _, s := range fakeBinaries[p] {
-		if ok, _ := path.Match(pattern, s); ok {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
-
-func (fakeHost) SymbolAt(p string, addr uint64) (string, bool) { return "main", addr == 0x1000 }
-
-func (fakeHost) KernelFuncs(pattern string) ([]string, error) {
-	var out []string
-	for _, s := range []string{"vfs_read", "vfs_write", "do_sys_open"} {
-		if ok, _ := path.Match(pattern, s); ok {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
-
-func (fakeHost) USDTProbes(p, provider, name string) ([]last.USDTProbe, error) {
-	if p != "/bin/app" {
-		return nil, nil
-	}
-	u := last.USDTProbe{Provider: "app", Name: "start", PC: 0x1100, Args: []last.USDTArg{
+	Libraries: map[string]string{"libc": "/lib/libc.so.6"},
+	Funcs:     []string{"vfs_read", "vfs_write", "do_sys_open"},
+	USDT: map[string][]last.USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []last.USDTArg{
 		{Size: 4, Signed: true, Kind: last.USDTReg, Reg: "di"}, {Size: 8, Kind: last.USDTMem, Reg: "bp", Offset: -16},
-	}}
-	a, _ := path.Match(provider, u.Provider)
-	b, _ := path.Match(name, u.Name)
-	if a && b {
-		return []last.USDTProbe{u}, nil
-	}
-	return nil, nil
+	}}}},
+	Addrs: map[uint64]string{0x1000: "main"},
 }

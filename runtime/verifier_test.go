@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -51,13 +50,6 @@ func TestVerifierVerdict(t *testing.T) {
 	}
 }
 
-type noTracepoints struct{}
-
-func (noTracepoints) TracepointFields(c, e string) ([]ast.TracepointField, error) {
-	return nil, fmt.Errorf("tracepoint %s:%s not found", c, e)
-}
-func (noTracepoints) Tracepoints(string) ([]string, error) { return nil, nil }
-
 // TestVerifierRejectionAtLine loads a compiled program whose null check
 // after a map lookup was sabotaged: the real kernel's rejection must be
 // reported at the script statement holding the lookup. The compiler itself
@@ -70,7 +62,7 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := lang.Check(p, lang.CheckOptions{Host: noTracepoints{}})
+	info, err := lang.Check(p, lang.CheckOptions{Host: testenv.FakeTracepoints{}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,94 @@
+package testenv
+
+import (
+	"fmt"
+	"path"
+	"sort"
+
+	"github.com/gtrace/gtrace/lang/ast"
+)
+
+// FakeTracepoints answers the front end's questions about tracepoints
+// (probes.Host) from a table of their fields by "category:event", so
+// that tests of the checker and the compiler do not depend on the kernel
+// they run on. Globs match as path.Match does.
+type FakeTracepoints map[string][]ast.TracepointField
+
+// FakeHost answers, besides, the questions about binaries and kernel
+// functions (probes.HostSymbols) from its tables.
+type FakeHost struct {
+	FakeTracepoints
+	// Binaries holds the function symbols of ELF files by path.
+	Binaries map[string][]string
+	// Libraries maps library names ("libc") to a path of Binaries.
+	Libraries map[string]string
+	// Funcs are the traceable kernel functions.
+	Funcs []string
+	// USDT holds the USDT probes of ELF files by path.
+	USDT map[string][]ast.USDTProbe
+	// Addrs names the function at an address, in any binary.
+	Addrs map[uint64]string
+}
+
+func (t FakeTracepoints) TracepointFields(category, event string) ([]ast.TracepointField, error) {
+	f, ok := t[category+":"+event]
+	if !ok {
+		return nil, fmt.Errorf("tracepoint %s:%s not found", category, event)
+	}
+	return f, nil
+}
+
+func (t FakeTracepoints) Tracepoints(pattern string) ([]string, error) {
+	var names []string
+	for k := range t {
+		names = append(names, k)
+	}
+	return match(pattern, names), nil
+}
+
+func (h *FakeHost) ResolveBinary(name string) (string, error) {
+	if p, ok := h.Libraries[name]; ok {
+		return p, nil
+	}
+	if _, ok := h.Binaries[name]; ok {
+		return name, nil
+	}
+	return "", fmt.Errorf("cannot find %q", name)
+}
+
+func (h *FakeHost) Symbols(file, pattern string) ([]string, error) {
+	return match(pattern, h.Binaries[file]), nil
+}
+
+func (h *FakeHost) SymbolAt(file string, addr uint64) (string, bool) {
+	s, ok := h.Addrs[addr]
+	return s, ok
+}
+
+func (h *FakeHost) KernelFuncs(pattern string) ([]string, error) {
+	return match(pattern, h.Funcs), nil
+}
+
+func (h *FakeHost) USDTProbes(file, provider, name string) ([]ast.USDTProbe, error) {
+	var out []ast.USDTProbe
+	for _, u := range h.USDT[file] {
+		a, _ := path.Match(provider, u.Provider)
+		b, _ := path.Match(name, u.Name)
+		if a && b {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// match returns the names matching the glob, sorted.
+func match(pattern string, names []string) []string {
+	var out []string
+	for _, s := range names {
+		if ok, _ := path.Match(pattern, s); ok {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
