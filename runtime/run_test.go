@@ -342,7 +342,8 @@ func TestRunPID(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Skipf("no sleep command: %v", err)
 	}
-	go cmd.Wait()
+	reaped := make(chan struct{})
+	go func() { cmd.Wait(); close(reaped) }()
 	out := compile(t, `interval:s:100 { exit(); } END { printf("end\n"); }`)
 	start := time.Now()
 	checkOutput(t, runScript(t, out, RunOptions{PID: cmd.Process.Pid}, 30*time.Second), "Attaching 2 probes...\nend\n\n\n")
@@ -350,6 +351,9 @@ func TestRunPID(t *testing.T) {
 		t.Errorf("took %v: tracing must stop when the -p process exits", d)
 	}
 
+	// Tracing ends when the process exits; its pid is gone only once it
+	// is reaped.
+	<-reaped
 	var buf bytes.Buffer
 	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), PID: cmd.Process.Pid})
 	if err == nil || !strings.Contains(err.Error(), "no such process") {
