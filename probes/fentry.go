@@ -96,6 +96,7 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		}
 		for i, p := range proto.Params {
 			t, _ := ast.ValueType(p.Type, x.Strlen())
+			t.AnySpace = t.Pointer && !t.UserPtr // user or kernel memory: the address tells
 			size, _ := btf.Sizeof(p.Type)
 			a.Fields = append(a.Fields, ast.TracepointField{Name: p.Name, CType: ast.CTypeName(p.Type), Offset: 8 * i,
 				Size: size, Signed: t.Signed, Pointer: t.Pointer, Type: t})

@@ -60,10 +60,25 @@ func emitStr(e Emitter, x ast.Expr, args []ast.Expr, off int) {
 	switch {
 	case at.UserPtr:
 		e.Call(asm.FnProbeReadUserStr)
-	case at.Pointer:
+	case at.Pointer && !at.AnySpace:
 		e.Call(asm.FnProbeReadKernelStr)
 	default:
-		e.Call(asm.FnProbeReadStr)
+		emitReadByAddress(e, asm.FnProbeReadUserStr, asm.FnProbeReadKernelStr)
 	}
 	e.CheckHelper("probe_read_str", x, HelperReads)
+}
+
+// emitReadByAddress calls the user or the kernel helper (their arguments
+// in r1 to r3, the address in r3) as the address says: where the types do
+// not tell, as for kprobe arguments. On x86-64 and arm64 kernel addresses
+// have the top bit set and user addresses do not. (The legacy
+// probe_read_str does this on x86-64 only; arm64 kernels lack it.)
+func emitReadByAddress(e Emitter, user, kernel asm.BuiltinFunc) {
+	k, done := e.NewLabel("kread"), e.NewLabel("readdone")
+	e.Emit(asm.JSLT.Imm(asm.R3, 0, k))
+	e.Call(user)
+	e.Emit(asm.Ja.Label(done))
+	e.Bind(k)
+	e.Call(kernel)
+	e.Bind(done)
 }

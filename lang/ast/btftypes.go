@@ -21,7 +21,7 @@ func ValueType(t btf.Type, strlen int) (*Type, error) {
 	case *btf.Enum:
 		return IntType(int(u.Size), u.Signed), nil
 	case *btf.Pointer:
-		return &Type{Kind: KInt, Size: 8, Pointer: true, Elem: u.Target}, nil
+		return &Type{Kind: KInt, Size: 8, Pointer: true, UserPtr: userTagged(u.Target), Elem: u.Target}, nil
 	case *btf.Struct, *btf.Union:
 		size, _ := btf.Sizeof(u)
 		return &Type{Kind: KStruct, Size: size, BTF: u}, nil
@@ -33,6 +33,28 @@ func ValueType(t btf.Type, strlen int) (*Type, error) {
 		return &Type{Kind: KArray, Size: size, BTF: u}, nil
 	default:
 		return nil, fmt.Errorf("values of type %s are not supported", CTypeName(t))
+	}
+}
+
+// userTagged says whether a pointer's target carries the BTF type tag
+// "user" (__user, where the kernel was built with type tags).
+func userTagged(t btf.Type) bool {
+	for {
+		switch u := t.(type) {
+		case *btf.TypeTag:
+			if u.Value == "user" {
+				return true
+			}
+			t = u.Type
+		case *btf.Const:
+			t = u.Type
+		case *btf.Volatile:
+			t = u.Type
+		case *btf.Restrict:
+			t = u.Type
+		default:
+			return false
+		}
 	}
 }
 

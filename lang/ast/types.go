@@ -28,8 +28,12 @@ type Type struct {
 	Signed bool
 	// Pointer marks an integer that holds an address, and UserPtr says it
 	// points into user memory (str() then reads with probe_read_user_str).
-	Pointer bool
-	UserPtr bool
+	// AnySpace marks a pointer whose type does not say which memory it
+	// points into (a kernel function's argument without BTF's user tag):
+	// reads decide by the address, as for plain integers.
+	Pointer  bool
+	UserPtr  bool
+	AnySpace bool
 	Elems   []*Type // tuple fields
 	Offsets []int   // tuple field offsets
 	Agg     string  // KAgg: the aggregation's name ("count", "hist", ...)
