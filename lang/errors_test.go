@@ -404,7 +404,8 @@ var fakeHost = &testenv.FakeHost{
 		"/lib/libc.so.6": {"free", "malloc"},
 	},
 	Libraries: map[string]string{"libc": "/lib/libc.so.6"},
-	Funcs:     []string{"vfs_read", "vfs_write", "do_sys_open"},
+	Funcs:     []string{"vfs_read", "vfs_write", "do_sys_open", "do_int3"},
+	Refused:   []string{"do_int3"},
 	USDT: map[string][]last.USDTProbe{"/bin/app": {{Provider: "app", Name: "start", PC: 0x1100, Args: []last.USDTArg{
 		{Size: 4, Signed: true, Kind: last.USDTReg, Reg: "di"}, {Size: 8, Kind: last.USDTMem, Reg: "bp", Offset: -16},
 	}}}},

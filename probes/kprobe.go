@@ -46,22 +46,30 @@ func expandKprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 		return nil
 	}
 	funcs := []string{fn}
+	res := x.HostSymbols()
 	if isGlob(fn) {
 		if off != 0 {
 			x.Errorf(ap, "%s: an offset cannot be used with a wildcard", ap.Provider)
 			return nil
 		}
-		res := x.HostSymbols()
 		if res == nil {
 			x.Errorf(ap, "%s: cannot expand %q: no resolver", ap.Provider, fn)
 			return nil
 		}
 		list, err := res.KernelFuncs(fn)
-		if err != nil || len(list) == 0 {
+		funcs = funcs[:0]
+		for _, f := range list {
+			if !res.KprobeRefused(f) { // wildcards leave them out, as bpftrace does
+				funcs = append(funcs, f)
+			}
+		}
+		if err != nil || len(funcs) == 0 {
 			x.Errorf(ap, "%s: no kernel function matches %s", ap.Provider, fn)
 			return nil
 		}
-		funcs = list
+	} else if res != nil && res.KprobeRefused(fn) {
+		x.Errorf(ap, "%s: the kernel does not allow kprobes on %s (it is in its kprobe blacklist)", ap.Provider, fn)
+		return nil
 	}
 	var out []*ast.AttachInfo
 	for _, f := range funcs {

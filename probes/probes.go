@@ -106,6 +106,9 @@ type HostSymbols interface {
 	SymbolAt(path string, addr uint64) (string, bool)
 	// KernelFuncs lists traceable kernel functions matching the glob.
 	KernelFuncs(pattern string) ([]string, error)
+	// KprobeRefused says whether the kernel refuses kprobes on the
+	// function (its kprobe blacklist).
+	KprobeRefused(fn string) bool
 	// USDTProbes lists the USDT probes of path whose provider and name
 	// match the globs.
 	USDTProbes(path, provider, name string) ([]ast.USDTProbe, error)

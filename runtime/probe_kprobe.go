@@ -112,7 +112,7 @@ func listKprobes(l *lister, provider, _ string) error {
 		return err
 	}
 	for _, f := range funcs {
-		if name := provider + ":" + f; l.match(name) {
+		if name := provider + ":" + f; l.match(name) && !l.host.KprobeRefused(f) {
 			fmt.Fprintln(l.w, name)
 		}
 	}

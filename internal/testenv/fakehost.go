@@ -3,6 +3,7 @@ package testenv
 import (
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -22,8 +23,9 @@ type FakeHost struct {
 	Binaries map[string][]string
 	// Libraries maps library names ("libc") to a path of Binaries.
 	Libraries map[string]string
-	// Funcs are the traceable kernel functions.
-	Funcs []string
+	// Funcs are the traceable kernel functions, Refused those of them the
+	// kernel allows no kprobes on.
+	Funcs, Refused []string
 	// USDT holds the USDT probes of ELF files by path.
 	USDT map[string][]ast.USDTProbe
 	// Addrs names the function at an address, in any binary.
@@ -92,3 +94,6 @@ func match(pattern string, names []string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// KprobeRefused: the fake kernel refuses kprobes on Refused's functions.
+func (h *FakeHost) KprobeRefused(fn string) bool { return slices.Contains(h.Refused, fn) }

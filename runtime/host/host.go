@@ -34,6 +34,9 @@ type Host struct {
 	kallsymsErr  error
 	kallsymsName map[string]uint64
 
+	blacklistOnce sync.Once
+	blacklist     map[string]bool
+
 	symMu    sync.Mutex
 	procMaps map[uint32]procMapping
 	elfTabs  map[string]*elfSyms
