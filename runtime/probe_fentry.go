@@ -80,7 +80,7 @@ func listFentries(l *lister, provider, _ string) error {
 			return err
 		}
 		fn, ok := typ.(*btf.Func)
-		if !ok || protos[fn.Name] != nil || !l.match(provider+":"+fn.Name) {
+		if !ok || protos[fn.Name] != nil || !l.match(provider+":"+fn.Name) && !l.match(provider+":vmlinux:"+fn.Name) {
 			continue
 		}
 		if proto, ok := fn.Type.(*btf.FuncProto); ok {
@@ -90,7 +90,9 @@ func listFentries(l *lister, provider, _ string) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintln(l.w, provider+":"+n)
+		// Named with their module, as bpftrace does where the kernel
+		// has module BTF: the kernel's own functions are vmlinux's.
+		fmt.Fprintln(l.w, provider+":vmlinux:"+n)
 		if l.verbose {
 			writeProto(l.w, protos[n])
 		}
