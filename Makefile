@@ -3,6 +3,11 @@
 #   make build      static binary ./gtrace
 #   make test       go vet + every test; as root, first installs what the
 #                   tests need (make deps); CI runs it via .ci/run
+#   make test-kernels
+#                   the kernel matrix: the kprobe and fentry tests in
+#                   Debian's 6.1 and 6.12 kernels under qemu (KERNELS=6.1
+#                   for one kernel, RUN=TestKprobeArgs for one test); CI
+#                   runs it after make test
 #   make install    binary and man page under $(DESTDIR)$(PREFIX)
 #   make fuzz       short fuzz runs (FUZZTIME=20s each)
 #   make bench      benchmarks
@@ -19,15 +24,17 @@ FUZZ_TARGETS := ./lang:FuzzParse ./codegen:FuzzCompile
 # Debian packages the tests use: bpftrace is the reference output, bpftool
 # inspects loaded programs, gcc and libc6-dev (static libc) build the test
 # workload, systemtap-sdt-dev provides <sys/sdt.h> for USDT test programs,
-# groff-base renders the man page (tests/cli_test.go).
-DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev groff-base
+# groff-base renders the man page (tests/cli_test.go). The kernel matrix
+# boots kernels with qemu-system-x86, unpacks their xz-compressed modules
+# with xz-utils and formats its scratch disks with e2fsprogs.
+DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev groff-base qemu-system-x86 xz-utils e2fsprogs
 
 # As root, `make test` makes sure those are installed first.
 ifeq ($(shell id -u),0)
 TEST_DEPS := deps
 endif
 
-.PHONY: all build test deps install fuzz bench clean
+.PHONY: all build test test-kernels deps install fuzz bench clean
 
 all: build
 
@@ -55,6 +62,10 @@ deps:
 test: $(TEST_DEPS)
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 12m ./...
+
+# Kernels are cached in $$GTRACE_KERNEL_CACHE (default /var/cache/gtrace-kernels).
+test-kernels: $(TEST_DEPS)
+	$(GO) run ./tests/kernels $(if $(KERNELS),-kernels $(KERNELS)) $(if $(RUN),-run '$(RUN)')
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
