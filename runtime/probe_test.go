@@ -65,7 +65,7 @@ func compileProbes(t *testing.T, src string) *codegen.Output {
 
 // kprobe programs load on this kernel although it cannot attach them; the
 // attach must then say what is missing and what to use instead.
-func TestKprobeLoadAndAttachError(t *testing.T) {
+func TestWithoutKprobesAttachError(t *testing.T) {
 	testenv.RequireBPF(t)
 	out := compileProbes(t, `kprobe:vfs_read { @[func] = count(); @a = sum(arg2); printf("%s\n", str(arg1)); }
 		kretprobe:vfs_read { @r = sum(retval); }

@@ -144,11 +144,17 @@ func gtraceOnly(t *testing.T) {
 	}
 }
 
-// workloadPath builds tests/workload/workload.c once per run. It is linked
-// statically so that no dynamic loader opens or reads files under cpid.
+// workloadPath builds tests/workload/workload.c once per run, or takes
+// $GTRACE_WORKLOAD, built so already (the kernel matrix's guests have no
+// compiler time to spare). It is linked statically so that no dynamic
+// loader opens or reads files under cpid.
 func workloadPath(t testing.TB) string {
 	t.Helper()
 	workloadOnce.Do(func() {
+		if bin := os.Getenv("GTRACE_WORKLOAD"); bin != "" {
+			workloadBin = bin
+			return
+		}
 		root, err := repoRoot()
 		if err != nil {
 			workloadErr = err

@@ -311,7 +311,7 @@ func kprobesAvailable() bool {
 
 // kprobe and kretprobe programs pass the verifier here (--dry-run loads
 // them); attaching says what the kernel lacks and what to use instead.
-func TestKprobe(t *testing.T) {
+func TestWithoutKprobes(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
 	testenv.RequireBPF(t)
@@ -332,7 +332,7 @@ func TestKprobe(t *testing.T) {
 
 // fentry/fexit programs are typed from BTF; on a kernel without BPF
 // trampolines they cannot even be loaded, and the error says so.
-func TestFentry(t *testing.T) {
+func TestWithoutTrampolines(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
 	testenv.RequireBPF(t)

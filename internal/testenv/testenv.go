@@ -4,8 +4,11 @@ package testenv
 
 import (
 	"os"
+	"sync"
 	"testing"
 
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 	"github.com/gtrace/gtrace/runtime/host"
 )
 
@@ -32,3 +35,51 @@ func RequireBPF(t testing.TB) {
 // Required says that tests which cannot run here must fail, not skip
 // (GTRACE_REQUIRE_BPF=1).
 func Required() bool { return os.Getenv("GTRACE_REQUIRE_BPF") == "1" }
+
+// Kernel names the kernel of the kernel matrix (tests/kernels) this test
+// runs in, from GTRACE_KERNEL, or is "" outside the matrix.
+func Kernel() string { return os.Getenv("GTRACE_KERNEL") }
+
+// requireFeature skips t when the kernel lacks a feature (err says why),
+// but fails it in the kernel matrix, whose kernels all have it.
+func requireFeature(t testing.TB, feature string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if k := Kernel(); k != "" {
+		t.Fatalf("kernel %s of the matrix has no %s: %v", k, feature, err)
+	}
+	t.Skipf("this kernel has no %s (%v); make test-kernels runs this test", feature, err)
+}
+
+// RequireKprobes skips t unless the kernel has kprobes (CONFIG_KPROBES).
+func RequireKprobes(t testing.TB) {
+	t.Helper()
+	RequireBPF(t)
+	_, err := os.Stat("/sys/bus/event_source/devices/kprobe")
+	requireFeature(t, "kprobes", err)
+}
+
+// RequireTrampolines skips t unless the kernel runs fentry and fexit
+// programs (BPF trampolines): one must load.
+func RequireTrampolines(t testing.TB) {
+	t.Helper()
+	RequireBPF(t)
+	trampolinesOnce.Do(func() {
+		var prog *ebpf.Program
+		prog, trampolinesErr = ebpf.NewProgram(&ebpf.ProgramSpec{
+			Name: "gt_fentry_test", Type: ebpf.Tracing, AttachType: ebpf.AttachTraceFEntry, AttachTo: "vfs_read",
+			Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}, License: "GPL",
+		})
+		if trampolinesErr == nil {
+			prog.Close()
+		}
+	})
+	requireFeature(t, "BPF trampolines (fentry)", trampolinesErr)
+}
+
+var (
+	trampolinesOnce sync.Once
+	trampolinesErr  error
+)

@@ -26,6 +26,11 @@
  *   sleep MS          sleep MS milliseconds
  *   connect ADDR PORT one TCP connect(2) to the numeric IPv4 or IPv6 ADDR
  *                     (refused or not, it does not matter), then close
+ *   create PATH       create the file PATH (openat with O_CREAT|O_EXCL),
+ *                     then close it; it must not exist
+ *   listen PORT BACKLOG
+ *                     a TCP socket bound to 127.0.0.1:PORT listening with
+ *                     BACKLOG, then closed
  *   exit CODE         exit at once with status CODE
  *
  * Steps are separated by a lone "," argument, e.g.
@@ -235,6 +240,26 @@ static int step(int argc, char **argv)
 			die("not a numeric address", argv[1]);
 			return 0;
 		}
+		close(fd);
+		return 3;
+	}
+	if (strcmp(cmd, "create") == 0) {
+		NEED(1);
+		long fd = syscall(SYS_openat, AT_FDCWD, argv[1], O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		if (fd < 0)
+			die("cannot create", argv[1]);
+		syscall(SYS_close, fd);
+		return 2;
+	}
+	if (strcmp(cmd, "listen") == 0) {
+		NEED(2);
+		struct sockaddr_in in4 = { .sin_family = AF_INET, .sin_port = htons((unsigned short)num(argv[1])),
+					   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+		int one = 1;
+		int fd = socket(AF_INET, SOCK_STREAM, 0);
+		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+		if (bind(fd, (struct sockaddr *)&in4, sizeof in4) != 0 || listen(fd, (int)num(argv[2])) != 0)
+			die("cannot listen on port", argv[1]);
 		close(fd);
 		return 3;
 	}
