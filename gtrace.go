@@ -162,7 +162,7 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	if opts.Dump.Asm && opts.Dump.W != nil {
 		out.Dump(opts.Dump.W)
 	}
-	return &Script{src: p.src, out: out, host: h}, nil
+	return &Script{src: p.src, out: out, host: h, warnings: info.Warnings}, nil
 }
 
 // compileError turns the front end's errors into a *CompileError.
@@ -180,9 +180,27 @@ func compileError(src string, err error) error {
 
 // Script is a compiled script, ready to run any number of times.
 type Script struct {
-	src  string
-	out  *codegen.Output
-	host *host.Host
+	src      string
+	out      *codegen.Output
+	host     *host.Host
+	warnings []*Error
+}
+
+// Warnings are what the script does that runs but may not do what it
+// says: attach points that name nothing on this machine, which its probe
+// runs without.
+func (s *Script) Warnings() []*Error { return s.warnings }
+
+// FormatWarnings renders the warnings as the gtrace command prints them,
+// each under its source line with a caret.
+func (s *Script) FormatWarnings() string {
+	var b strings.Builder
+	for _, w := range s.warnings {
+		x := *w
+		x.Msg = "WARNING: " + x.Msg
+		b.WriteString(ast.Format(s.src, &x))
+	}
+	return b.String()
 }
 
 // Source is the script's text.

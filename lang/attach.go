@@ -14,6 +14,7 @@ import (
 
 func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
 	pi := &ast.ProbeInfo{}
+	c.missing = nil
 	for _, ap := range pr.Attach {
 		p := probes.Lookup(ap.Provider)
 		if p == nil {
@@ -22,7 +23,21 @@ func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
 		}
 		pi.Attach = append(pi.Attach, p.Expand(c, ap)...)
 	}
+	// A probe with nothing left to attach is an error; otherwise what is
+	// missing is a warning.
+	for _, m := range c.missing {
+		if len(pr.Attach) == 1 || len(pi.Attach) == 0 {
+			c.errs = append(c.errs, m)
+		} else {
+			c.info.Warnings = append(c.info.Warnings, m)
+		}
+	}
 	return pi
+}
+
+// Missing: see probes.Expander; attach decides between warning and error.
+func (c *checker) Missing(n ast.Node, format string, args ...any) {
+	c.missing = append(c.missing, ast.Errorf(n, format, args...))
 }
 
 // The checker as probes.Expander.

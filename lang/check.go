@@ -102,6 +102,7 @@ type checker struct {
 	probeIndex int
 	probe      *ast.ProbeInfo
 	loops      int
+	missing    ast.ErrorList // the probe's attach points that name nothing here
 }
 
 func (c *checker) errorf(n ast.Node, format string, args ...any) {

@@ -31,7 +31,8 @@ import (
 // keys=N, params=a,b, arch=GOARCH). Every error a script gives must be
 // expected on its line, and every expectation met; an error at the end of
 // the input counts on the script's last line (the harness ends each script
-// with a newline, which would put it on a line of its own).
+// with a newline, which would put it on a line of its own). A script that
+// compiles gives its warnings instead, each as "WARNING: message".
 // TestEveryDiagnosticHasAnErrorFile checks that every message the parser,
 // the checker, the builtins, the probe types and the compiler can give
 // appears in some file, but for the formats listed in unreachable.
@@ -128,7 +129,16 @@ func errorsOf(c *chunk) []*last.Error {
 			if v, ok := c.options["keys"]; ok {
 				copts.MaxMapKeys, _ = strconv.Atoi(v)
 			}
-			_, err = codegen.Compile(p, info, copts)
+			if _, err = codegen.Compile(p, info, copts); err == nil {
+				// A script that compiles is checked for its warnings.
+				var ws []*last.Error
+				for _, w := range info.Warnings {
+					x := *w
+					x.Msg = "WARNING: " + x.Msg
+					ws = append(ws, &x)
+				}
+				return ws
+			}
 		}
 	}
 	var list last.ErrorList
@@ -194,7 +204,7 @@ func TestEveryDiagnosticHasAnErrorFile(t *testing.T) {
 	var msgs []string
 	for _, c := range readChunks(t) {
 		for _, e := range errorsOf(c) {
-			msgs = append(msgs, e.Msg)
+			msgs = append(msgs, strings.TrimPrefix(e.Msg, "WARNING: "))
 		}
 	}
 	formats := diagnosticFormats(t, "../lang", "../stdlib", "../probes", "../codegen")
@@ -246,10 +256,12 @@ var unreachable = map[string]string{
 	"kernel types (BTF) are not available":     "an error value, not a message: scripts see it only wrapped, as \"cannot resolve %s: %v\" and \"fentry: %v\" (types.bt, probes.bt)",
 	"element: %v":                              "needs a kernel array whose elements gtrace cannot read (arm64's __uint128_t vregs[32]); x86-64 BTF has none, and casts cannot make array types",
 	// The compiler and the probe types.
-	"%s() is not supported yet":            "every function builtin has a Stmt or returns an integer, a string or a tuple, and the checker refuses aggregations outside @m = agg()",
-	"expected a constant integer":          "print() and strncmp() check their constant arguments with ConstInt, which accepts only what constArg evaluates",
-	"this expression is not supported yet": "intExpr and materialize handle every expression the checker types; array elements and dereferences read kernel memory, handled first",
-	"%s is not available on %s":            "the checker allows only arg0 to arg5 (MaxRegArgs) in kprobes and uprobes, and both architectures gtrace knows pass at least 6 in registers (amd64 6, arm64 8)",
+	"%s() is not supported yet":                  "every function builtin has a Stmt or returns an integer, a string or a tuple, and the checker refuses aggregations outside @m = agg()",
+	"expected a constant integer":                "print() and strncmp() check their constant arguments with ConstInt, which accepts only what constArg evaluates",
+	"this expression is not supported yet":       "intExpr and materialize handle every expression the checker types; array elements and dereferences read kernel memory, handled first",
+	"%s is not available on %s":                  "the checker allows only arg0 to arg5 (MaxRegArgs) in kprobes and uprobes, and both architectures gtrace knows pass at least 6 in registers (amd64 6, arm64 8)",
+	"%s: cannot list the kernel's functions: %v": "the host failed to read available_filter_functions and BTF; the fake host never fails",
+	"cannot list tracepoints: %v":                "the host failed to read tracefs; the fake host never fails",
 	// Errors of the runtime, not of compiling a script.
 	"cgroupid(%q): %w":            "the runtime's error when it loads the program and cannot stat the cgroup",
 	"kaddr(%q): %w":               "the runtime's error when it loads the program and cannot find the symbol",
@@ -265,7 +277,7 @@ type diagnostic struct {
 }
 
 // reporters are the functions that report a diagnostic with a format.
-var reporters = map[string]bool{"errorf": true, "Errorf": true, "fail": true, "Fail": true, "errAt": true, "bad": true}
+var reporters = map[string]bool{"errorf": true, "Errorf": true, "fail": true, "Fail": true, "errAt": true, "bad": true, "Missing": true}
 
 // diagnosticFormats collects the formats of the diagnostics reported in
 // the non-test Go files of dirs: the first string literal argument of a

@@ -70,7 +70,7 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		}
 		funcs, _ = res.KernelFuncs(funcs[0])
 		if len(funcs) == 0 {
-			x.Errorf(ap, "%s: no kernel function matches %s", ap.Provider, parts[0])
+			x.Missing(ap, "%s: no kernel function matches %s", ap.Provider, parts[0])
 			return nil
 		}
 	}
@@ -79,7 +79,7 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		var fn *btf.Func
 		if err := spec.TypeByName(f, &fn); err != nil {
 			if len(funcs) == 1 {
-				x.Errorf(ap, "%s: the kernel's BTF has no function %s", ap.Provider, f)
+				x.Missing(ap, "%s: the kernel's BTF has no function %s", ap.Provider, f)
 			}
 			continue
 		}

@@ -63,8 +63,12 @@ func expandKprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 				funcs = append(funcs, f)
 			}
 		}
-		if err != nil || len(funcs) == 0 {
-			x.Errorf(ap, "%s: no kernel function matches %s", ap.Provider, fn)
+		if err != nil {
+			x.Errorf(ap, "%s: cannot list the kernel's functions: %v", ap.Provider, err)
+			return nil
+		}
+		if len(funcs) == 0 {
+			x.Missing(ap, "%s: no kernel function matches %s", ap.Provider, fn)
 			return nil
 		}
 	} else if res != nil && res.KprobeRefused(fn) {

@@ -70,6 +70,12 @@ type Provider struct {
 // Expander is what a provider's Expand may ask of the checker.
 type Expander interface {
 	Errorf(n ast.Node, format string, args ...any)
+	// Missing reports an attach point that names nothing this machine
+	// has (no function or tracepoint of that name, a wildcard matching
+	// none). In a probe with other attach points it is a warning, and the
+	// probe runs with those, as bpftrace does: one script serves kernels
+	// whose functions differ. Alone, it is an error.
+	Missing(n ast.Node, format string, args ...any)
 	// Host answers questions about the kernel; nil when there is none.
 	Host() Host
 	// Symbols answers questions about binaries and kernel functions; nil

@@ -1,6 +1,8 @@
 package probes
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 
 	"github.com/cilium/ebpf"
@@ -31,8 +33,12 @@ func expandTracepoint(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 	targets := []string{ap.Parts[0] + ":" + ap.Parts[1]}
 	if isGlob(targets[0]) {
 		list, err := h.Tracepoints(targets[0])
-		if err != nil || len(list) == 0 {
-			x.Errorf(ap, "no tracepoint matches %s", targets[0])
+		if err != nil {
+			x.Errorf(ap, "cannot list tracepoints: %v", err)
+			return nil
+		}
+		if len(list) == 0 {
+			x.Missing(ap, "no tracepoint matches %s", targets[0])
 			return nil
 		}
 		targets = list
@@ -41,8 +47,12 @@ func expandTracepoint(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 	for _, t := range targets {
 		cat, ev, _ := strings.Cut(t, ":")
 		fields, err := h.TracepointFields(cat, ev)
+		if errors.Is(err, fs.ErrNotExist) {
+			x.Missing(ap, "%v%s", err, tracepointHint(h, cat, ev))
+			continue
+		}
 		if err != nil {
-			x.Errorf(ap, "%v%s", err, tracepointHint(h, cat, ev))
+			x.Errorf(ap, "%v", err)
 			continue
 		}
 		// The host may share its slices; the types are this script's.

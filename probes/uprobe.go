@@ -86,9 +86,9 @@ func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 		}
 		if len(list) == 0 {
 			if isGlob(fn) {
-				x.Errorf(ap, "%s: no function of %s matches %s", ap.Provider, path, fn)
+				x.Missing(ap, "%s: no function of %s matches %s", ap.Provider, path, fn)
 			} else {
-				x.Errorf(ap, "%s: %s has no function %s", ap.Provider, path, fn)
+				x.Missing(ap, "%s: %s has no function %s", ap.Provider, path, fn)
 			}
 			return nil
 		}

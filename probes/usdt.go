@@ -54,7 +54,7 @@ func expandUSDT(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		return nil
 	}
 	if len(list) == 0 {
-		x.Errorf(ap, "usdt: %s has no probe %s:%s", path, provider, name)
+		x.Missing(ap, "usdt: %s has no probe %s:%s", path, provider, name)
 		return nil
 	}
 	var out []*ast.AttachInfo

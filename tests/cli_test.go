@@ -220,6 +220,24 @@ func TestCLIUnsafe(t *testing.T) {
 	}
 }
 
+// An attach point that names nothing here, beside others, is a warning
+// (the probe runs with the others); --no-warnings silences it.
+func TestCLIMissingAttachPointWarns(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	prog := "tracepoint:syscalls:sys_enter_getpid, tracepoint:syscalls:sys_enter_nosuch /pid == cpid/ { @g = count(); }"
+	r := run(t, runOpts{}, gtracePath(t), "-c", workloadCmd(t, "getpid 2"), "-e", prog)
+	want := "stdin:1:39: WARNING: tracepoint syscalls:sys_enter_nosuch not found"
+	if r.exit != 0 || r.stdout != "Attaching 1 probe...\n\n\n@g: 2\n" || !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want the warning %q", r.exit, r.stdout, r.stderr, want)
+	}
+	r = run(t, runOpts{}, gtracePath(t), "--no-warnings", "--dry-run", "-e", prog)
+	if r.exit != 0 || r.stderr != "" {
+		t.Errorf("--no-warnings: exit %d, stderr %q", r.exit, r.stderr)
+	}
+}
+
 func TestCLICommand(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)

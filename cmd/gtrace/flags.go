@@ -22,6 +22,7 @@ type options struct {
 	format     string   // -f: text or json
 	debug      []string // -d: ast, types, asm, verifier
 	dryRun     bool     // --dry-run
+	noWarnings bool     // --no-warnings
 	unroll     bool     // --unroll-loops
 	unsafe     bool     // --unsafe
 	buffering  string   // -B: "" (as written), none, line or full
@@ -65,7 +66,7 @@ Options:
     -k              warn when a map update or delete fails
     -kk             also warn when reading memory fails
     --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
-    --no-warnings   accepted for bpftrace compatibility; no effect
+    --no-warnings   do not print compile-time warnings
     -h, --help      this help
     -V, --version   print the version
 
@@ -104,7 +105,6 @@ func parseArgs(args []string) (*options, error) {
 	o := &options{format: "text"}
 	var positional []string
 	withValue := map[byte]bool{'e': true, 'c': true, 'p': true, 'o': true, 'f': true, 'd': true, 'B': true}
-	noWarnings := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -132,8 +132,7 @@ func parseArgs(args []string) (*options, error) {
 			case "info":
 				flag = &o.info
 			case "no-warnings":
-				// Accepted for bpftrace's command lines; nothing to do.
-				flag = &noWarnings
+				flag = &o.noWarnings
 			default:
 				return nil, usagef("unknown option --%s", name)
 			}

@@ -203,6 +203,9 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 	if err != nil {
 		return nil, compileFailure(stderr, src, err)
 	}
+	if !o.noWarnings {
+		io.WriteString(stderr, script.FormatWarnings())
+	}
 	return script, exitOK
 }
 

@@ -35,7 +35,7 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"-p", "42", "-e", "p"}, options{program: "p", hasProgram: true, pid: 42, format: "text"}},
 		{[]string{"-d", "ast,asm", "-d", "types", "--dry-run", "--unroll-loops", "f"}, options{file: "f", debug: []string{"ast", "asm", "types"}, dryRun: true, unroll: true, format: "text"}},
 		{[]string{"-h"}, options{help: true, format: "text"}},
-		{[]string{"--unsafe", "-B", "none", "--no-warnings", "-kk", "-e", "p"}, options{program: "p", hasProgram: true, format: "text", unsafe: true, buffering: "none", helperWarn: 2}},
+		{[]string{"--unsafe", "-B", "none", "--no-warnings", "-kk", "-e", "p"}, options{program: "p", hasProgram: true, format: "text", unsafe: true, buffering: "none", helperWarn: 2, noWarnings: true}},
 		{[]string{"-lv", "tracepoint:*"}, options{list: true, verbose: true, pattern: "tracepoint:*", format: "text"}},
 		{[]string{"-l"}, options{list: true, format: "text"}},
 		{[]string{"--info"}, options{info: true, format: "text"}},

@@ -2,6 +2,7 @@ package testenv
 
 import (
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"sort"
@@ -35,10 +36,17 @@ type FakeHost struct {
 func (t FakeTracepoints) TracepointFields(category, event string) ([]ast.TracepointField, error) {
 	f, ok := t[category+":"+event]
 	if !ok {
-		return nil, fmt.Errorf("tracepoint %s:%s not found", category, event)
+		return nil, notFound(category + ":" + event)
 	}
 	return f, nil
 }
+
+// notFound is a missing tracepoint, as the host says it: it matches
+// errors.Is(err, fs.ErrNotExist).
+type notFound string
+
+func (n notFound) Error() string { return "tracepoint " + string(n) + " not found" }
+func (n notFound) Unwrap() error { return fs.ErrNotExist }
 
 func (t FakeTracepoints) Tracepoints(pattern string) ([]string, error) {
 	var names []string

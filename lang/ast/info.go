@@ -22,6 +22,9 @@ type Info struct {
 	Params []string
 	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
 	MaxMapKeys int
+	// Warnings are what the script does that works but may not do what
+	// it says: attach points that name nothing here (Expander.Missing).
+	Warnings []*Error
 }
 
 // MapInfo is a map's type, fixed by its first assignment.
