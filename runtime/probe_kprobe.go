@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -93,6 +94,9 @@ func attachKprobe(r *runner, a *ast.AttachInfo, prog *ebpf.Program, ret bool) ([
 		l, err = link.Kretprobe(a.Target, prog, opts)
 	default:
 		l, err = link.Kprobe(a.Target, prog, opts)
+	}
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s: the kernel has no function %s that a kprobe can attach to (not in this kernel, or inlined)", a.Name, a.Target)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)

@@ -131,7 +131,17 @@ func (r *runner) runPhase(ph phase) error {
 }
 
 // attachAll attaches every program but the special ones.
+//
+// A probe with several attach points (a list, or a wildcard) runs with
+// those that attach: one that cannot is skipped with a warning, as
+// bpftrace does, since the same script serves kernels whose functions
+// differ (biolatency.bt names both blk_account_io_start and
+// __blk_account_io_start). A probe's only attach point must attach.
 func (r *runner) attachAll() error {
+	points := map[int]int{} // attach points by probe
+	for _, pm := range r.out.Programs {
+		points[pm.Probe]++
+	}
 	for _, pm := range r.out.Programs {
 		a := pm.Attach
 		if a == nil {
@@ -150,6 +160,10 @@ func (r *runner) attachAll() error {
 		}
 		cs, err := k.attach(r, a, r.coll.Programs[pm.Name])
 		r.closers = append(r.closers, cs...)
+		if err != nil && points[pm.Probe] > 1 {
+			fmt.Fprintf(r.opts.Stderr, "WARNING: could not attach probe %s, skipping: %v\n", a.Name, err)
+			continue
+		}
 		if err != nil {
 			return err
 		}

@@ -464,12 +464,41 @@ func children(t *testing.T) []string {
 	return pids
 }
 
+// A probe with several attach points runs with those that attach; the
+// others are skipped with a warning.
+func TestRunSkipsAttachPointThatFails(t *testing.T) {
+	testenv.RequireBPF(t)
+	out := handBuilt()
+	for i, target := range []string{"gtrace_nosuch:nosuch", "syscalls:sys_enter_getpid"} {
+		name := fmt.Sprintf("gt_p%d", i+1)
+		out.Spec.Programs[name] = &ebpf.ProgramSpec{Name: name, Type: ebpf.TracePoint, License: "GPL",
+			Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}}
+		out.Programs = append(out.Programs, &codegen.ProgramMeta{Name: name, Probe: 1,
+			Attach: &ast.AttachInfo{Provider: "tracepoint", Name: "tracepoint:" + target, Target: target}})
+	}
+	out.Events[1].Stop, out.Events[1].Handle = false, testPrintf
+	out.Events[1].Format = "y\n"
+	out.Events[1].Args, out.Events[1].ArgOffsets = nil, nil
+	var stderr syncBuffer
+	r := runScript(t, out, RunOptions{Command: helperCommand(t, "pid"), Stderr: &stderr}, 10*time.Second)
+	if r.err != nil {
+		t.Fatalf("Run: %v", r.err)
+	}
+	want := "WARNING: could not attach probe tracepoint:gtrace_nosuch:nosuch, skipping: "
+	if !strings.HasPrefix(stderr.String(), want) {
+		t.Errorf("stderr %q, want it to start with %q", stderr.String(), want)
+	}
+	if !strings.HasPrefix(r.stdout, "pid ") {
+		t.Errorf("the command did not run: %q", r.stdout)
+	}
+}
+
 func TestRunAttachErrorCleansUp(t *testing.T) {
 	testenv.RequireBPF(t)
 	out := handBuilt()
 	out.Spec.Programs["gt_p1"] = &ebpf.ProgramSpec{Name: "gt_p1", Type: ebpf.TracePoint, License: "GPL",
 		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}}
-	out.Programs = append(out.Programs, &codegen.ProgramMeta{Name: "gt_p1",
+	out.Programs = append(out.Programs, &codegen.ProgramMeta{Name: "gt_p1", Probe: 1,
 		Attach: &ast.AttachInfo{Provider: "tracepoint", Name: "tracepoint:gtrace_nosuch:nosuch", Target: "gtrace_nosuch:nosuch"}})
 	// BEGIN must not exit, or nothing is attached.
 	out.Events[1].Stop, out.Events[1].Handle = false, testPrintf

@@ -34,9 +34,9 @@ type Type struct {
 	Pointer  bool
 	UserPtr  bool
 	AnySpace bool
-	Elems   []*Type // tuple fields
-	Offsets []int   // tuple field offsets
-	Agg     string  // KAgg: the aggregation's name ("count", "hist", ...)
+	Elems    []*Type // tuple fields
+	Offsets  []int   // tuple field offsets
+	Agg      string  // KAgg: the aggregation's name ("count", "hist", ...)
 	// Elem is what a typed pointer points to (from BTF or a cast).
 	Elem btf.Type
 	// BTF is the kernel type of a KStruct or KArray.
