@@ -31,6 +31,8 @@
  *   listen PORT BACKLOG
  *                     a TCP socket bound to 127.0.0.1:PORT listening with
  *                     BACKLOG, then closed
+ *   serve PORT N      a TCP server on 127.0.0.1:PORT and N connections to
+ *                     it, each accepted, sent one byte and closed
  *   exit CODE         exit at once with status CODE
  *
  * Steps are separated by a lone "," argument, e.g.
@@ -261,6 +263,30 @@ static int step(int argc, char **argv)
 		if (bind(fd, (struct sockaddr *)&in4, sizeof in4) != 0 || listen(fd, (int)num(argv[2])) != 0)
 			die("cannot listen on port", argv[1]);
 		close(fd);
+		return 3;
+	}
+	if (strcmp(cmd, "serve") == 0) {
+		NEED(2);
+		struct sockaddr_in in4 = { .sin_family = AF_INET, .sin_port = htons((unsigned short)num(argv[1])),
+					   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+		long n = num(argv[2]);
+		int one = 1;
+		char c = 'x';
+		int srv = socket(AF_INET, SOCK_STREAM, 0);
+		setsockopt(srv, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+		if (bind(srv, (struct sockaddr *)&in4, sizeof in4) != 0 || listen(srv, 16) != 0)
+			die("cannot listen on port", argv[1]);
+		for (long i = 0; i < n; i++) {
+			int cli = socket(AF_INET, SOCK_STREAM, 0);
+			if (connect(cli, (struct sockaddr *)&in4, sizeof in4) != 0)
+				die("cannot connect to port", argv[1]);
+			int conn = accept(srv, NULL, NULL);
+			if (conn < 0 || write(cli, &c, 1) != 1 || read(conn, &c, 1) != 1)
+				die("no connection on port", argv[1]);
+			close(cli);
+			close(conn);
+		}
+		close(srv);
 		return 3;
 	}
 	if (strcmp(cmd, "exit") == 0) {
