@@ -74,24 +74,8 @@ func testMain(m *testing.M) int {
 	return code
 }
 
-// repoRoot is the directory holding go.mod, found by walking up from the
-// package directory go test runs in.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
+// repoRoot is the checkout's root.
+func repoRoot() (string, error) { return testenv.RepoRoot() }
 
 // gtracePath returns the binary under test: $GTRACE_BIN when set (a path, or
 // a name looked up in PATH), otherwise ./cmd/gtrace built once per run.

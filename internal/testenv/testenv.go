@@ -3,7 +3,9 @@
 package testenv
 
 import (
+	"errors"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -83,3 +85,22 @@ var (
 	trampolinesOnce sync.Once
 	trampolinesErr  error
 )
+
+// RepoRoot is the directory holding go.mod, found by walking up from the
+// working directory (a package's, under go test).
+func RepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("go.mod not found above " + dir)
+		}
+		dir = parent
+	}
+}

@@ -28,6 +28,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/tests/kernels/vm"
 )
 
@@ -89,9 +90,9 @@ func run() error {
 			return fmt.Errorf("%s is missing (make deps installs it): %v", tool, err)
 		}
 	}
-	root, err := repoRoot()
+	root, err := testenv.RepoRoot()
 	if err != nil {
-		return err
+		return fmt.Errorf("run it inside the gtrace checkout: %v", err)
 	}
 	// The guest sees this machine's files at their paths; under /tmp,
 	// which is its own, only those it is told to keep (Config.KeepTmp).
@@ -152,22 +153,6 @@ func selectKernels(list string) ([]vm.Spec, error) {
 		}
 	}
 	return out, nil
-}
-
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", errors.New("run it inside the gtrace checkout: go.mod not found")
-		}
-		dir = filepath.Dir(dir)
-	}
 }
 
 // build makes the guest's init, gtrace, the workload and the suites' test
