@@ -88,7 +88,7 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 			continue
 		}
 		a := &ast.AttachInfo{Provider: ap.Provider, Name: ap.Provider + ":" + f, Target: f, Func: f}
-		if why := unreadableParams(proto); why != "" {
+		if why := unreadableParams(proto, trampolineArgs(x)); why != "" {
 			if len(funcs) == 1 {
 				x.Errorf(ap, "%s: gtrace cannot read the arguments of %s: %s", ap.Provider, f, why)
 			}
@@ -113,19 +113,29 @@ func expandFentry(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 	return out
 }
 
-// maxTrampolineArgs is the most arguments a BPF trampoline passes.
+// maxTrampolineArgs is the most arguments a BPF trampoline passes, on
+// the newest kernels (MAX_BPF_FUNC_ARGS).
 const maxTrampolineArgs = 12
 
+// trampolineArgs is how many arguments this kernel's trampolines pass.
+func trampolineArgs(x Expander) int {
+	if h := x.HostSymbols(); h != nil {
+		return h.TrampolineArgs()
+	}
+	return maxTrampolineArgs
+}
+
 // unreadableParams says why a function's arguments cannot be read from
-// a trampoline's context, one 8-byte slot each, or "" when they can.
-func unreadableParams(proto *btf.FuncProto) string {
+// a trampoline's context, one 8-byte slot each, of which it passes at
+// most max, or "" when they can.
+func unreadableParams(proto *btf.FuncProto, max int) string {
 	if n := len(proto.Params); n > 0 {
 		if _, void := proto.Params[n-1].Type.(*btf.Void); void {
 			return "it takes a variable number of arguments"
 		}
 	}
-	if len(proto.Params) > maxTrampolineArgs {
-		return fmt.Sprintf("it takes %d, and a trampoline passes at most %d", len(proto.Params), maxTrampolineArgs)
+	if len(proto.Params) > max {
+		return fmt.Sprintf("it takes %d, and this kernel's BPF trampolines pass at most %d", len(proto.Params), max)
 	}
 	for _, p := range proto.Params {
 		if t, err := ast.ValueType(p.Type, 0); err != nil || t.Kind != ast.KInt {

@@ -115,6 +115,9 @@ type HostSymbols interface {
 	// KprobeRefused says whether the kernel refuses kprobes on the
 	// function (its kprobe blacklist).
 	KprobeRefused(fn string) bool
+	// TrampolineArgs is how many arguments the kernel's BPF trampolines
+	// pass to fentry and fexit programs.
+	TrampolineArgs() int
 	// USDTProbes lists the USDT probes of path whose provider and name
 	// match the globs.
 	USDTProbes(path, provider, name string) ([]ast.USDTProbe, error)

@@ -73,6 +73,13 @@ func listFentries(l *lister, provider, _ string) error {
 	if err != nil {
 		return err
 	}
+	// Functions the kernel can trace: BTF also describes inlined ones.
+	traceable := map[string]bool{}
+	if funcs, err := l.host.AllKernelFuncs(); err == nil {
+		for _, f := range funcs {
+			traceable[f] = true
+		}
+	}
 	var names []string
 	protos := map[string]*btf.FuncProto{}
 	for typ, err := range spec.All() {
@@ -80,10 +87,12 @@ func listFentries(l *lister, provider, _ string) error {
 			return err
 		}
 		fn, ok := typ.(*btf.Func)
-		if !ok || protos[fn.Name] != nil || !l.match(provider+":"+fn.Name) && !l.match(provider+":vmlinux:"+fn.Name) {
+		if !ok || protos[fn.Name] != nil || len(traceable) > 0 && !traceable[fn.Name] ||
+			!l.match(provider+":"+fn.Name) && !l.match(provider+":vmlinux:"+fn.Name) {
 			continue
 		}
-		if proto, ok := fn.Type.(*btf.FuncProto); ok {
+		// Those the kernel's trampolines pass all arguments of.
+		if proto, ok := fn.Type.(*btf.FuncProto); ok && len(proto.Params) <= l.host.TrampolineArgs() {
 			protos[fn.Name] = proto
 			names = append(names, fn.Name)
 		}

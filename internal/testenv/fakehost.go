@@ -31,6 +31,15 @@ type FakeHost struct {
 	USDT map[string][]ast.USDTProbe
 	// Addrs names the function at an address, in any binary.
 	Addrs map[uint64]string
+	// Trampoline is how many arguments fentry can read (12 when 0).
+	Trampoline int
+}
+
+func (h *FakeHost) TrampolineArgs() int {
+	if h.Trampoline == 0 {
+		return 12
+	}
+	return h.Trampoline
 }
 
 func (t FakeTracepoints) TracepointFields(category, event string) ([]ast.TracepointField, error) {

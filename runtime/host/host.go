@@ -154,11 +154,13 @@ func (h *Host) AllKernelFuncs() ([]string, error) {
 		defer f.Close()
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
-			// Compiler clones (lookup_fast.constprop.0) are kprobed by
-			// that name, as bpftrace's dcsnoop.bt does; BTF has none, so
-			// fentry wildcards leave them out.
+			// Compiler clones are kprobed by their names
+			// (lookup_fast.constprop.0, as bpftrace's dcsnoop.bt does),
+			// but for the parts split off a function (foo.part.0), which
+			// bpftrace leaves out too. BTF has none: fentry wildcards
+			// leave them out.
 			name, _, _ := strings.Cut(sc.Text(), " ")
-			if name == "" || seen[name] {
+			if name == "" || seen[name] || strings.Contains(name, ".part.") {
 				continue
 			}
 			seen[name] = true
