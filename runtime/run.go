@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -100,6 +101,9 @@ type runner struct {
 	fullWarned   map[string]bool // maps already reported full
 
 	stopOnce sync.Once
+	stopping atomic.Bool // set with the first stop reason, read per event
+	exitSeen bool        // the event of an exit() was handled
+	unread   uint64      // events left in the ring when draining had to stop
 	mu       sync.Mutex
 	reason   stopReason
 	quit     chan struct{}
@@ -291,6 +295,7 @@ func (r *runner) start(ctx context.Context) error {
 	}
 	r.watch(ctx)
 	if exit {
+		r.exitSeen = true
 		r.setReason(stopExit)
 		return nil
 	}
@@ -389,9 +394,12 @@ func (r *runner) stopReason() stopReason {
 	return r.reason
 }
 
-// requestStop records why tracing ends and wakes the event loop.
+// requestStop records why tracing ends and wakes the event loop, which
+// returns after the event it is handling: under a flood of events (one
+// that tracing's own output feeds, say) the ring is never empty.
 func (r *runner) requestStop(s stopReason) {
 	r.setReason(s)
+	r.stopping.Store(true)
 	r.stopOnce.Do(func() { r.rd.Flush() })
 }
 
@@ -414,13 +422,24 @@ func (r *runner) loop() error {
 				return err
 			}
 			if exit {
+				r.exitSeen = true
 				r.setReason(stopExit)
 				return nil
 			}
-			if handled++; handled%4096 == 0 {
-				if err := r.reportLost(); err != nil {
+			if r.stopping.Load() {
+				return nil
+			}
+			// Under a flood the deadline never passes: keep time here.
+			if handled++; handled%256 == 0 && time.Now().After(next) {
+				if err := r.periodic(); err != nil {
 					return err
 				}
+				if r.exitRequested() {
+					r.setReason(stopExit)
+					return nil
+				}
+				next = time.Now().Add(tick)
+				r.rd.SetDeadline(next)
 			}
 		case errors.Is(err, os.ErrDeadlineExceeded):
 			if err := r.periodic(); err != nil {
@@ -464,6 +483,7 @@ func (r *runner) reportLost() error {
 	if err != nil {
 		return err
 	}
+	n += r.unread
 	if n > r.lostReported {
 		r.opts.Writer.LostEvents(n - r.lostReported)
 		r.lostReported = n
@@ -505,17 +525,31 @@ func (r *runner) reportFull() error {
 	return nil
 }
 
+// drainTime bounds how long the end of tracing spends printing the
+// events still in the ring; those left then are reported lost.
+const drainTime = 300 * time.Millisecond
+
 // drain reads every record now in the ring, handling them when process is
 // true and dropping them otherwise; it reports whether one was exit().
-// Records after an exit() are dropped, as bpftrace ignores them.
+// Records after an exit() are dropped, as bpftrace ignores them. After
+// drainTime the rest are dropped and counted as lost: a stop must not
+// wait for a ring full of output to be written.
 func (r *runner) drain(process bool) (exit bool, err error) {
 	r.rd.SetDeadline(time.Now())
 	defer r.rd.SetDeadline(time.Time{})
-	for {
+	until := time.Now().Add(drainTime)
+	for n := 0; ; n++ {
 		err := r.rd.ReadInto(&r.rec)
 		switch {
 		case err == nil:
 			if !process || exit {
+				continue
+			}
+			if n%256 == 255 && time.Now().After(until) {
+				process = false
+			}
+			if !process {
+				r.unread++
 				continue
 			}
 			if exit, err = r.handleEvent(r.rec.RawSample); err != nil {
@@ -538,8 +572,9 @@ func (r *runner) finish() ([]*output.MapDump, error) {
 		r.child.terminate()
 	}
 	r.detach()
-	// Events from before the stop are printed, except after exit().
-	if _, err := r.drain(r.stopReason() != stopExit); err != nil {
+	// Events from before the stop are printed, and after exit() those
+	// before its event (still in the ring when its flag ended the loop).
+	if _, err := r.drain(r.stopReason() != stopExit || !r.exitSeen); err != nil {
 		return nil, err
 	}
 	if err := r.runPhase(atEnd); err != nil {
