@@ -4,6 +4,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/output"
 	"github.com/gtrace/gtrace/stdlib"
 )
 
@@ -80,6 +81,13 @@ func (g *gen) send(ev *stdlib.EventSpec, id, rec int) {
 		return
 	}
 	g.countFailure(lostMapName, 0) // a full ring: one more lost event
+}
+
+// countCut counts one value of the kind what cut short; it clobbers r0
+// to r5.
+func (g *gen) countCut(what output.Cut) {
+	g.emit(asm.Mov.Imm(asm.R0, 1))
+	g.countFailure(lostMapName, CutSlot+int32(what))
 }
 
 // countFailure increments this CPU's slot index of the per-CPU array

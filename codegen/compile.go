@@ -9,6 +9,7 @@ import (
 
 	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/output"
 	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf"
@@ -35,6 +36,10 @@ type Options struct {
 
 // maxUnroll bounds the iterations --unroll-loops will copy out.
 const maxUnroll = 1000
+
+// CutSlot is the first slot of the loss counters that counts cut values:
+// slot CutSlot+c counts those of output.Cut c.
+const CutSlot = 2
 
 const (
 	eventsMapName  = "gt_events"
@@ -209,8 +214,10 @@ func (g *gen) declareMaps() {
 func (g *gen) internalMaps() {
 	s := g.out.Spec
 	s.Maps[eventsMapName] = &ebpf.MapSpec{Name: eventsMapName, Type: ebpf.RingBuf, MaxEntries: uint32(g.opts.RingbufSize)}
-	// Slot 0 counts lost events, slot 1 is set by exit().
-	s.Maps[lostMapName] = &ebpf.MapSpec{Name: lostMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 2}
+	// Slot 0 counts lost events, slot 1 is set by exit(), the next count
+	// the values cut short (output.Cut).
+	s.Maps[lostMapName] = &ebpf.MapSpec{Name: lostMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8,
+		MaxEntries: CutSlot + output.NumKernelCuts}
 	size := max(8, g.maxScratchAll)
 	s.Maps[scratchMapName] = &ebpf.MapSpec{Name: scratchMapName, Type: ebpf.PerCPUArray, KeySize: 4,
 		ValueSize: uint32(size), MaxEntries: uint32(max(1, len(g.out.Programs)))}

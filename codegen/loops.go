@@ -5,6 +5,7 @@ import (
 	"github.com/cilium/ebpf/btf"
 	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/runtime/output"
 )
 
 // Loops compile to a callback run by bpf_loop (or bpf_for_each_map_elem
@@ -13,8 +14,8 @@ import (
 // limit. A callback returns 0 to go on and 1 to stop; `return` and exit()
 // inside a loop set the probe's return flag and stop every enclosing loop.
 
-// maxLoops is bpf_loop's limit on iterations.
-const maxLoops = 1 << 23
+// MaxLoops is bpf_loop's limit on iterations.
+const MaxLoops = ast.MaxLoopIterations
 
 // forStmt compiles `for ($i : a..b)`: b-a iterations with $i = a + index.
 func (g *gen) forStmt(s *ast.ForStmt) {
@@ -56,7 +57,7 @@ func (g *gen) whileStmt(s *ast.WhileStmt) {
 	if b == nil {
 		g.fail(s, "internal error: while loop without a proven bound")
 	}
-	// trips = ceil((limit - $v) / step), clamped to [0, maxLoops].
+	// trips = ceil((limit - $v) / step), clamped to [0, MaxLoops].
 	loc := g.vars[b.Var.ID]
 	g.intExpr(b.Limit)
 	g.emit(asm.LoadMem(asm.R1, regScratch, int16(loc.scratch), asm.DWord))
@@ -78,12 +79,15 @@ func (g *gen) whileStmt(s *ast.WhileStmt) {
 	}, s.Body)
 }
 
-// clampTrips bounds the trip count in r0 to [0, maxLoops].
+// clampTrips bounds the trip count in r0 to [0, MaxLoops]; a loop cut
+// to MaxLoops is counted (output.CutLoops). It clobbers r1 to r5.
 func (g *gen) clampTrips() {
 	pos, ok := g.newLabel("tpos"), g.newLabel("tok")
 	g.emit(asm.JSGT.Imm(asm.R0, 0, pos), asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(ok))
 	g.bind(pos)
-	g.emit(asm.JLE.Imm(asm.R0, maxLoops, ok), asm.Mov.Imm(asm.R0, maxLoops))
+	g.emit(asm.JLE.Imm(asm.R0, MaxLoops, ok))
+	g.countCut(output.CutLoops)
+	g.emit(asm.Mov.Imm(asm.R0, MaxLoops))
 	g.bind(ok)
 }
 

@@ -18,7 +18,9 @@ type Output struct {
 
 	// Names of the internal maps in Spec.Maps.
 	EventsMap string // BPF_MAP_TYPE_RINGBUF carrying every event
-	LostMap   string // per-CPU array: [0] events the ring had no room for, [1] set by exit()
+	// LostMap is a per-CPU array: [0] events the ring had no room for,
+	// [1] set by exit(), [2+c] values of output.Cut c cut short.
+	LostMap string
 	// FullMap is a per-CPU array with one u64 per user map (in Maps
 	// order): updates that failed, because the map was full.
 	FullMap string

@@ -182,6 +182,13 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.loops--
 	case *ast.ForStmt:
 		c.varType(c.info.Vars[s.Var]) // types this loop with the variable's other definitions
+		if s.Map == nil {
+			a, ok1 := c.constInt(s.Start)
+			b, ok2 := c.constInt(s.End)
+			if ok1 && ok2 && b-a > ast.MaxLoopIterations {
+				c.errorf(s, "this loop would run %d times, more than bpf_loop's limit of %d iterations", b-a, ast.MaxLoopIterations)
+			}
+		}
 		c.loops++
 		c.block(s.Body)
 		c.loops--

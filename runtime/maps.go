@@ -263,8 +263,13 @@ func decodeValue(rt stdlib.Runtime, b []byte, t *ast.Type) (output.Value, error)
 			n = len(b)
 		}
 		s := b[:n]
-		if i := bytes.IndexByte(s, 0); i >= 0 {
+		i := bytes.IndexByte(s, 0)
+		if i >= 0 {
 			s = s[:i]
+		}
+		if rt != nil && n == rt.Strlen() && (i < 0 || i == n-1) {
+			// No room was left: a longer string was cut.
+			rt.Cut(output.CutStrings, 1)
 		}
 		return output.StrVal(string(s)), nil
 	case ast.KTuple:

@@ -98,6 +98,13 @@ type runner struct {
 	multiLinks multiLinks
 
 	lostReported uint64          // events already reported lost
+	// cuts counts the values cut short, by output.Cut: those found in
+	// user space (by the event loop, or by Session.Maps: atomic) and
+	// those already reported.
+	cuts [output.CutPrintf + 1]struct {
+		user     atomic.Uint64
+		reported uint64
+	}
 	fullWarned   map[string]bool // maps already reported full
 
 	stopOnce sync.Once
@@ -464,6 +471,44 @@ func (r *runner) loop() error {
 	}
 }
 
+// Cut counts values cut short in user space (stdlib.Runtime).
+func (r *runner) Cut(what output.Cut, n uint64) { r.cuts[what].user.Add(n) }
+
+// Strlen is the script's string capacity (stdlib.Runtime).
+func (r *runner) Strlen() int { return r.out.Strlen }
+
+// reportCuts reports the values cut short since the last report, by kind:
+// counted by the programs and in user space.
+func (r *runner) reportCuts() error {
+	for c := range r.cuts {
+		what := output.Cut(c)
+		n := r.cuts[c].user.Load()
+		if c < output.NumKernelCuts {
+			k, err := r.lossCounter(uint32(codegen.CutSlot + c))
+			if err != nil {
+				return err
+			}
+			n += k
+		}
+		if n > r.cuts[c].reported {
+			r.opts.Writer.Cut(what, n-r.cuts[c].reported, r.cutLimit(what))
+			r.cuts[c].reported = n
+		}
+	}
+	return nil
+}
+
+// cutLimit is the limit values of the kind were cut at.
+func (r *runner) cutLimit(what output.Cut) int {
+	switch what {
+	case output.CutLoops:
+		return codegen.MaxLoops
+	case output.CutStrings:
+		return r.out.Strlen
+	}
+	return 32
+}
+
 // periodic is the event loop's housekeeping between events.
 func (r *runner) periodic() error {
 	if r.child != nil {
@@ -471,6 +516,9 @@ func (r *runner) periodic() error {
 		r.host.RememberProcess(uint32(r.child.pid()))
 	}
 	if err := r.reportLost(); err != nil {
+		return err
+	}
+	if err := r.reportCuts(); err != nil {
 		return err
 	}
 	return r.reportFull()
@@ -586,11 +634,15 @@ func (r *runner) finish() ([]*output.MapDump, error) {
 	if err := r.reportLost(); err != nil {
 		return nil, err
 	}
-	if err := r.reportFull(); err != nil {
-		return nil, err
-	}
+	// Read before the report: the maps' strings are counted.
 	dumps, err := r.readMaps()
 	if err != nil {
+		return nil, err
+	}
+	if err := r.reportCuts(); err != nil {
+		return nil, err
+	}
+	if err := r.reportFull(); err != nil {
 		return nil, err
 	}
 	switch {
@@ -630,24 +682,16 @@ func (r *runner) readMaps() ([]*output.MapDump, error) {
 // exitRequested reports whether a probe ran exit(): its flag is raised
 // even when its event was lost.
 func (r *runner) exitRequested() bool {
-	m := r.coll.Maps[r.out.LostMap]
-	if m == nil || m.MaxEntries() < 2 {
-		return false
-	}
-	var per []uint64
-	if err := m.Lookup(uint32(1), &per); err != nil {
-		return false
-	}
-	for _, v := range per {
-		if v != 0 {
-			return true
-		}
-	}
-	return false
+	n, err := r.lossCounter(1)
+	return err == nil && n != 0
 }
 
 // lostEvents sums the per-CPU count of events the ring had no room for.
-func (r *runner) lostEvents() (uint64, error) {
+func (r *runner) lostEvents() (uint64, error) { return r.lossCounter(0) }
+
+// lossCounter sums a per-CPU slot of the loss counters; 0 for a slot the
+// map has not (a program compiled without it).
+func (r *runner) lossCounter(slot uint32) (uint64, error) {
 	if r.out.LostMap == "" {
 		return 0, nil
 	}
@@ -655,9 +699,12 @@ func (r *runner) lostEvents() (uint64, error) {
 	if m == nil {
 		return 0, fmt.Errorf("lost-events map %q is missing from the collection", r.out.LostMap)
 	}
+	if slot >= m.MaxEntries() {
+		return 0, nil
+	}
 	var per []uint64
-	if err := m.Lookup(uint32(0), &per); err != nil {
-		return 0, fmt.Errorf("read lost events: %w", err)
+	if err := m.Lookup(slot, &per); err != nil {
+		return 0, fmt.Errorf("read the loss counters: %w", err)
 	}
 	var n uint64
 	for _, v := range per {

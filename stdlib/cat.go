@@ -18,7 +18,7 @@ func init() {
 }
 
 func handleCat(r Runtime, ev *EventSpec, args []output.Value) error {
-	path, err := formatted(ev, args, "cat")
+	path, err := formatted(r, ev, args, "cat")
 	if err != nil {
 		return err
 	}

@@ -222,4 +222,9 @@ type Runtime interface {
 	// monotonic time at which tracing started.
 	Cpid() int64
 	StartNs() int64
+	// Cut counts n values a limit cut short in user space, reported
+	// with those the programs count (output.Cut).
+	Cut(what output.Cut, n uint64)
+	// Strlen is the string capacity of the script (max_strlen).
+	Strlen() int
 }

@@ -45,7 +45,7 @@ func checkPrintf(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 }
 
 func handlePrintf(r Runtime, ev *EventSpec, args []output.Value) error {
-	s, err := formatted(ev, args, "printf")
+	s, err := formatted(r, ev, args, "printf")
 	if err != nil {
 		return err
 	}
@@ -54,11 +54,15 @@ func handlePrintf(r Runtime, ev *EventSpec, args []output.Value) error {
 }
 
 // formatted is an event's format filled with its arguments (printf,
-// cat's path, system's command).
-func formatted(ev *EventSpec, args []output.Value, fn string) (string, error) {
-	s, err := output.Sprintf(ev.Format, args)
+// cat's path, system's command); integers cut by their conversion are
+// counted.
+func formatted(r Runtime, ev *EventSpec, args []output.Value, fn string) (string, error) {
+	s, cut, err := output.SprintfCut(ev.Format, args)
 	if err != nil {
 		return "", fmt.Errorf("%s: %s: %w", ev.Pos, fn, err)
+	}
+	if cut > 0 {
+		r.Cut(output.CutPrintf, uint64(cut))
 	}
 	return s, nil
 }

@@ -17,7 +17,7 @@ func init() {
 }
 
 func handleSystem(r Runtime, ev *EventSpec, args []output.Value) error {
-	cmd, err := formatted(ev, args, "system")
+	cmd, err := formatted(r, ev, args, "system")
 	if err != nil {
 		return err
 	}

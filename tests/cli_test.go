@@ -347,7 +347,7 @@ func TestCLIStrlenEnv(t *testing.T) {
 	cmd := exec.Command(gtracePath(t), "-q", "-e", `BEGIN { @s = str($1); exit(); }`, "abcdefghijklmnop")
 	cmd.Env = append(os.Environ(), "BPFTRACE_STRLEN=8")
 	b, err := cmd.CombinedOutput()
-	if err != nil || string(b) != "\n\n@s: abcdefg\n" {
+	if err != nil || string(b) != "WARNING: 1 string printed filled max_strlen (8 bytes) and may have been cut; raise max_strlen in the config block or BPFTRACE_STRLEN\n"+"\n\n@s: abcdefg\n" {
 		t.Errorf("BPFTRACE_STRLEN=8: %v, %q", err, b)
 	}
 }

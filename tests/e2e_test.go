@@ -168,7 +168,9 @@ func TestPrintfIntegerWidths(t *testing.T) {
 		want: "Attaching 1 probe...\n" +
 			"705032704 705032704 2a05f200 | 5000000000 5000000000 12a05f200\n" +
 			"-3 -3 4294967293 18446744073709551613\n" +
+			"WARNING: 3 printf integers did not fit a 32-bit conversion and were cut; use %ld, %lu or %lx\n" +
 			"\n\n",
+		known: []knownDiff{known("gtrace reports integers a 32-bit conversion cut", `^WARNING: `)},
 	}.check(t)
 }
 

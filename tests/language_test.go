@@ -197,7 +197,28 @@ func TestConfigStrlen(t *testing.T) {
 	t.Parallel()
 	e2eCase{
 		script: "config = { max_strlen = 8 }\nBEGIN { @s = \"abcdefg\"; printf(\"%s\\n\", comm); exit(); }",
-		want:   "Attaching 1 probe...\ngtrace\n\n\n@s: abcdefg\n",
+		// A string that fills max_strlen may have been cut: reported.
+		want: "Attaching 1 probe...\ngtrace\n" + "WARNING: 1 string printed filled max_strlen (8 bytes) and may have been cut; raise max_strlen in the config block or BPFTRACE_STRLEN\n" + "\n\n@s: abcdefg\n",
+	}.checkOnly(t)
+}
+
+// A loop whose count is over bpf_loop's limit stops there, and the run
+// says so, in text and in JSON; with a constant count it does not
+// compile (lang/testdata/errors/loops.bt).
+func TestLoopCapReported(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	script := `BEGIN { $n = 9000000; for ($i : 0..$n) { @c = count(); } exit(); }`
+	e2eCase{
+		script: script,
+		want:   "Attaching 1 probe...\nWARNING: 1 loop stopped at bpf_loop's limit of 8388608 iterations\n\n\n@c: 8388608\n",
+	}.checkOnly(t)
+	e2eCase{
+		flags:  []string{"-f", "json"},
+		script: script,
+		want: `{"type": "attached_probes", "data": {"probes": 1}}` + "\n" +
+			`{"type": "cut", "data": {"what": "loops", "count": 1, "limit": 8388608, "message": "1 loop stopped at bpf_loop's limit of 8388608 iterations"}}` + "\n" +
+			"\n\n" + `{"type": "map", "data": {"@c": 8388608}}` + "\n",
 	}.checkOnly(t)
 }
 
@@ -239,7 +260,7 @@ func TestStrlenEnv(t *testing.T) {
 	// With 8-byte strings, str() keeps 7 characters and the terminator.
 	args := traceArgs(t, nil, "open /tmp/gtrace-strlen-env 1", `tracepoint:syscalls:sys_enter_openat /pid == cpid/ { @[str(args->filename)] = count(); }`)
 	r := run(t, runOpts{env: []string{"BPFTRACE_STRLEN=8"}}, gtracePath(t), args...)
-	checkResult(t, r, "Attaching 1 probe...\n\n\n@[/tmp/gt]: 1\n")
+	checkResult(t, r, "Attaching 1 probe...\n"+"WARNING: 1 string printed filled max_strlen (8 bytes) and may have been cut; raise max_strlen in the config block or BPFTRACE_STRLEN\n"+"\n\n@[/tmp/gt]: 1\n")
 }
 
 func TestUnrollLoopsFlag(t *testing.T) {

@@ -38,352 +38,376 @@ gt_p0: BEGIN
 	 34: Ja off: -1 <tok_3>
 tpos_2:
 	 35: JLEImm dst: r0 off: -1 imm: 8388608 <tok_3>
-	 36: MovImm dst: r0 imm: 8388608
+	 36: MovImm dst: r0 imm: 1
+	 37: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 38: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 39: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 41: MovReg dst: r2 src: rfp
+	 42: AddImm dst: r2 imm: -8
+	 43: Call FnMapLookupElem
+	 44: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	 45: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 46: AddImm dst: r1 imm: 1
+	 47: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_4:
+	 48: MovImm dst: r0 imm: 8388608
 tok_3:
-	 37: MovReg dst: r1 src: r0
-	 38: LdImmDW dst: r2 imm: -1 <gt_p0_loop_4>
-	 40: MovReg dst: r3 src: rfp
-	 41: AddImm dst: r3 imm: -24
-	 42: MovImm dst: r4 imm: 0
-	 43: Call FnLoop
-	 44: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	 45: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
+	 49: MovReg dst: r1 src: r0
+	 50: LdImmDW dst: r2 imm: -1 <gt_p0_loop_5>
+	 52: MovReg dst: r3 src: rfp
+	 53: AddImm dst: r3 imm: -24
+	 54: MovImm dst: r4 imm: 0
+	 55: Call FnLoop
+	 56: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	 57: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
 	   ; control.bt:9: $j = 0;
-	 46: MovImm dst: r0 imm: 0
-	 47: StXMemDW dst: r9 src: r0 off: 24 imm: 0
+	 58: MovImm dst: r0 imm: 0
+	 59: StXMemDW dst: r9 src: r0 off: 24 imm: 0
 	   ; control.bt:10: while ($j < 5) { $j++; }
-	 48: MovImm dst: r0 imm: 5
-	 49: LdXMemDW dst: r1 src: r9 off: 24 imm: 0
-	 50: SubReg dst: r0 src: r1
-	 51: JSGTImm dst: r0 off: -1 imm: 0 <tpos_14>
-	 52: MovImm dst: r0 imm: 0
-	 53: Ja off: -1 <tok_15>
-tpos_14:
-	 54: JLEImm dst: r0 off: -1 imm: 8388608 <tok_15>
-	 55: MovImm dst: r0 imm: 8388608
-tok_15:
-	 56: MovReg dst: r1 src: r0
-	 57: LdImmDW dst: r2 imm: -1 <gt_p0_loop_16>
-	 59: MovReg dst: r3 src: rfp
-	 60: AddImm dst: r3 imm: -24
-	 61: MovImm dst: r4 imm: 0
-	 62: Call FnLoop
-	 63: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	 64: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
+	 60: MovImm dst: r0 imm: 5
+	 61: LdXMemDW dst: r1 src: r9 off: 24 imm: 0
+	 62: SubReg dst: r0 src: r1
+	 63: JSGTImm dst: r0 off: -1 imm: 0 <tpos_15>
+	 64: MovImm dst: r0 imm: 0
+	 65: Ja off: -1 <tok_16>
+tpos_15:
+	 66: JLEImm dst: r0 off: -1 imm: 8388608 <tok_16>
+	 67: MovImm dst: r0 imm: 1
+	 68: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	 69: StMemW dst: rfp src: r0 off: -8 imm: 2
+	 70: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	 72: MovReg dst: r2 src: rfp
+	 73: AddImm dst: r2 imm: -8
+	 74: Call FnMapLookupElem
+	 75: JEqImm dst: r0 off: -1 imm: 0 <okh_17>
+	 76: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 77: AddImm dst: r1 imm: 1
+	 78: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_17:
+	 79: MovImm dst: r0 imm: 8388608
+tok_16:
+	 80: MovReg dst: r1 src: r0
+	 81: LdImmDW dst: r2 imm: -1 <gt_p0_loop_18>
+	 83: MovReg dst: r3 src: rfp
+	 84: AddImm dst: r3 imm: -24
+	 85: MovImm dst: r4 imm: 0
+	 86: Call FnLoop
+	 87: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	 88: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
 	   ; control.bt:11: unroll(3) { $sum = $sum * 2; }
-	 65: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 66: MovReg dst: r7 src: r0
-	 67: MovImm dst: r0 imm: 2
-	 68: MovReg dst: r1 src: r0
-	 69: MovReg dst: r0 src: r7
-	 70: MulReg dst: r0 src: r1
-	 71: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 89: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 90: MovReg dst: r7 src: r0
+	 91: MovImm dst: r0 imm: 2
+	 92: MovReg dst: r1 src: r0
+	 93: MovReg dst: r0 src: r7
+	 94: MulReg dst: r0 src: r1
+	 95: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	   ; control.bt:11: unroll(3) { $sum = $sum * 2; }
-	 72: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 73: MovReg dst: r7 src: r0
-	 74: MovImm dst: r0 imm: 2
-	 75: MovReg dst: r1 src: r0
-	 76: MovReg dst: r0 src: r7
-	 77: MulReg dst: r0 src: r1
-	 78: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	 96: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	 97: MovReg dst: r7 src: r0
+	 98: MovImm dst: r0 imm: 2
+	 99: MovReg dst: r1 src: r0
+	100: MovReg dst: r0 src: r7
+	101: MulReg dst: r0 src: r1
+	102: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	   ; control.bt:11: unroll(3) { $sum = $sum * 2; }
-	 79: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	 80: MovReg dst: r7 src: r0
-	 81: MovImm dst: r0 imm: 2
-	 82: MovReg dst: r1 src: r0
-	 83: MovReg dst: r0 src: r7
-	 84: MulReg dst: r0 src: r1
-	 85: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	103: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	104: MovReg dst: r7 src: r0
+	105: MovImm dst: r0 imm: 2
+	106: MovReg dst: r1 src: r0
+	107: MovReg dst: r0 src: r7
+	108: MulReg dst: r0 src: r1
+	109: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	   ; control.bt:12: $t = (1, "two", -3);
-	 86: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	 87: StMemDW dst: r9 src: r0 off: 120 imm: 0
-	 88: StMemDW dst: r9 src: r0 off: 128 imm: 0
-	 89: StMemDW dst: r9 src: r0 off: 136 imm: 0
-	 90: StMemDW dst: r9 src: r0 off: 144 imm: 0
-	 91: StMemDW dst: r9 src: r0 off: 152 imm: 0
-	 92: StMemDW dst: r9 src: r0 off: 160 imm: 0
-	 93: StMemDW dst: r9 src: r0 off: 168 imm: 0
-	 94: StMemDW dst: r9 src: r0 off: 176 imm: 0
-	 95: StMemDW dst: r9 src: r0 off: 184 imm: 0
-	 96: MovImm dst: r0 imm: 1
-	 97: StXMemDW dst: r9 src: r0 off: 112 imm: 0
-	 98: StMemDW dst: r9 src: r0 off: 120 imm: 7305076
-	 99: StMemDW dst: r9 src: r0 off: 128 imm: 0
-	100: StMemDW dst: r9 src: r0 off: 136 imm: 0
-	101: StMemDW dst: r9 src: r0 off: 144 imm: 0
-	102: StMemDW dst: r9 src: r0 off: 152 imm: 0
-	103: StMemDW dst: r9 src: r0 off: 160 imm: 0
-	104: StMemDW dst: r9 src: r0 off: 168 imm: 0
-	105: StMemDW dst: r9 src: r0 off: 176 imm: 0
-	106: MovImm dst: r0 imm: 3
-	107: NegImm dst: r0 imm: 0
-	108: StXMemDW dst: r9 src: r0 off: 184 imm: 0
-	109: LdXMemDW dst: r1 src: r9 off: 112 imm: 0
-	110: StXMemDW dst: r9 src: r1 off: 32 imm: 0
-	111: LdXMemDW dst: r1 src: r9 off: 120 imm: 0
-	112: StXMemDW dst: r9 src: r1 off: 40 imm: 0
-	113: LdXMemDW dst: r1 src: r9 off: 128 imm: 0
-	114: StXMemDW dst: r9 src: r1 off: 48 imm: 0
-	115: LdXMemDW dst: r1 src: r9 off: 136 imm: 0
-	116: StXMemDW dst: r9 src: r1 off: 56 imm: 0
-	117: LdXMemDW dst: r1 src: r9 off: 144 imm: 0
-	118: StXMemDW dst: r9 src: r1 off: 64 imm: 0
-	119: LdXMemDW dst: r1 src: r9 off: 152 imm: 0
-	120: StXMemDW dst: r9 src: r1 off: 72 imm: 0
-	121: LdXMemDW dst: r1 src: r9 off: 160 imm: 0
-	122: StXMemDW dst: r9 src: r1 off: 80 imm: 0
-	123: LdXMemDW dst: r1 src: r9 off: 168 imm: 0
-	124: StXMemDW dst: r9 src: r1 off: 88 imm: 0
-	125: LdXMemDW dst: r1 src: r9 off: 176 imm: 0
-	126: StXMemDW dst: r9 src: r1 off: 96 imm: 0
-	127: LdXMemDW dst: r1 src: r9 off: 184 imm: 0
-	128: StXMemDW dst: r9 src: r1 off: 104 imm: 0
+	110: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	111: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	112: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	113: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	114: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	115: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	116: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	117: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	118: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	119: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	120: MovImm dst: r0 imm: 1
+	121: StXMemDW dst: r9 src: r0 off: 112 imm: 0
+	122: StMemDW dst: r9 src: r0 off: 120 imm: 7305076
+	123: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	124: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	125: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	126: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	127: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	128: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	129: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	130: MovImm dst: r0 imm: 3
+	131: NegImm dst: r0 imm: 0
+	132: StXMemDW dst: r9 src: r0 off: 184 imm: 0
+	133: LdXMemDW dst: r1 src: r9 off: 112 imm: 0
+	134: StXMemDW dst: r9 src: r1 off: 32 imm: 0
+	135: LdXMemDW dst: r1 src: r9 off: 120 imm: 0
+	136: StXMemDW dst: r9 src: r1 off: 40 imm: 0
+	137: LdXMemDW dst: r1 src: r9 off: 128 imm: 0
+	138: StXMemDW dst: r9 src: r1 off: 48 imm: 0
+	139: LdXMemDW dst: r1 src: r9 off: 136 imm: 0
+	140: StXMemDW dst: r9 src: r1 off: 56 imm: 0
+	141: LdXMemDW dst: r1 src: r9 off: 144 imm: 0
+	142: StXMemDW dst: r9 src: r1 off: 64 imm: 0
+	143: LdXMemDW dst: r1 src: r9 off: 152 imm: 0
+	144: StXMemDW dst: r9 src: r1 off: 72 imm: 0
+	145: LdXMemDW dst: r1 src: r9 off: 160 imm: 0
+	146: StXMemDW dst: r9 src: r1 off: 80 imm: 0
+	147: LdXMemDW dst: r1 src: r9 off: 168 imm: 0
+	148: StXMemDW dst: r9 src: r1 off: 88 imm: 0
+	149: LdXMemDW dst: r1 src: r9 off: 176 imm: 0
+	150: StXMemDW dst: r9 src: r1 off: 96 imm: 0
+	151: LdXMemDW dst: r1 src: r9 off: 184 imm: 0
+	152: StXMemDW dst: r9 src: r1 off: 104 imm: 0
 	   ; control.bt:13: printf("%d %d %s %d %d\n", $sum, $j, $t.1, $t.2, $t.0 ? 7 : 9);
-	129: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	130: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	131: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	132: StXMemDW dst: r9 src: r0 off: 128 imm: 0
-	133: LdXMemDW dst: r1 src: r9 off: 40 imm: 0
-	134: StXMemDW dst: r9 src: r1 off: 136 imm: 0
-	135: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
-	136: StXMemDW dst: r9 src: r1 off: 144 imm: 0
-	137: LdXMemDW dst: r1 src: r9 off: 56 imm: 0
-	138: StXMemDW dst: r9 src: r1 off: 152 imm: 0
-	139: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
-	140: StXMemDW dst: r9 src: r1 off: 160 imm: 0
-	141: LdXMemDW dst: r1 src: r9 off: 72 imm: 0
-	142: StXMemDW dst: r9 src: r1 off: 168 imm: 0
-	143: LdXMemDW dst: r1 src: r9 off: 80 imm: 0
-	144: StXMemDW dst: r9 src: r1 off: 176 imm: 0
-	145: LdXMemDW dst: r1 src: r9 off: 88 imm: 0
-	146: StXMemDW dst: r9 src: r1 off: 184 imm: 0
-	147: LdXMemDW dst: r1 src: r9 off: 96 imm: 0
-	148: StXMemDW dst: r9 src: r1 off: 192 imm: 0
-	149: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
-	150: StXMemDW dst: r9 src: r0 off: 200 imm: 0
-	151: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	152: JEqImm dst: r0 off: -1 imm: 0 <telse_22>
-	153: MovImm dst: r0 imm: 7
-	154: Ja off: -1 <tend_23>
-telse_22:
-	155: MovImm dst: r0 imm: 9
-tend_23:
-	156: StXMemDW dst: r9 src: r0 off: 208 imm: 0
-	157: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	158: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	160: MovReg dst: r2 src: r9
-	161: AddImm dst: r2 imm: 112
-	162: MovImm dst: r3 imm: 104
-	163: MovImm dst: r4 imm: 0
-	164: Call FnRingbufOutput
-	165: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
-	166: StMemW dst: rfp src: r0 off: -8 imm: 0
-	167: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	169: MovReg dst: r2 src: rfp
-	170: AddImm dst: r2 imm: -8
-	171: Call FnMapLookupElem
-	172: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
-	173: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	174: AddImm dst: r1 imm: 1
-	175: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_24:
-	   ; control.bt:14: @x = -5 / 2;
-	176: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	177: MovImm dst: r0 imm: 5
-	178: NegImm dst: r0 imm: 0
-	179: MovReg dst: r7 src: r0
-	180: MovImm dst: r0 imm: 2
-	181: MovReg dst: r1 src: r0
-	182: MovReg dst: r0 src: r7
-	183: SDivReg dst: r0 src: r1
-	184: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	185: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	187: MovReg dst: r2 src: r9
-	188: AddImm dst: r2 imm: 112
-	189: MovReg dst: r3 src: r9
-	190: AddImm dst: r3 imm: 120
-	191: MovImm dst: r4 imm: 0
-	192: Call FnMapUpdateElem
-	193: JEqImm dst: r0 off: -1 imm: 0 <okh_25>
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -8
-	199: Call FnMapLookupElem
-	200: JEqImm dst: r0 off: -1 imm: 0 <okh_25>
-	201: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	202: AddImm dst: r1 imm: 1
-	203: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_25:
-	   ; control.bt:15: @y = (uint8)300 + (int16)-1;
-	204: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	205: MovImm dst: r0 imm: 300
-	206: AndImm dst: r0 imm: 255
-	207: MovReg dst: r7 src: r0
-	208: MovImm dst: r0 imm: 1
-	209: NegImm dst: r0 imm: 0
-	210: LShImm dst: r0 imm: 48
-	211: ArShImm dst: r0 imm: 48
-	212: MovReg dst: r1 src: r0
-	213: MovReg dst: r0 src: r7
-	214: AddReg dst: r0 src: r1
-	215: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	216: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	218: MovReg dst: r2 src: r9
-	219: AddImm dst: r2 imm: 112
-	220: MovReg dst: r3 src: r9
-	221: AddImm dst: r3 imm: 120
-	222: MovImm dst: r4 imm: 0
-	223: Call FnMapUpdateElem
-	224: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
-	225: StMemW dst: rfp src: r0 off: -8 imm: 1
-	226: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	228: MovReg dst: r2 src: rfp
-	229: AddImm dst: r2 imm: -8
-	230: Call FnMapLookupElem
-	231: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
-	232: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	233: AddImm dst: r1 imm: 1
-	234: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	153: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	154: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	155: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	156: StXMemDW dst: r9 src: r0 off: 128 imm: 0
+	157: LdXMemDW dst: r1 src: r9 off: 40 imm: 0
+	158: StXMemDW dst: r9 src: r1 off: 136 imm: 0
+	159: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
+	160: StXMemDW dst: r9 src: r1 off: 144 imm: 0
+	161: LdXMemDW dst: r1 src: r9 off: 56 imm: 0
+	162: StXMemDW dst: r9 src: r1 off: 152 imm: 0
+	163: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
+	164: StXMemDW dst: r9 src: r1 off: 160 imm: 0
+	165: LdXMemDW dst: r1 src: r9 off: 72 imm: 0
+	166: StXMemDW dst: r9 src: r1 off: 168 imm: 0
+	167: LdXMemDW dst: r1 src: r9 off: 80 imm: 0
+	168: StXMemDW dst: r9 src: r1 off: 176 imm: 0
+	169: LdXMemDW dst: r1 src: r9 off: 88 imm: 0
+	170: StXMemDW dst: r9 src: r1 off: 184 imm: 0
+	171: LdXMemDW dst: r1 src: r9 off: 96 imm: 0
+	172: StXMemDW dst: r9 src: r1 off: 192 imm: 0
+	173: LdXMemDW dst: r0 src: r9 off: 104 imm: 0
+	174: StXMemDW dst: r9 src: r0 off: 200 imm: 0
+	175: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	176: JEqImm dst: r0 off: -1 imm: 0 <telse_24>
+	177: MovImm dst: r0 imm: 7
+	178: Ja off: -1 <tend_25>
+telse_24:
+	179: MovImm dst: r0 imm: 9
+tend_25:
+	180: StXMemDW dst: r9 src: r0 off: 208 imm: 0
+	181: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	182: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	184: MovReg dst: r2 src: r9
+	185: AddImm dst: r2 imm: 112
+	186: MovImm dst: r3 imm: 104
+	187: MovImm dst: r4 imm: 0
+	188: Call FnRingbufOutput
+	189: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	190: StMemW dst: rfp src: r0 off: -8 imm: 0
+	191: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	193: MovReg dst: r2 src: rfp
+	194: AddImm dst: r2 imm: -8
+	195: Call FnMapLookupElem
+	196: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	197: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	198: AddImm dst: r1 imm: 1
+	199: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_26:
-	   ; control.bt:16: @z = 1 << 40 >> 3;
-	235: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	236: MovImm dst: r0 imm: 1
-	237: MovReg dst: r7 src: r0
-	238: MovImm dst: r0 imm: 40
-	239: MovReg dst: r1 src: r0
-	240: MovReg dst: r0 src: r7
-	241: LShReg dst: r0 src: r1
-	242: MovReg dst: r7 src: r0
-	243: MovImm dst: r0 imm: 3
-	244: MovReg dst: r1 src: r0
-	245: MovReg dst: r0 src: r7
-	246: ArShReg dst: r0 src: r1
-	247: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	248: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	250: MovReg dst: r2 src: r9
-	251: AddImm dst: r2 imm: 112
-	252: MovReg dst: r3 src: r9
-	253: AddImm dst: r3 imm: 120
-	254: MovImm dst: r4 imm: 0
-	255: Call FnMapUpdateElem
-	256: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
-	257: StMemW dst: rfp src: r0 off: -8 imm: 2
-	258: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	260: MovReg dst: r2 src: rfp
-	261: AddImm dst: r2 imm: -8
-	262: Call FnMapLookupElem
-	263: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
-	264: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	265: AddImm dst: r1 imm: 1
-	266: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	   ; control.bt:14: @x = -5 / 2;
+	200: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	201: MovImm dst: r0 imm: 5
+	202: NegImm dst: r0 imm: 0
+	203: MovReg dst: r7 src: r0
+	204: MovImm dst: r0 imm: 2
+	205: MovReg dst: r1 src: r0
+	206: MovReg dst: r0 src: r7
+	207: SDivReg dst: r0 src: r1
+	208: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	209: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	211: MovReg dst: r2 src: r9
+	212: AddImm dst: r2 imm: 112
+	213: MovReg dst: r3 src: r9
+	214: AddImm dst: r3 imm: 120
+	215: MovImm dst: r4 imm: 0
+	216: Call FnMapUpdateElem
+	217: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
+	218: StMemW dst: rfp src: r0 off: -8 imm: 0
+	219: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	221: MovReg dst: r2 src: rfp
+	222: AddImm dst: r2 imm: -8
+	223: Call FnMapLookupElem
+	224: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
+	225: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	226: AddImm dst: r1 imm: 1
+	227: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_27:
+	   ; control.bt:15: @y = (uint8)300 + (int16)-1;
+	228: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	229: MovImm dst: r0 imm: 300
+	230: AndImm dst: r0 imm: 255
+	231: MovReg dst: r7 src: r0
+	232: MovImm dst: r0 imm: 1
+	233: NegImm dst: r0 imm: 0
+	234: LShImm dst: r0 imm: 48
+	235: ArShImm dst: r0 imm: 48
+	236: MovReg dst: r1 src: r0
+	237: MovReg dst: r0 src: r7
+	238: AddReg dst: r0 src: r1
+	239: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	240: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	242: MovReg dst: r2 src: r9
+	243: AddImm dst: r2 imm: 112
+	244: MovReg dst: r3 src: r9
+	245: AddImm dst: r3 imm: 120
+	246: MovImm dst: r4 imm: 0
+	247: Call FnMapUpdateElem
+	248: JEqImm dst: r0 off: -1 imm: 0 <okh_28>
+	249: StMemW dst: rfp src: r0 off: -8 imm: 1
+	250: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	252: MovReg dst: r2 src: rfp
+	253: AddImm dst: r2 imm: -8
+	254: Call FnMapLookupElem
+	255: JEqImm dst: r0 off: -1 imm: 0 <okh_28>
+	256: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	257: AddImm dst: r1 imm: 1
+	258: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_28:
+	   ; control.bt:16: @z = 1 << 40 >> 3;
+	259: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	260: MovImm dst: r0 imm: 1
+	261: MovReg dst: r7 src: r0
+	262: MovImm dst: r0 imm: 40
+	263: MovReg dst: r1 src: r0
+	264: MovReg dst: r0 src: r7
+	265: LShReg dst: r0 src: r1
+	266: MovReg dst: r7 src: r0
+	267: MovImm dst: r0 imm: 3
+	268: MovReg dst: r1 src: r0
+	269: MovReg dst: r0 src: r7
+	270: ArShReg dst: r0 src: r1
+	271: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	272: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	274: MovReg dst: r2 src: r9
+	275: AddImm dst: r2 imm: 112
+	276: MovReg dst: r3 src: r9
+	277: AddImm dst: r3 imm: 120
+	278: MovImm dst: r4 imm: 0
+	279: Call FnMapUpdateElem
+	280: JEqImm dst: r0 off: -1 imm: 0 <okh_29>
+	281: StMemW dst: rfp src: r0 off: -8 imm: 2
+	282: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	284: MovReg dst: r2 src: rfp
+	285: AddImm dst: r2 imm: -8
+	286: Call FnMapLookupElem
+	287: JEqImm dst: r0 off: -1 imm: 0 <okh_29>
+	288: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	289: AddImm dst: r1 imm: 1
+	290: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_29:
 	   ; control.bt:17: exit();
-	267: StMemDW dst: r9 src: r0 off: 112 imm: 1
-	268: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	270: MovReg dst: r2 src: r9
-	271: AddImm dst: r2 imm: 112
-	272: MovImm dst: r3 imm: 8
-	273: MovImm dst: r4 imm: 0
-	274: Call FnRingbufOutput
-	275: StMemW dst: rfp src: r0 off: -8 imm: 1
-	276: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	278: MovReg dst: r2 src: rfp
-	279: AddImm dst: r2 imm: -8
-	280: Call FnMapLookupElem
-	281: JEqImm dst: r0 off: -1 imm: 0 <exitflag_28>
-	282: StMemDW dst: r0 src: r0 off: 0 imm: 1
-exitflag_28:
-	283: Ja off: -1 <exit_1>
+	291: StMemDW dst: r9 src: r0 off: 112 imm: 1
+	292: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	294: MovReg dst: r2 src: r9
+	295: AddImm dst: r2 imm: 112
+	296: MovImm dst: r3 imm: 8
+	297: MovImm dst: r4 imm: 0
+	298: Call FnRingbufOutput
+	299: StMemW dst: rfp src: r0 off: -8 imm: 1
+	300: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	302: MovReg dst: r2 src: rfp
+	303: AddImm dst: r2 imm: -8
+	304: Call FnMapLookupElem
+	305: JEqImm dst: r0 off: -1 imm: 0 <exitflag_30>
+	306: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_30:
+	307: Ja off: -1 <exit_1>
 exit_1:
-	284: MovImm dst: r0 imm: 0
-	285: Exit
-gt_p0_loop_4:
+	308: MovImm dst: r0 imm: 0
+	309: Exit
+gt_p0_loop_5:
 	   ; control.bt:4: for ($i : 0..10) {
-	286: MovReg dst: r0 src: r1
-	287: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	288: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	289: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	290: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	291: MovReg dst: r1 src: r0
-	292: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
-	293: AddReg dst: r1 src: r2
-	294: StXMemDW dst: r9 src: r1 off: 16 imm: 0
+	310: MovReg dst: r0 src: r1
+	311: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	312: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	313: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	314: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	315: MovReg dst: r1 src: r0
+	316: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
+	317: AddReg dst: r1 src: r2
+	318: StXMemDW dst: r9 src: r1 off: 16 imm: 0
 	   ; control.bt:5: if ($i == 3) { continue; }
-	295: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	296: MovReg dst: r7 src: r0
-	297: MovImm dst: r0 imm: 3
-	298: MovReg dst: r1 src: r0
-	299: MovReg dst: r0 src: r7
-	300: JEqReg dst: r0 off: -1 src: r1 <cmp_9>
-	301: MovImm dst: r0 imm: 0
-	302: Ja off: -1 <cend_10>
-cmp_9:
-	303: MovImm dst: r0 imm: 1
-cend_10:
-	304: JEqImm dst: r0 off: -1 imm: 0 <else_8>
+	319: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	320: MovReg dst: r7 src: r0
+	321: MovImm dst: r0 imm: 3
+	322: MovReg dst: r1 src: r0
+	323: MovReg dst: r0 src: r7
+	324: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
+	325: MovImm dst: r0 imm: 0
+	326: Ja off: -1 <cend_11>
+cmp_10:
+	327: MovImm dst: r0 imm: 1
+cend_11:
+	328: JEqImm dst: r0 off: -1 imm: 0 <else_9>
 	   ; control.bt:5: if ($i == 3) { continue; }
-	305: Ja off: -1 <next_5>
-else_8:
+	329: Ja off: -1 <next_6>
+else_9:
 	   ; control.bt:6: if ($i == 8) { break; }
-	306: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	307: MovReg dst: r7 src: r0
-	308: MovImm dst: r0 imm: 8
-	309: MovReg dst: r1 src: r0
-	310: MovReg dst: r0 src: r7
-	311: JEqReg dst: r0 off: -1 src: r1 <cmp_12>
-	312: MovImm dst: r0 imm: 0
-	313: Ja off: -1 <cend_13>
-cmp_12:
-	314: MovImm dst: r0 imm: 1
-cend_13:
-	315: JEqImm dst: r0 off: -1 imm: 0 <else_11>
+	330: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	331: MovReg dst: r7 src: r0
+	332: MovImm dst: r0 imm: 8
+	333: MovReg dst: r1 src: r0
+	334: MovReg dst: r0 src: r7
+	335: JEqReg dst: r0 off: -1 src: r1 <cmp_13>
+	336: MovImm dst: r0 imm: 0
+	337: Ja off: -1 <cend_14>
+cmp_13:
+	338: MovImm dst: r0 imm: 1
+cend_14:
+	339: JEqImm dst: r0 off: -1 imm: 0 <else_12>
 	   ; control.bt:6: if ($i == 8) { break; }
-	316: Ja off: -1 <stop_6>
-else_11:
+	340: Ja off: -1 <stop_7>
+else_12:
 	   ; control.bt:7: $sum += $i;
-	317: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	318: MovReg dst: r1 src: r0
-	319: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	320: AddReg dst: r0 src: r1
-	321: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-next_5:
-	322: MovImm dst: r0 imm: 0
-	323: Exit
-stop_6:
-	324: MovImm dst: r0 imm: 1
-	325: Exit
-gt_p0_loop_16:
-	   ; control.bt:10: while ($j < 5) { $j++; }
-	326: MovReg dst: r0 src: r1
-	327: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	328: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	329: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	330: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	331: MovReg dst: r1 src: r0
-	332: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	333: MovReg dst: r7 src: r0
-	334: MovImm dst: r0 imm: 5
-	335: MovReg dst: r1 src: r0
-	336: MovReg dst: r0 src: r7
-	337: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
-	338: MovImm dst: r0 imm: 0
-	339: Ja off: -1 <cend_21>
-cmp_20:
-	340: MovImm dst: r0 imm: 1
-cend_21:
-	341: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
-	   ; control.bt:10: while ($j < 5) { $j++; }
-	342: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	343: MovReg dst: r1 src: r0
-	344: AddImm dst: r1 imm: 1
-	345: StXMemDW dst: r9 src: r1 off: 24 imm: 0
-next_17:
+	341: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	342: MovReg dst: r1 src: r0
+	343: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	344: AddReg dst: r0 src: r1
+	345: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+next_6:
 	346: MovImm dst: r0 imm: 0
 	347: Exit
-stop_18:
+stop_7:
 	348: MovImm dst: r0 imm: 1
 	349: Exit
+gt_p0_loop_18:
+	   ; control.bt:10: while ($j < 5) { $j++; }
+	350: MovReg dst: r0 src: r1
+	351: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	352: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	353: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	354: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	355: MovReg dst: r1 src: r0
+	356: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	357: MovReg dst: r7 src: r0
+	358: MovImm dst: r0 imm: 5
+	359: MovReg dst: r1 src: r0
+	360: MovReg dst: r0 src: r7
+	361: JSLTReg dst: r0 off: -1 src: r1 <cmp_22>
+	362: MovImm dst: r0 imm: 0
+	363: Ja off: -1 <cend_23>
+cmp_22:
+	364: MovImm dst: r0 imm: 1
+cend_23:
+	365: JEqImm dst: r0 off: -1 imm: 0 <stop_20>
+	   ; control.bt:10: while ($j < 5) { $j++; }
+	366: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	367: MovReg dst: r1 src: r0
+	368: AddImm dst: r1 imm: 1
+	369: StXMemDW dst: r9 src: r1 off: 24 imm: 0
+next_19:
+	370: MovImm dst: r0 imm: 0
+	371: Exit
+stop_20:
+	372: MovImm dst: r0 imm: 1
+	373: Exit
 
 gt_p1: END
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
@@ -393,7 +417,7 @@ gt_p1: END
 	 4: MovReg dst: r2 src: rfp
 	 5: AddImm dst: r2 imm: -8
 	 6: Call FnMapLookupElem
-	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_29>
+	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_31>
 	 8: MovReg dst: r9 src: r0
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
 	 9: StMemDW dst: r9 src: r0 off: 8 imm: 4476485
@@ -414,19 +438,19 @@ gt_p1: END
 	25: MovImm dst: r3 imm: 88
 	26: MovImm dst: r4 imm: 0
 	27: Call FnRingbufOutput
-	28: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	28: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
 	29: StMemW dst: rfp src: r0 off: -8 imm: 0
 	30: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	32: MovReg dst: r2 src: rfp
 	33: AddImm dst: r2 imm: -8
 	34: Call FnMapLookupElem
-	35: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	35: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
 	36: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	37: AddImm dst: r1 imm: 1
 	38: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_30:
+okh_32:
 	39: Ja off: 0
-exit_29:
+exit_31:
 	40: MovImm dst: r0 imm: 0
 	41: Exit
 

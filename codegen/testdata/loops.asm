@@ -114,307 +114,343 @@ okh_4:
 	109: Ja off: -1 <tok_14>
 tpos_13:
 	110: JLEImm dst: r0 off: -1 imm: 8388608 <tok_14>
-	111: MovImm dst: r0 imm: 8388608
+	111: MovImm dst: r0 imm: 1
+	112: JEqImm dst: r0 off: -1 imm: 0 <okh_15>
+	113: StMemW dst: rfp src: r0 off: -8 imm: 2
+	114: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	116: MovReg dst: r2 src: rfp
+	117: AddImm dst: r2 imm: -8
+	118: Call FnMapLookupElem
+	119: JEqImm dst: r0 off: -1 imm: 0 <okh_15>
+	120: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	121: AddImm dst: r1 imm: 1
+	122: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_15:
+	123: MovImm dst: r0 imm: 8388608
 tok_14:
-	112: MovReg dst: r1 src: r0
-	113: LdImmDW dst: r2 imm: -1 <gt_p0_loop_15>
-	115: MovReg dst: r3 src: rfp
-	116: AddImm dst: r3 imm: -24
-	117: MovImm dst: r4 imm: 0
-	118: Call FnLoop
-	119: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	120: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
+	124: MovReg dst: r1 src: r0
+	125: LdImmDW dst: r2 imm: -1 <gt_p0_loop_16>
+	127: MovReg dst: r3 src: rfp
+	128: AddImm dst: r3 imm: -24
+	129: MovImm dst: r4 imm: 0
+	130: Call FnLoop
+	131: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	132: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
 	   ; loops.bt:16: $j = 20;
-	121: MovImm dst: r0 imm: 20
-	122: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+	133: MovImm dst: r0 imm: 20
+	134: StXMemDW dst: r9 src: r0 off: 48 imm: 0
 	   ; loops.bt:17: while ($j > 0 && $total > 0) {
-	123: MovImm dst: r0 imm: 0
-	124: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
-	125: SubReg dst: r1 src: r0
-	126: MovReg dst: r0 src: r1
-	127: AddImm dst: r0 imm: 4
-	128: SDivImm dst: r0 imm: 5
-	129: JSGTImm dst: r0 off: -1 imm: 0 <tpos_21>
-	130: MovImm dst: r0 imm: 0
-	131: Ja off: -1 <tok_22>
-tpos_21:
-	132: JLEImm dst: r0 off: -1 imm: 8388608 <tok_22>
-	133: MovImm dst: r0 imm: 8388608
-tok_22:
-	134: MovReg dst: r1 src: r0
-	135: LdImmDW dst: r2 imm: -1 <gt_p0_loop_23>
-	137: MovReg dst: r3 src: rfp
-	138: AddImm dst: r3 imm: -24
-	139: MovImm dst: r4 imm: 0
-	140: Call FnLoop
-	141: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	142: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
+	135: MovImm dst: r0 imm: 0
+	136: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
+	137: SubReg dst: r1 src: r0
+	138: MovReg dst: r0 src: r1
+	139: AddImm dst: r0 imm: 4
+	140: SDivImm dst: r0 imm: 5
+	141: JSGTImm dst: r0 off: -1 imm: 0 <tpos_22>
+	142: MovImm dst: r0 imm: 0
+	143: Ja off: -1 <tok_23>
+tpos_22:
+	144: JLEImm dst: r0 off: -1 imm: 8388608 <tok_23>
+	145: MovImm dst: r0 imm: 1
+	146: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
+	147: StMemW dst: rfp src: r0 off: -8 imm: 2
+	148: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	150: MovReg dst: r2 src: rfp
+	151: AddImm dst: r2 imm: -8
+	152: Call FnMapLookupElem
+	153: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
+	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	155: AddImm dst: r1 imm: 1
+	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_24:
+	157: MovImm dst: r0 imm: 8388608
+tok_23:
+	158: MovReg dst: r1 src: r0
+	159: LdImmDW dst: r2 imm: -1 <gt_p0_loop_25>
+	161: MovReg dst: r3 src: rfp
+	162: AddImm dst: r3 imm: -24
+	163: MovImm dst: r4 imm: 0
+	164: Call FnLoop
+	165: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	166: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
 	   ; loops.bt:24: printf("%d %d %d\n", $n, $total, $j);
-	143: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	144: StXMemDW dst: r9 src: r0 off: 72 imm: 0
-	145: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	146: StXMemDW dst: r9 src: r0 off: 80 imm: 0
-	147: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	148: StXMemDW dst: r9 src: r0 off: 88 imm: 0
-	149: StMemDW dst: r9 src: r0 off: 64 imm: 1
-	150: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	152: MovReg dst: r2 src: r9
-	153: AddImm dst: r2 imm: 64
-	154: MovImm dst: r3 imm: 32
-	155: MovImm dst: r4 imm: 0
-	156: Call FnRingbufOutput
-	157: JEqImm dst: r0 off: -1 imm: 0 <okh_45>
-	158: StMemW dst: rfp src: r0 off: -8 imm: 0
-	159: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	161: MovReg dst: r2 src: rfp
-	162: AddImm dst: r2 imm: -8
-	163: Call FnMapLookupElem
-	164: JEqImm dst: r0 off: -1 imm: 0 <okh_45>
-	165: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	166: AddImm dst: r1 imm: 1
-	167: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_45:
+	167: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	168: StXMemDW dst: r9 src: r0 off: 72 imm: 0
+	169: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	170: StXMemDW dst: r9 src: r0 off: 80 imm: 0
+	171: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	172: StXMemDW dst: r9 src: r0 off: 88 imm: 0
+	173: StMemDW dst: r9 src: r0 off: 64 imm: 1
+	174: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	176: MovReg dst: r2 src: r9
+	177: AddImm dst: r2 imm: 64
+	178: MovImm dst: r3 imm: 32
+	179: MovImm dst: r4 imm: 0
+	180: Call FnRingbufOutput
+	181: JEqImm dst: r0 off: -1 imm: 0 <okh_48>
+	182: StMemW dst: rfp src: r0 off: -8 imm: 0
+	183: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	185: MovReg dst: r2 src: rfp
+	186: AddImm dst: r2 imm: -8
+	187: Call FnMapLookupElem
+	188: JEqImm dst: r0 off: -1 imm: 0 <okh_48>
+	189: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	190: AddImm dst: r1 imm: 1
+	191: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_48:
 	   ; loops.bt:25: exit();
-	168: StMemDW dst: r9 src: r0 off: 64 imm: 2
-	169: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	171: MovReg dst: r2 src: r9
-	172: AddImm dst: r2 imm: 64
-	173: MovImm dst: r3 imm: 8
-	174: MovImm dst: r4 imm: 0
-	175: Call FnRingbufOutput
-	176: StMemW dst: rfp src: r0 off: -8 imm: 1
-	177: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	179: MovReg dst: r2 src: rfp
-	180: AddImm dst: r2 imm: -8
-	181: Call FnMapLookupElem
-	182: JEqImm dst: r0 off: -1 imm: 0 <exitflag_46>
-	183: StMemDW dst: r0 src: r0 off: 0 imm: 1
-exitflag_46:
-	184: Ja off: -1 <exit_1>
+	192: StMemDW dst: r9 src: r0 off: 64 imm: 2
+	193: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	195: MovReg dst: r2 src: r9
+	196: AddImm dst: r2 imm: 64
+	197: MovImm dst: r3 imm: 8
+	198: MovImm dst: r4 imm: 0
+	199: Call FnRingbufOutput
+	200: StMemW dst: rfp src: r0 off: -8 imm: 1
+	201: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	203: MovReg dst: r2 src: rfp
+	204: AddImm dst: r2 imm: -8
+	205: Call FnMapLookupElem
+	206: JEqImm dst: r0 off: -1 imm: 0 <exitflag_49>
+	207: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_49:
+	208: Ja off: -1 <exit_1>
 exit_1:
-	185: MovImm dst: r0 imm: 0
-	186: Exit
+	209: MovImm dst: r0 imm: 0
+	210: Exit
 gt_p0_loop_5:
 	   ; loops.bt:5: for ($kv : @m) {
-	187: MovReg dst: r7 src: r2
-	188: MovReg dst: r8 src: r3
-	189: LdXMemDW dst: r9 src: r4 off: 0 imm: 0
-	190: LdXMemDW dst: r6 src: r4 off: 8 imm: 0
-	191: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	192: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	193: LdXMemDW dst: r1 src: r7 off: 0 imm: 0
-	194: StXMemDW dst: r9 src: r1 off: 16 imm: 0
-	195: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	196: StXMemDW dst: r9 src: r1 off: 24 imm: 0
+	211: MovReg dst: r7 src: r2
+	212: MovReg dst: r8 src: r3
+	213: LdXMemDW dst: r9 src: r4 off: 0 imm: 0
+	214: LdXMemDW dst: r6 src: r4 off: 8 imm: 0
+	215: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	216: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	217: LdXMemDW dst: r1 src: r7 off: 0 imm: 0
+	218: StXMemDW dst: r9 src: r1 off: 16 imm: 0
+	219: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	220: StXMemDW dst: r9 src: r1 off: 24 imm: 0
 	   ; loops.bt:6: $n += $kv.1;
-	197: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	198: MovReg dst: r1 src: r0
-	199: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	200: AddReg dst: r0 src: r1
-	201: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	221: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	222: MovReg dst: r1 src: r0
+	223: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	224: AddReg dst: r0 src: r1
+	225: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	   ; loops.bt:7: if ($kv.0 == 2) { continue; }
-	202: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	203: MovReg dst: r7 src: r0
-	204: MovImm dst: r0 imm: 2
-	205: MovReg dst: r1 src: r0
-	206: MovReg dst: r0 src: r7
-	207: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
-	208: MovImm dst: r0 imm: 0
-	209: Ja off: -1 <cend_11>
+	226: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	227: MovReg dst: r7 src: r0
+	228: MovImm dst: r0 imm: 2
+	229: MovReg dst: r1 src: r0
+	230: MovReg dst: r0 src: r7
+	231: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
+	232: MovImm dst: r0 imm: 0
+	233: Ja off: -1 <cend_11>
 cmp_10:
-	210: MovImm dst: r0 imm: 1
+	234: MovImm dst: r0 imm: 1
 cend_11:
-	211: JEqImm dst: r0 off: -1 imm: 0 <else_9>
+	235: JEqImm dst: r0 off: -1 imm: 0 <else_9>
 	   ; loops.bt:7: if ($kv.0 == 2) { continue; }
-	212: Ja off: -1 <next_6>
+	236: Ja off: -1 <next_6>
 else_9:
 	   ; loops.bt:8: printf("%d=%d\n", $kv.0, $kv.1);
-	213: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	214: StXMemDW dst: r9 src: r0 off: 72 imm: 0
-	215: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	216: StXMemDW dst: r9 src: r0 off: 80 imm: 0
-	217: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	218: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	220: MovReg dst: r2 src: r9
-	221: AddImm dst: r2 imm: 64
-	222: MovImm dst: r3 imm: 24
-	223: MovImm dst: r4 imm: 0
-	224: Call FnRingbufOutput
-	225: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	226: StMemW dst: rfp src: r0 off: -8 imm: 0
-	227: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	229: MovReg dst: r2 src: rfp
-	230: AddImm dst: r2 imm: -8
-	231: Call FnMapLookupElem
-	232: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	233: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	234: AddImm dst: r1 imm: 1
-	235: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	238: StXMemDW dst: r9 src: r0 off: 72 imm: 0
+	239: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	240: StXMemDW dst: r9 src: r0 off: 80 imm: 0
+	241: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	242: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	244: MovReg dst: r2 src: r9
+	245: AddImm dst: r2 imm: 64
+	246: MovImm dst: r3 imm: 24
+	247: MovImm dst: r4 imm: 0
+	248: Call FnRingbufOutput
+	249: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	250: StMemW dst: rfp src: r0 off: -8 imm: 0
+	251: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	253: MovReg dst: r2 src: rfp
+	254: AddImm dst: r2 imm: -8
+	255: Call FnMapLookupElem
+	256: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	257: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	258: AddImm dst: r1 imm: 1
+	259: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_12:
-	236: Ja off: 0
+	260: Ja off: 0
 next_6:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
-gt_p0_loop_15:
+	261: MovImm dst: r0 imm: 0
+	262: Exit
+gt_p0_loop_16:
 	   ; loops.bt:12: while ($i < 10) {
-	239: MovReg dst: r0 src: r1
-	240: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	241: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	242: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	243: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	244: MovReg dst: r1 src: r0
-	245: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	246: MovReg dst: r7 src: r0
-	247: MovImm dst: r0 imm: 10
-	248: MovReg dst: r1 src: r0
-	249: MovReg dst: r0 src: r7
-	250: JSLTReg dst: r0 off: -1 src: r1 <cmp_19>
-	251: MovImm dst: r0 imm: 0
-	252: Ja off: -1 <cend_20>
-cmp_19:
-	253: MovImm dst: r0 imm: 1
-cend_20:
-	254: JEqImm dst: r0 off: -1 imm: 0 <stop_17>
+	263: MovReg dst: r0 src: r1
+	264: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	265: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	266: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	267: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	268: MovReg dst: r1 src: r0
+	269: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	270: MovReg dst: r7 src: r0
+	271: MovImm dst: r0 imm: 10
+	272: MovReg dst: r1 src: r0
+	273: MovReg dst: r0 src: r7
+	274: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
+	275: MovImm dst: r0 imm: 0
+	276: Ja off: -1 <cend_21>
+cmp_20:
+	277: MovImm dst: r0 imm: 1
+cend_21:
+	278: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
 	   ; loops.bt:13: $total += $i;
-	255: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	256: MovReg dst: r1 src: r0
-	257: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	258: AddReg dst: r0 src: r1
-	259: StXMemDW dst: r9 src: r0 off: 40 imm: 0
-	   ; loops.bt:14: $i++;
-	260: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	261: MovReg dst: r1 src: r0
-	262: AddImm dst: r1 imm: 1
-	263: StXMemDW dst: r9 src: r1 off: 32 imm: 0
-next_16:
-	264: MovImm dst: r0 imm: 0
-	265: Exit
-stop_17:
-	266: MovImm dst: r0 imm: 1
-	267: Exit
-gt_p0_loop_35:
-	   ; loops.bt:18: for ($k : 0..$j) {
-	268: MovReg dst: r0 src: r1
-	269: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	270: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	271: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	272: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	273: MovReg dst: r1 src: r0
-	274: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
-	275: AddReg dst: r1 src: r2
-	276: StXMemDW dst: r9 src: r1 off: 56 imm: 0
-	   ; loops.bt:19: if ($k == 3) { break; }
-	277: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	278: MovReg dst: r7 src: r0
-	279: MovImm dst: r0 imm: 3
+	279: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
 	280: MovReg dst: r1 src: r0
-	281: MovReg dst: r0 src: r7
-	282: JEqReg dst: r0 off: -1 src: r1 <cmp_40>
-	283: MovImm dst: r0 imm: 0
-	284: Ja off: -1 <cend_41>
-cmp_40:
-	285: MovImm dst: r0 imm: 1
-cend_41:
-	286: JEqImm dst: r0 off: -1 imm: 0 <else_39>
-	   ; loops.bt:19: if ($k == 3) { break; }
-	287: Ja off: -1 <stop_37>
-else_39:
-	   ; loops.bt:20: if ($j == 5) { return; }
-	288: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	289: MovReg dst: r7 src: r0
-	290: MovImm dst: r0 imm: 5
-	291: MovReg dst: r1 src: r0
-	292: MovReg dst: r0 src: r7
-	293: JEqReg dst: r0 off: -1 src: r1 <cmp_43>
-	294: MovImm dst: r0 imm: 0
-	295: Ja off: -1 <cend_44>
-cmp_43:
-	296: MovImm dst: r0 imm: 1
-cend_44:
-	297: JEqImm dst: r0 off: -1 imm: 0 <else_42>
-	   ; loops.bt:20: if ($j == 5) { return; }
-	298: Ja off: -1 <ret_38>
-else_42:
-	299: Ja off: 0
-next_36:
-	300: MovImm dst: r0 imm: 0
-	301: Exit
-ret_38:
-	302: StMemDW dst: r9 src: r0 off: 0 imm: 1
-stop_37:
-	303: MovImm dst: r0 imm: 1
-	304: Exit
-gt_p0_loop_23:
-	   ; loops.bt:17: while ($j > 0 && $total > 0) {
-	305: MovReg dst: r0 src: r1
-	306: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	307: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	308: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	309: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	310: MovReg dst: r1 src: r0
-	311: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	312: MovReg dst: r7 src: r0
-	313: MovImm dst: r0 imm: 0
-	314: MovReg dst: r1 src: r0
-	315: MovReg dst: r0 src: r7
-	316: JSGTReg dst: r0 off: -1 src: r1 <cmp_29>
-	317: MovImm dst: r0 imm: 0
-	318: Ja off: -1 <cend_30>
-cmp_29:
-	319: MovImm dst: r0 imm: 1
-cend_30:
-	320: JEqImm dst: r0 off: -1 imm: 0 <short_27>
-	321: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	322: MovReg dst: r7 src: r0
-	323: MovImm dst: r0 imm: 0
-	324: MovReg dst: r1 src: r0
-	325: MovReg dst: r0 src: r7
-	326: JSGTReg dst: r0 off: -1 src: r1 <cmp_31>
-	327: MovImm dst: r0 imm: 0
-	328: Ja off: -1 <cend_32>
-cmp_31:
-	329: MovImm dst: r0 imm: 1
-cend_32:
-	330: JEqImm dst: r0 off: -1 imm: 0 <short_27>
-	331: MovImm dst: r0 imm: 1
-	332: Ja off: -1 <lend_28>
-short_27:
-	333: MovImm dst: r0 imm: 0
-lend_28:
-	334: JEqImm dst: r0 off: -1 imm: 0 <stop_25>
+	281: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	282: AddReg dst: r0 src: r1
+	283: StXMemDW dst: r9 src: r0 off: 40 imm: 0
+	   ; loops.bt:14: $i++;
+	284: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	285: MovReg dst: r1 src: r0
+	286: AddImm dst: r1 imm: 1
+	287: StXMemDW dst: r9 src: r1 off: 32 imm: 0
+next_17:
+	288: MovImm dst: r0 imm: 0
+	289: Exit
+stop_18:
+	290: MovImm dst: r0 imm: 1
+	291: Exit
+gt_p0_loop_38:
 	   ; loops.bt:18: for ($k : 0..$j) {
-	335: MovImm dst: r0 imm: 0
-	336: StXMemDW dst: r9 src: r0 off: 64 imm: 0
-	337: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	338: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
-	339: SubReg dst: r0 src: r1
-	340: JSGTImm dst: r0 off: -1 imm: 0 <tpos_33>
+	292: MovReg dst: r0 src: r1
+	293: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	294: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	295: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	296: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	297: MovReg dst: r1 src: r0
+	298: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
+	299: AddReg dst: r1 src: r2
+	300: StXMemDW dst: r9 src: r1 off: 56 imm: 0
+	   ; loops.bt:19: if ($k == 3) { break; }
+	301: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	302: MovReg dst: r7 src: r0
+	303: MovImm dst: r0 imm: 3
+	304: MovReg dst: r1 src: r0
+	305: MovReg dst: r0 src: r7
+	306: JEqReg dst: r0 off: -1 src: r1 <cmp_43>
+	307: MovImm dst: r0 imm: 0
+	308: Ja off: -1 <cend_44>
+cmp_43:
+	309: MovImm dst: r0 imm: 1
+cend_44:
+	310: JEqImm dst: r0 off: -1 imm: 0 <else_42>
+	   ; loops.bt:19: if ($k == 3) { break; }
+	311: Ja off: -1 <stop_40>
+else_42:
+	   ; loops.bt:20: if ($j == 5) { return; }
+	312: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	313: MovReg dst: r7 src: r0
+	314: MovImm dst: r0 imm: 5
+	315: MovReg dst: r1 src: r0
+	316: MovReg dst: r0 src: r7
+	317: JEqReg dst: r0 off: -1 src: r1 <cmp_46>
+	318: MovImm dst: r0 imm: 0
+	319: Ja off: -1 <cend_47>
+cmp_46:
+	320: MovImm dst: r0 imm: 1
+cend_47:
+	321: JEqImm dst: r0 off: -1 imm: 0 <else_45>
+	   ; loops.bt:20: if ($j == 5) { return; }
+	322: Ja off: -1 <ret_41>
+else_45:
+	323: Ja off: 0
+next_39:
+	324: MovImm dst: r0 imm: 0
+	325: Exit
+ret_41:
+	326: StMemDW dst: r9 src: r0 off: 0 imm: 1
+stop_40:
+	327: MovImm dst: r0 imm: 1
+	328: Exit
+gt_p0_loop_25:
+	   ; loops.bt:17: while ($j > 0 && $total > 0) {
+	329: MovReg dst: r0 src: r1
+	330: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	331: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	332: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	333: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	334: MovReg dst: r1 src: r0
+	335: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	336: MovReg dst: r7 src: r0
+	337: MovImm dst: r0 imm: 0
+	338: MovReg dst: r1 src: r0
+	339: MovReg dst: r0 src: r7
+	340: JSGTReg dst: r0 off: -1 src: r1 <cmp_31>
 	341: MovImm dst: r0 imm: 0
-	342: Ja off: -1 <tok_34>
-tpos_33:
-	343: JLEImm dst: r0 off: -1 imm: 8388608 <tok_34>
-	344: MovImm dst: r0 imm: 8388608
-tok_34:
-	345: MovReg dst: r1 src: r0
-	346: LdImmDW dst: r2 imm: -1 <gt_p0_loop_35>
-	348: MovReg dst: r3 src: rfp
-	349: AddImm dst: r3 imm: -24
-	350: MovImm dst: r4 imm: 0
-	351: Call FnLoop
-	352: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	353: JNEImm dst: r1 off: -1 imm: 0 <ret_26>
-	   ; loops.bt:22: $j -= 5;
-	354: MovImm dst: r0 imm: 5
-	355: MovReg dst: r1 src: r0
-	356: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	357: SubReg dst: r0 src: r1
-	358: StXMemDW dst: r9 src: r0 off: 48 imm: 0
-next_24:
+	342: Ja off: -1 <cend_32>
+cmp_31:
+	343: MovImm dst: r0 imm: 1
+cend_32:
+	344: JEqImm dst: r0 off: -1 imm: 0 <short_29>
+	345: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	346: MovReg dst: r7 src: r0
+	347: MovImm dst: r0 imm: 0
+	348: MovReg dst: r1 src: r0
+	349: MovReg dst: r0 src: r7
+	350: JSGTReg dst: r0 off: -1 src: r1 <cmp_33>
+	351: MovImm dst: r0 imm: 0
+	352: Ja off: -1 <cend_34>
+cmp_33:
+	353: MovImm dst: r0 imm: 1
+cend_34:
+	354: JEqImm dst: r0 off: -1 imm: 0 <short_29>
+	355: MovImm dst: r0 imm: 1
+	356: Ja off: -1 <lend_30>
+short_29:
+	357: MovImm dst: r0 imm: 0
+lend_30:
+	358: JEqImm dst: r0 off: -1 imm: 0 <stop_27>
+	   ; loops.bt:18: for ($k : 0..$j) {
 	359: MovImm dst: r0 imm: 0
-	360: Exit
-ret_26:
-	361: StMemDW dst: r9 src: r0 off: 0 imm: 1
-stop_25:
-	362: MovImm dst: r0 imm: 1
-	363: Exit
+	360: StXMemDW dst: r9 src: r0 off: 64 imm: 0
+	361: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	362: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
+	363: SubReg dst: r0 src: r1
+	364: JSGTImm dst: r0 off: -1 imm: 0 <tpos_35>
+	365: MovImm dst: r0 imm: 0
+	366: Ja off: -1 <tok_36>
+tpos_35:
+	367: JLEImm dst: r0 off: -1 imm: 8388608 <tok_36>
+	368: MovImm dst: r0 imm: 1
+	369: JEqImm dst: r0 off: -1 imm: 0 <okh_37>
+	370: StMemW dst: rfp src: r0 off: -8 imm: 2
+	371: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	373: MovReg dst: r2 src: rfp
+	374: AddImm dst: r2 imm: -8
+	375: Call FnMapLookupElem
+	376: JEqImm dst: r0 off: -1 imm: 0 <okh_37>
+	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	378: AddImm dst: r1 imm: 1
+	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_37:
+	380: MovImm dst: r0 imm: 8388608
+tok_36:
+	381: MovReg dst: r1 src: r0
+	382: LdImmDW dst: r2 imm: -1 <gt_p0_loop_38>
+	384: MovReg dst: r3 src: rfp
+	385: AddImm dst: r3 imm: -24
+	386: MovImm dst: r4 imm: 0
+	387: Call FnLoop
+	388: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	389: JNEImm dst: r1 off: -1 imm: 0 <ret_28>
+	   ; loops.bt:22: $j -= 5;
+	390: MovImm dst: r0 imm: 5
+	391: MovReg dst: r1 src: r0
+	392: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	393: SubReg dst: r0 src: r1
+	394: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+next_26:
+	395: MovImm dst: r0 imm: 0
+	396: Exit
+ret_28:
+	397: StMemDW dst: r9 src: r0 off: 0 imm: 1
+stop_27:
+	398: MovImm dst: r0 imm: 1
+	399: Exit
 

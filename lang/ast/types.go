@@ -51,6 +51,11 @@ type Type struct {
 	StackDepth int
 }
 
+// MaxLoopIterations is bpf_loop's limit: a loop with more iterations is
+// a compile error when its bound is a constant, and is stopped there,
+// counted and reported (output.CutLoops), when it is not.
+const MaxLoopIterations = 1 << 23
+
 // MaxStackDepth is the deepest stack a kstack or ustack takes, and the
 // depth they take by default (bpftrace's).
 const MaxStackDepth = 127

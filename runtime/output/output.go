@@ -41,6 +41,8 @@ type Writer interface {
 	MapsAtExit(maps []*MapDump)
 	// LostEvents reports events dropped because the ring buffer was full.
 	LostEvents(n uint64)
+	// Cut reports n values of the kind what that a limit cut short.
+	Cut(what Cut, n uint64, limit int)
 	// Flush flushes the io.Writer if it buffers and returns the first
 	// write error seen.
 	Flush() error
@@ -100,6 +102,10 @@ func (t *textWriter) Event(e Event) {
 }
 
 func (t *textWriter) LostEvents(n uint64) { t.write("Lost " + strconv.FormatUint(n, 10) + " events\n") }
+
+func (t *textWriter) Cut(what Cut, n uint64, limit int) {
+	t.write("WARNING: " + what.Message(n, limit) + "\n")
+}
 
 // HelperError is one failed helper call reported with -k or -kk: the
 // helper as bpftrace names it, its return code, and the expression.
@@ -233,6 +239,11 @@ func (j *jsonWriter) helperError(e HelperError) {
 
 func (j *jsonWriter) LostEvents(n uint64) {
 	j.write(`{"type": "lost_events", "data": {"events": ` + strconv.FormatUint(n, 10) + "}}\n")
+}
+
+func (j *jsonWriter) Cut(what Cut, n uint64, limit int) {
+	j.write(fmt.Sprintf(`{"type": "cut", "data": {"what": %q, "count": %d, "limit": %d, "message": %s}}`+"\n",
+		what.String(), n, limit, `"`+outJSONEscape(what.Message(n, limit))+`"`))
 }
 
 func (j *jsonWriter) Event(e Event) {

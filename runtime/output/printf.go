@@ -12,9 +12,18 @@ import (
 // conversions or an argument cannot be printed by its conversion; the
 // checker is expected to have ruled both out.
 func Sprintf(format string, args []Value) (string, error) {
+	s, _, err := SprintfCut(format, args)
+	return s, err
+}
+
+// SprintfCut is Sprintf that also counts the integers a 32-bit
+// conversion (%d, %u, %x... without l) had to cut: values that are
+// neither a 32-bit signed nor a 32-bit unsigned number. bpftrace cuts
+// them silently, as C does.
+func SprintfCut(format string, args []Value) (s string, cut int, err error) {
 	pieces, err := PrintfPieces(format)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	n := 0
 	for _, p := range pieces {
@@ -23,7 +32,7 @@ func Sprintf(format string, args []Value) (string, error) {
 		}
 	}
 	if n != len(args) {
-		return "", fmt.Errorf("printf: %d arguments for %d conversions in %q", len(args), n, format)
+		return "", 0, fmt.Errorf("printf: %d arguments for %d conversions in %q", len(args), n, format)
 	}
 	var b strings.Builder
 	a := 0
@@ -34,7 +43,10 @@ func Sprintf(format string, args []Value) (string, error) {
 		}
 		s, err := formatPrintfVerb(*p.Verb, args[a])
 		if err != nil {
-			return "", fmt.Errorf("printf: argument %d: %w", a+1, err)
+			return "", 0, fmt.Errorf("printf: argument %d: %w", a+1, err)
+		}
+		if cutTo32(*p.Verb, args[a]) {
+			cut++
 		}
 		a++
 		// bpftrace copies each snprintf result as a C string, so a NUL
@@ -44,7 +56,17 @@ func Sprintf(format string, args []Value) (string, error) {
 		}
 		b.WriteString(s)
 	}
-	return b.String(), nil
+	return b.String(), cut, nil
+}
+
+// cutTo32 says whether a conversion without a length takes an integer
+// that 32 bits cannot hold, signed or unsigned.
+func cutTo32(v PrintfVerb, arg Value) bool {
+	if v.Length != "" || arg.Kind != KindInt || !strings.Contains("diuoxX", v.Verb) {
+		return false
+	}
+	raw := uint64(arg.Int)
+	return int64(int32(raw)) != arg.Int && uint64(uint32(raw)) != raw
 }
 
 func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
