@@ -96,6 +96,10 @@ func (p *parser) parse() (*ast.Program, error) {
 	if p.err != nil {
 		return nil, p.err
 	}
+	if len(prog.Probes) == 0 {
+		// bpftrace: "unexpected end of file, expected {".
+		return nil, p.errAt(len(p.src), `the program has no probes; write one, e.g. BEGIN { printf("hello\n"); exit(); }`)
+	}
 	return prog, nil
 }
 

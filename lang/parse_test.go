@@ -709,10 +709,11 @@ func TestShebang(t *testing.T) {
 	if _, err := Parse("", "BEGIN { }\n#!/bin/x\n"); err == nil {
 		t.Errorf("a #! line after the first was accepted")
 	}
-	// A script may be only a shebang, or nothing at all.
-	for _, src := range []string{"#!/usr/bin/env gtrace", "#!/usr/bin/env gtrace\n", "", " \n\t", "// only a comment"} {
-		if p := mustParse(t, src); len(p.Probes) != 0 {
-			t.Errorf("%q has probes", src)
+	// A script of only a shebang, or of nothing, is an error, as in
+	// bpftrace: it has no probes.
+	for _, src := range []string{"#!/usr/bin/env gtrace", "#!/usr/bin/env gtrace\n", "", " \n\t", "// only a comment", "config = { max_strlen = 8 }"} {
+		if _, err := Parse("", src); err == nil || !strings.Contains(err.Error(), "the program has no probes") {
+			t.Errorf("%q: %v, want no probes", src, err)
 		}
 	}
 }

@@ -36,6 +36,9 @@ func init() {
 				if !haveKprobes(h) {
 					return errNoKprobes(a.Name)
 				}
+				if _, err := h.KernelSymbolAddr(a.Target); err != nil {
+					return errNoFunction(a)
+				}
 				return nil
 			},
 			prepare: func(r *runner, ps *ebpf.ProgramSpec, a *ast.AttachInfo) {
@@ -70,6 +73,11 @@ func haveKprobes(h *host.Host) bool {
 	return false
 }
 
+// errNoFunction says that a kprobe's function is not in the kernel.
+func errNoFunction(a *ast.AttachInfo) error {
+	return fmt.Errorf("%s: the kernel has no function %s that a kprobe can attach to (not in this kernel, or inlined)", a.Name, a.Target)
+}
+
 // errNoKprobes names the missing feature for probe.
 func errNoKprobes(probe string) error {
 	return fmt.Errorf("%s: this kernel was built without kprobes (CONFIG_KPROBES is off); %s", probe, alternatives)
@@ -96,7 +104,7 @@ func attachKprobe(r *runner, a *ast.AttachInfo, prog *ebpf.Program, ret bool) ([
 		l, err = link.Kprobe(a.Target, prog, opts)
 	}
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%s: the kernel has no function %s that a kprobe can attach to (not in this kernel, or inlined)", a.Name, a.Target)
+		return nil, errNoFunction(a)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Name, err)

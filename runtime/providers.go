@@ -80,14 +80,28 @@ func kernelOf(a *ast.AttachInfo) (*probes.Provider, *kernelHalf) {
 // prepareProbes checks that this kernel can attach every probe of the
 // script before anything is loaded, naming the missing feature, and lets
 // each probe type adjust its programs' specs.
+//
+// As at attach time (attachAll), an attach point of a probe with several
+// that cannot attach is skipped with a warning; before "Attaching N
+// probes...", as every failure that can be known then.
 func (r *runner) prepareProbes(spec *ebpf.CollectionSpec) error {
+	points := attachPoints(r.out)
 	for _, pm := range r.out.Programs {
 		if pm.Attach == nil {
 			return fmt.Errorf("program %s has no attach point", pm.Name)
 		}
 		_, k := kernelOf(pm.Attach)
 		if k.check != nil {
-			if err := k.check(r.host, pm.Attach); err != nil {
+			err := k.check(r.host, pm.Attach)
+			if err != nil && points[pm.Probe] > 1 {
+				fmt.Fprintf(r.opts.Stderr, "WARNING: could not attach probe %s, skipping: %v\n", pm.Attach.Name, err)
+				if r.skip == nil {
+					r.skip = map[string]bool{}
+				}
+				r.skip[pm.Name] = true
+				continue
+			}
+			if err != nil {
 				return err
 			}
 		}
@@ -96,6 +110,15 @@ func (r *runner) prepareProbes(spec *ebpf.CollectionSpec) error {
 		}
 	}
 	return nil
+}
+
+// attachPoints counts the attach points of each probe.
+func attachPoints(out *codegen.Output) map[int]int {
+	points := map[int]int{}
+	for _, pm := range out.Programs {
+		points[pm.Probe]++
+	}
+	return points
 }
 
 // probeLoadError explains a load failure that is not a verifier
@@ -138,11 +161,11 @@ func (r *runner) runPhase(ph phase) error {
 // differ (biolatency.bt names both blk_account_io_start and
 // __blk_account_io_start). A probe's only attach point must attach.
 func (r *runner) attachAll() error {
-	points := map[int]int{} // attach points by probe
+	points := attachPoints(r.out)
 	for _, pm := range r.out.Programs {
-		points[pm.Probe]++
-	}
-	for _, pm := range r.out.Programs {
+		if r.skip[pm.Name] {
+			continue
+		}
 		a := pm.Attach
 		if a == nil {
 			return fmt.Errorf("program %s has no attach point", pm.Name)

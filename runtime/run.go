@@ -97,7 +97,7 @@ type runner struct {
 	multiOnce  sync.Once // multiLinks is probed once per run
 	multiLinks multiLinks
 
-	lostReported uint64          // events already reported lost
+	lostReported uint64 // events already reported lost
 	// cuts counts the values cut short, by output.Cut: those found in
 	// user space (by the event loop, or by Session.Maps: atomic) and
 	// those already reported.
@@ -105,12 +105,13 @@ type runner struct {
 		user     atomic.Uint64
 		reported uint64
 	}
-	fullWarned   map[string]bool // maps already reported full
+	fullWarned map[string]bool // maps already reported full
 
 	stopOnce sync.Once
-	stopping atomic.Bool // set with the first stop reason, read per event
-	exitSeen bool        // the event of an exit() was handled
-	unread   uint64      // events left in the ring when draining had to stop
+	skip     map[string]bool // programs whose attach point was skipped (prepareProbes)
+	stopping atomic.Bool     // set with the first stop reason, read per event
+	exitSeen bool            // the event of an exit() was handled
+	unread   uint64          // events left in the ring when draining had to stop
 	mu       sync.Mutex
 	reason   stopReason
 	quit     chan struct{}

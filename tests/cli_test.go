@@ -140,6 +140,55 @@ func TestCLIUnprivileged(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "BEGIN") {
 		t.Errorf("unprivileged -d asm: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	// A mistake in the script is reported first, as a compile error.
+	_, errOut, code = runAsNobody("-e", `BEGIN { $x = 1 + "a"; }`)
+	if code != 2 || !strings.HasPrefix(errOut, "stdin:1:14: operator + cannot be used") {
+		t.Errorf("unprivileged bad script: exit %d (want 2), stderr %q", code, errOut)
+	}
+	// -l says that it needs root.
+	_, errOut, code = runAsNobody("-l", "tracepoint:sched:*")
+	if code != 1 || !strings.Contains(errOut, "-l needs root") {
+		t.Errorf("unprivileged -l: exit %d (want 1), stderr %q", code, errOut)
+	}
+}
+
+// A program without probes is an error, as in bpftrace; so is a program
+// file that is not text.
+func TestCLINotAProgram(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	comments := filepath.Join(t.TempDir(), "comments.bt")
+	os.WriteFile(comments, []byte("#!/usr/bin/env gtrace\n// nothing here\n"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-e", ""}, "stdin:1:1: the program has no probes; write one, e.g. BEGIN { printf(\"hello\\n\"); exit(); }\n"},
+		{[]string{comments}, comments + ":3:1: the program has no probes; write one, e.g. BEGIN { printf(\"hello\\n\"); exit(); }\n"},
+		{[]string{"/bin/true"}, "gtrace: /bin/true is a program, not a script: to trace it, give it to -c, or name its functions in uprobe:/bin/true:FUNCTION\n"},
+	} {
+		_, errOut, code := runGtrace(t, c.args...)
+		if code != 2 || errOut != c.want {
+			t.Errorf("gtrace %s: exit %d (want 2)\n%s", quoteArgs(c.args), code, lineDiff("want", c.want, "got", errOut))
+		}
+	}
+}
+
+// One mistake, one error; errors at one place show it once.
+func TestCLIOneErrorPerMistake(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	_, errOut, code := runGtrace(t, "-d", "types", "-e", `BEGIN { $x = 1 + "a"; printf("%d\n", $x); }`)
+	if code != 2 || strings.Count(errOut, "stdin:") != 1 {
+		t.Errorf("exit %d, want one error:\n%s", code, errOut)
+	}
+	_, errOut, _ = runGtrace(t, "-d", "types", "-e", `BEGIN { @x[1] = 1; @x["a"] = "b"; }`)
+	want := "stdin:1:20: key type mismatch for @x: it is keyed by int64, not string[64]\n" +
+		"stdin:1:20: type mismatch for @x: it holds int64, cannot assign string[64]\n" +
+		"BEGIN { @x[1] = 1; @x[\"a\"] = \"b\"; }\n" + strings.Repeat(" ", 19) + "^~~~~~~\n"
+	if errOut != want {
+		t.Errorf("two errors at one place:\n%s", lineDiff("want", want, "got", errOut))
+	}
 }
 
 func TestCLIProgramFlags(t *testing.T) {
@@ -185,9 +234,9 @@ func TestCLIProgramFlags(t *testing.T) {
 		}
 	}
 
-	// --dry-run loads and attaches nothing.
+	// --dry-run loads, attaches nothing, and says so.
 	out, errOut, code = runGtrace(t, "--dry-run", "-e", prog)
-	if code != 0 || out != "" || errOut != "" {
+	if code != 0 || out != "" || errOut != "gtrace: --dry-run: the program loaded: 1 BPF program passed the kernel's verifier; nothing was attached\n" {
 		t.Errorf("--dry-run: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 
@@ -233,7 +282,7 @@ func TestCLIMissingAttachPointWarns(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want the warning %q", r.exit, r.stdout, r.stderr, want)
 	}
 	r = run(t, runOpts{}, gtracePath(t), "--no-warnings", "--dry-run", "-e", prog)
-	if r.exit != 0 || r.stderr != "" {
+	if r.exit != 0 || strings.Contains(r.stderr, "WARNING") {
 		t.Errorf("--no-warnings: exit %d, stderr %q", r.exit, r.stderr)
 	}
 }

@@ -84,6 +84,24 @@ func TestKprobeBlacklisted(t *testing.T) {
 	}
 }
 
+// A function the kernel does not have fails before "Attaching N
+// probes..."; beside other attach points it is skipped with a warning.
+func TestKprobeMissingFunction(t *testing.T) {
+	testenv.RequireKprobes(t)
+	gtraceOnly(t)
+	r := run(t, runOpts{}, gtracePath(t), "-e", `kprobe:gtrace_no_such_function { @ = count(); }`)
+	want := "gtrace: kprobe:gtrace_no_such_function: the kernel has no function gtrace_no_such_function that a kprobe can attach to"
+	if r.exit != 1 || r.stdout != "" || !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1, nothing attached, and %q", r.exit, r.stdout, r.stderr, want)
+	}
+	r = run(t, runOpts{}, gtracePath(t), "-c", workloadCmd(t, "read 2 1"),
+		"-e", `kprobe:vfs_read,kprobe:gtrace_no_such_function /pid == cpid/ { @ = count(); }`)
+	want = "WARNING: could not attach probe kprobe:gtrace_no_such_function, skipping: kprobe:gtrace_no_such_function: the kernel has no function"
+	if r.exit != 0 || r.stdout != "Attaching 2 probes...\n\n\n@: 2\n" || !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want the warning %q", r.exit, r.stdout, r.stderr, want)
+	}
+}
+
 // str() of a kprobe argument: the address says which memory it is in, a
 // user string here.
 func TestKprobeUserString(t *testing.T) {

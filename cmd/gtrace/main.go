@@ -7,6 +7,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	goruntime "runtime"
+	"strings"
 	"syscall"
 
 	"github.com/gtrace/gtrace"
@@ -119,6 +121,10 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err := script.Verify(log); err != nil {
 			return runtimeError(stderr, src, err, o.verbose)
 		}
+		if o.dryRun {
+			fmt.Fprintf(stderr, "gtrace: --dry-run: the program loaded: %s passed the kernel's verifier; nothing was attached\n",
+				plural(script.Probes(), "BPF program", "BPF programs"))
+		}
 		return exitOK
 	}
 
@@ -169,6 +175,12 @@ func readScript(o *options, stdin io.Reader) (src, file string, err error) {
 	if err != nil {
 		return "", "", err
 	}
+	switch {
+	case bytes.HasPrefix(b, []byte("\x7fELF")):
+		return "", "", fmt.Errorf("%s is a program, not a script: to trace it, give it to -c, or name its functions in uprobe:%s:FUNCTION", o.file, o.file)
+	case bytes.IndexByte(b, 0) >= 0:
+		return "", "", fmt.Errorf("%s is not a script: it holds binary data", o.file)
+	}
 	return string(b), o.file, nil
 }
 
@@ -183,13 +195,11 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 	if o.debugs("ast") {
 		prog.DumpAST(stdout)
 	}
-	// Syntax errors come first; without the privilege to run, checking
-	// tracepoints (tracefs is root's) would only mislead.
+	// Errors in the script come before the privilege check, but for those
+	// that come of the missing privilege (tracefs is root's).
+	var privErr error
 	if running {
-		if err := gtrace.CheckPrivileges(); err != nil {
-			fmt.Fprintf(stderr, "gtrace: %v\n", err)
-			return nil, exitRuntime
-		}
+		privErr = gtrace.CheckPrivileges()
 	}
 	script, err := prog.Compile(gtrace.Options{
 		Params:       o.params,
@@ -200,6 +210,10 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		HelperErrors: o.helperWarn,
 		Dump:         gtrace.Dump{W: stdout, Types: o.debugs("types"), Asm: o.debugs("asm")},
 	})
+	if privErr != nil && (err == nil || strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), "not permitted")) {
+		fmt.Fprintf(stderr, "gtrace: %v\n", privErr)
+		return nil, exitRuntime
+	}
 	if err != nil {
 		return nil, compileFailure(stderr, src, err)
 	}
@@ -231,4 +245,12 @@ func runtimeError(stderr io.Writer, src string, err error, verbose bool) int {
 	}
 	fmt.Fprintf(stderr, "gtrace: %v\n", err)
 	return exitRuntime
+}
+
+// plural is "1 thing" or "n things".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

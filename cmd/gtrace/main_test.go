@@ -228,7 +228,7 @@ func TestRunCommandNotFound(t *testing.T) {
 func TestDryRun(t *testing.T) {
 	testenv.RequireBPF(t)
 	out, errOut, code := run(t, "", "--dry-run", "-e", `BEGIN { printf("x\n"); exit(); }`)
-	if code != exitOK || out != "" || errOut != "" {
+	if code != exitOK || out != "" || !strings.Contains(errOut, "the program loaded") {
 		t.Errorf("--dry-run: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	out, _, code = run(t, "", "-d", "verifier", "-e", `BEGIN { exit(); }`)

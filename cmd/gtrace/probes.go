@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 
 	"github.com/gtrace/gtrace"
@@ -8,6 +9,10 @@ import (
 
 // doList lists probes matching pattern (-l, -lv, :probes at the prompt).
 func doList(w io.Writer, pattern string, verbose bool) error {
+	if gtrace.CheckPrivileges() != nil {
+		// tracefs, kallsyms and the probes' kernel checks are root's.
+		return errors.New("-l needs root, or the CAP_BPF and CAP_PERFMON capabilities: the kernel's lists of probes are root's to read")
+	}
 	return gtrace.ListProbes(w, pattern, verbose)
 }
 

@@ -45,41 +45,50 @@ func Format(src string, err error) string {
 	switch e := err.(type) {
 	case ErrorList:
 		var b strings.Builder
-		for _, x := range e {
+		for i, x := range e {
+			if i+1 < len(e) && e[i+1].Pos == x.Pos && e[i+1].End == x.End {
+				// Errors at one place show it once, under the last.
+				b.WriteString(x.Error() + "\n")
+				continue
+			}
 			b.WriteString(Format(src, x))
 		}
 		return b.String()
 	case *Error:
-		var b strings.Builder
-		b.WriteString(e.Error())
-		b.WriteByte('\n')
-		line := sourceLine(src, e.Pos.Line)
-		if line == "" && e.Pos.Line == 0 {
-			return b.String()
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-		col := e.Pos.Col
-		if col < 1 {
-			col = 1
-		}
-		// Keep tabs so the caret lines up under the source text.
-		for i := 0; i < col-1 && i < len(line); i++ {
-			if line[i] == '\t' {
-				b.WriteByte('\t')
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteByte('^')
-		if e.End.Line == e.Pos.Line && e.End.Col > col+1 {
-			b.WriteString(strings.Repeat("~", e.End.Col-col-1))
-		}
-		b.WriteByte('\n')
-		return b.String()
+		return FormatLine(e, sourceLine(src, e.Pos.Line))
 	default:
 		return err.Error() + "\n"
 	}
+}
+
+// FormatLine renders e as Format does, given the source line it is on.
+func FormatLine(e *Error, line string) string {
+	var b strings.Builder
+	b.WriteString(e.Error())
+	b.WriteByte('\n')
+	if strings.TrimSpace(line) == "" {
+		return b.String() // nothing to point at
+	}
+	b.WriteString(line)
+	b.WriteByte('\n')
+	col := e.Pos.Col
+	if col < 1 {
+		col = 1
+	}
+	// Keep tabs so the caret lines up under the source text.
+	for i := 0; i < col-1 && i < len(line); i++ {
+		if line[i] == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteByte('^')
+	if e.End.Line == e.Pos.Line && e.End.Col > col+1 {
+		b.WriteString(strings.Repeat("~", e.End.Col-col-1))
+	}
+	b.WriteByte('\n')
+	return b.String()
 }
 
 func sourceLine(src string, n int) string {

@@ -116,23 +116,14 @@ type HelperError struct {
 	Source   string // the script line of Pos
 }
 
-// helperError prints bpftrace's warning: `file:line:col-endcol: WARNING:
-// Failed to map_update_elem: Argument list too long (-7)`, the source line
-// and a ~ underline.
+// helperError prints bpftrace's warning in gtrace's diagnostic format:
+// `file:line:col: WARNING: Failed to map_update_elem: Argument list too
+// long (-7)`, the source line and a caret under the expression, as
+// compile errors are shown (bpftrace writes `line:col-endcol` and a ~
+// underline).
 func (t *textWriter) helperError(e HelperError) {
-	end := e.End.Col
-	if e.End.Line != e.Pos.Line || end <= e.Pos.Col {
-		end = e.Pos.Col + 1
-	}
-	file := e.Pos.File
-	if file == "" {
-		file = "stdin"
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d:%d-%d: WARNING: Failed to %s: %s (%d)\n%s\n", file, e.Pos.Line, e.Pos.Col, end,
-		e.Helper, ErrnoText(unix.Errno(-e.Ret)), e.Ret, e.Source)
-	b.WriteString(strings.Repeat(" ", e.Pos.Col-1) + strings.Repeat("~", end-e.Pos.Col) + "\n")
-	t.write(b.String())
+	msg := fmt.Sprintf("WARNING: Failed to %s: %s (%d)", e.Helper, ErrnoText(unix.Errno(-e.Ret)), e.Ret)
+	t.write(ast.FormatLine(&ast.Error{Pos: e.Pos, End: e.End, Msg: msg}, e.Source))
 }
 
 func (t *textWriter) Maps(maps []*MapDump) {
