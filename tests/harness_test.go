@@ -55,7 +55,12 @@ func testMain(m *testing.M) int {
 	defer os.RemoveAll(dir)
 
 	before, leakErr := snapshotObjects()
+	history := userHistory()
 	code := m.Run()
+	if h := userHistory(); h != history {
+		fmt.Fprintf(os.Stderr, "FAIL: a test changed the user's prompt history (%s); tests must set HOME\n", h)
+		return 1
+	}
 	if leakErr != nil {
 		// Unprivileged: the BPF object IDs cannot be listed.
 		if os.Getenv("GTRACE_REQUIRE_BPF") == "1" {
@@ -72,6 +77,20 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	return code
+}
+
+// userHistory describes the user's ~/.gtrace_history, which no test may
+// touch: "" when it does not exist.
+func userHistory() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	fi, err := os.Stat(filepath.Join(home, ".gtrace_history"))
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s, %d bytes, changed %v", fi.Name(), fi.Size(), fi.ModTime())
 }
 
 // repoRoot is the checkout's root.

@@ -249,13 +249,18 @@ func TestREPL(t *testing.T) {
 }
 
 // TestREPLPipe drives -i without a terminal: programs are read line by
-// line, which makes the prompt scriptable.
+// line, which makes the prompt scriptable; there is no banner and nothing
+// goes into the history.
 func TestREPLPipe(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
 	gtraceOnly(t)
-	r := run(t, runOpts{stdin: "BEGIN {\n printf(\"piped\\n\"); exit();\n}\nBEGIN { @y = ; }\n:quit\n"}, gtracePath(t), "-i")
-	if r.exit != 0 || !strings.Contains(r.stdout, "piped\n") || !strings.Contains(r.stderr, "repl:1:14: syntax error") {
+	home := t.TempDir()
+	r := run(t, runOpts{stdin: "BEGIN {\n printf(\"piped\\n\"); exit();\n}\nBEGIN { @y = ; }\n:quit\n", env: []string{"HOME=" + home}}, gtracePath(t), "-i")
+	if r.exit != 0 || !strings.HasPrefix(r.stdout, "Attaching 1 probe...\npiped\n") || !strings.Contains(r.stderr, "repl:1:14: syntax error") {
 		t.Errorf("-i on a pipe: exit %d\nstdout:\n%s\nstderr:\n%s", r.exit, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(home, ".gtrace_history")); err == nil {
+		t.Errorf("piped programs went into the history")
 	}
 }

@@ -49,6 +49,7 @@ type session struct {
 	env            environment
 	maps           map[string]bool // maps of the programs run so far
 	comp           *completer
+	piped          bool        // stdin is not a terminal
 	terminated     atomic.Bool // SIGTERM: leave after the current program
 
 	mu     sync.Mutex
@@ -95,9 +96,16 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	s := &session{o: o, stdout: stdout, stderr: stderr, env: env, maps: map[string]bool{}}
 	s.comp = newCompleter(s)
+	// Programs piped in are not a person at a prompt: no banner, and
+	// nothing goes into the history.
+	s.piped = !isTerminal(stdin)
+	history := historyPath()
+	if s.piped {
+		history = ""
+	}
 	cfg := &readline.Config{
 		Prompt:                 replPrompt,
-		HistoryFile:            historyPath(),
+		HistoryFile:            history,
 		HistoryLimit:           1000,
 		DisableAutoSaveHistory: true,
 		AutoComplete:           s.comp,
@@ -111,7 +119,7 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		cfg.Stdin = io.NopCloser(stdin)
 	}
-	if o.interact && !isTerminal(stdin) {
+	if s.piped {
 		// -i on a pipe: read programs line by line without line editing.
 		cfg.FuncIsTerminal = func() bool { return false }
 	}
@@ -128,9 +136,10 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer signal.Stop(sigs)
 	go s.signals(sigs)
 
-	if gtrace.CheckPrivileges() != nil {
+	switch {
+	case gtrace.CheckPrivileges() != nil:
 		fmt.Fprintln(stderr, "gtrace: note: not root: programs will not run (:help for help)")
-	} else {
+	case !s.piped:
 		fmt.Fprintln(stdout, "gtrace "+version+": enter a program, :help for help, Ctrl-D to leave")
 	}
 	var buf strings.Builder
@@ -171,6 +180,9 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 // saveHistory keeps an entry as one history line (lines joined with
 // blanks) unless a // comment would swallow what follows it.
 func (s *session) saveHistory(entry string) {
+	if s.piped {
+		return
+	}
 	if !strings.Contains(entry, "//") {
 		s.rl.SaveHistory(strings.Join(strings.Fields(entry), " "))
 		return
