@@ -27,6 +27,10 @@ type Options struct {
 	// MaxMapKeys is how many entries a keyed map holds
 	// (BPFTRACE_MAP_KEYS_MAX); 0 means 4096.
 	MaxMapKeys int
+	// PerfRBPages sizes the event ring: pages per CPU, as bpftrace's
+	// BPFTRACE_PERF_RB_PAGES (0: a 1 MiB ring). The script's config
+	// block's perf_rb_pages wins.
+	PerfRBPages int
 	// UnrollLoops unrolls for loops with constant bounds instead of using
 	// bpf_loop, for kernels before 5.17 (--unroll-loops).
 	UnrollLoops bool
@@ -155,7 +159,7 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	}
 	stage = "compiler"
 	out, err := st.compile(p.prog, info, codegen.Options{
-		MaxMapKeys: opts.MaxMapKeys, UnrollLoops: opts.UnrollLoops, HelperErrors: opts.HelperErrors})
+		MaxMapKeys: opts.MaxMapKeys, UnrollLoops: opts.UnrollLoops, HelperErrors: opts.HelperErrors, PerfRBPages: opts.PerfRBPages})
 	if err != nil {
 		return nil, compileError(p.src, err)
 	}

@@ -23,6 +23,10 @@ type Options struct {
 	MaxMapKeys int
 	// RingbufSize is the event ring's size in bytes; 0 means 1 MiB.
 	RingbufSize int
+	// PerfRBPages, when set, sizes the ring as bpftrace sizes its perf
+	// buffers: pages per CPU (BPFTRACE_PERF_RB_PAGES); the runtime knows
+	// the CPUs (Output.RingPages).
+	PerfRBPages int
 	// UnrollLoops unrolls for loops with constant bounds instead of using
 	// bpf_loop, for kernels older than 5.17; other loops are then errors.
 	UnrollLoops bool
@@ -115,6 +119,9 @@ func Compile(p *ast.Program, info *ast.Info, opts Options) (out *Output, err err
 	if opts.MaxMapKeys <= 0 {
 		opts.MaxMapKeys = 4096
 	}
+	if info.PerfRBPages > 0 {
+		opts.PerfRBPages = info.PerfRBPages // the config block wins
+	}
 	if opts.RingbufSize <= 0 {
 		opts.RingbufSize = 1 << 20
 	}
@@ -126,6 +133,7 @@ func Compile(p *ast.Program, info *ast.Info, opts Options) (out *Output, err err
 		LostMap:    lostMapName,
 		FullMap:    fullMapName,
 		MaxMapKeys: opts.MaxMapKeys,
+		RingPages:  opts.PerfRBPages,
 	}
 	defer func() {
 		r := recover()

@@ -24,6 +24,9 @@ type Output struct {
 	// FullMap is a per-CPU array with one u64 per user map (in Maps
 	// order): updates that failed, because the map was full.
 	FullMap string
+	// RingPages, when not 0, asks the runtime to size the event ring to
+	// this many pages per possible CPU (rounded up to a power of two).
+	RingPages int
 	// MaxMapKeys is the key limit the maps were sized with.
 	MaxMapKeys int
 	// Strings are what builtins recorded for the runtime (strftime's

@@ -109,6 +109,10 @@ func (c *checker) errorf(n ast.Node, format string, args ...any) {
 	c.errs = append(c.errs, ast.Errorf(n, format, args...))
 }
 
+// MaxPerfRBPages bounds perf_rb_pages (and BPFTRACE_PERF_RB_PAGES): the
+// event ring of 2 CPUs is then 512 MiB.
+const MaxPerfRBPages = 1 << 16
+
 func (c *checker) config(p *ast.Program) {
 	for _, a := range p.Config {
 		switch a.Key {
@@ -126,8 +130,15 @@ func (c *checker) config(p *ast.Program) {
 				continue
 			}
 			c.info.MaxMapKeys = int(lit.Value)
+		case "perf_rb_pages":
+			lit, ok := a.Value.(*ast.IntLit)
+			if !ok || lit.Value < 1 || lit.Value > MaxPerfRBPages {
+				c.errorf(a.Value, "perf_rb_pages must be an integer from 1 to %d", MaxPerfRBPages)
+				continue
+			}
+			c.info.PerfRBPages = int(lit.Value)
 		default:
-			c.errorf(a, "unknown config setting %q%s", a.Key, ast.Hint(a.Key, []string{"max_strlen", "max_map_keys"}))
+			c.errorf(a, "unknown config setting %q%s", a.Key, ast.Hint(a.Key, []string{"max_strlen", "max_map_keys", "perf_rb_pages"}))
 		}
 	}
 }

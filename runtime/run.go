@@ -342,6 +342,9 @@ func (r *runner) load() error {
 			ps.Instructions[p.Index].Constant = v
 		}
 	}
+	if ms := spec.Maps[r.out.EventsMap]; ms != nil && r.out.RingPages > 0 {
+		ms.MaxEntries = ringSize(r.out.RingPages, r.ncpu)
+	}
 	if err := r.prepareProbes(spec); err != nil {
 		return err
 	}
@@ -525,6 +528,17 @@ func (r *runner) periodic() error {
 	return r.reportFull()
 }
 
+// ringSize is the event ring's size for pages per CPU, as bpftrace
+// sizes its perf buffers: a power of two of bytes.
+func ringSize(pages, ncpu int) uint32 {
+	n := uint64(pages) * uint64(os.Getpagesize()) * uint64(max(ncpu, 1))
+	size := uint64(os.Getpagesize())
+	for size < n && size < 1<<31 {
+		size <<= 1
+	}
+	return uint32(size)
+}
+
 // reportLost prints "Lost N events" for the events lost since the last
 // report.
 func (r *runner) reportLost() error {
@@ -534,10 +548,22 @@ func (r *runner) reportLost() error {
 	}
 	n += r.unread
 	if n > r.lostReported {
+		if r.lostReported == 0 {
+			r.ringHint()
+		}
 		r.opts.Writer.LostEvents(n - r.lostReported)
 		r.lostReported = n
 	}
 	return nil
+}
+
+// ringHint says, once, how to make the event ring larger.
+func (r *runner) ringHint() {
+	size := 0
+	if m := r.coll.Maps[r.out.EventsMap]; m != nil {
+		size = int(m.MaxEntries())
+	}
+	fmt.Fprintf(r.opts.Stderr, "WARNING: events were lost: the event ring of %d KiB was full; make it larger with BPFTRACE_PERF_RB_PAGES=N or config = { perf_rb_pages = N } (pages per CPU)\n", size>>10)
 }
 
 // reportFull warns, once per map, about a map whose updates failed

@@ -113,7 +113,10 @@ func renderStack(r Runtime, b []byte, t *ast.Type) (output.Value, error) {
 		h.RememberProcess(pid)
 	}
 	var s strings.Builder
-	s.WriteByte('\n')
+	if len(frames) > 0 {
+		// An empty stack is empty: @[]: 3, as bpftrace prints it.
+		s.WriteByte('\n')
+	}
 	for _, addr := range frames {
 		var sym string
 		if user {

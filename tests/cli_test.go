@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -622,5 +623,30 @@ func TestExampleBashReadline(t *testing.T) {
 	tracer.Wait()
 	if !strings.Contains(stdout.String(), "echo gtrace-readline-test\n") {
 		t.Errorf("bashreadline did not see the command\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+	}
+}
+
+// BPFTRACE_PERF_RB_PAGES (and config perf_rb_pages) size the event ring;
+// when events are lost, gtrace says how to make it larger.
+func TestCLIRingPages(t *testing.T) {
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	flood := `tracepoint:raw_syscalls:sys_enter { printf("%d %s %s\n", pid, comm, comm); } interval:ms:300 { exit(); }`
+	for _, c := range []struct {
+		env    []string
+		script string
+	}{
+		{[]string{"BPFTRACE_PERF_RB_PAGES=1"}, flood},
+		{nil, "config = { perf_rb_pages = 1 }\n" + flood},
+	} {
+		r := run(t, runOpts{env: c.env}, gtracePath(t), "-e", c.script)
+		if r.exit != 0 || !regexp.MustCompile(`(?m)^Lost \d+ events$`).MatchString(r.stdout) ||
+			!strings.Contains(r.stderr, "WARNING: events were lost: the event ring of 8 KiB was full; make it larger with BPFTRACE_PERF_RB_PAGES=N") {
+			t.Errorf("%v: exit %d, stderr %q, stdout lost lines: %q", c.env, r.exit, r.stderr, regexp.MustCompile(`(?m)^Lost.*$`).FindAllString(r.stdout, 3))
+		}
+	}
+	r := run(t, runOpts{env: []string{"BPFTRACE_PERF_RB_PAGES=many"}}, gtracePath(t), "-e", "BEGIN { exit(); }")
+	if r.exit != 2 || !strings.Contains(r.stderr, "BPFTRACE_PERF_RB_PAGES=many: want a number of pages per CPU") {
+		t.Errorf("BPFTRACE_PERF_RB_PAGES=many: exit %d, stderr %q", r.exit, r.stderr)
 	}
 }

@@ -449,3 +449,31 @@ func TestHistRange(t *testing.T) {
 			"\n",
 	}.check(t)
 }
+
+// An empty stack (a user stack taken in the idle task) prints as @[] and
+// as "" in JSON, as bpftrace prints it. The idle task runs only when a
+// CPU is idle: the test tries a few times, then skips saying so.
+func TestEmptyStack(t *testing.T) {
+	testenv.RequireBPF(t)
+	script := `profile:hz:997 /pid == 0/ { @[ustack] = count(); } interval:ms:400 { exit(); }`
+	for _, c := range []struct{ format, want string }{
+		{"text", `(?m)^@\[\]: \d+$`},
+		{"json", `\{"type": "map", "data": \{"@": \{"": \d+\}\}\}`},
+	} {
+		for try := 0; ; try++ {
+			out, errOut, code := runGtrace(t, "-f", c.format, "-e", script)
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, errOut)
+			}
+			if regexp.MustCompile(c.want).MatchString(out) {
+				break
+			}
+			if strings.Contains(out, "@") || try == 4 {
+				if !strings.Contains(out, "@") {
+					t.Skipf("no CPU was idle in five tries of 400 ms: the idle task never ran")
+				}
+				t.Fatalf("%s output:\n%s\nwant it to match %s", c.format, out, c.want)
+			}
+		}
+	}
+}

@@ -78,6 +78,7 @@ Environment:
     BPFTRACE_STRLEN        bytes of a string (default 64; also
                            BPFTRACE_MAX_STRLEN)
     BPFTRACE_MAP_KEYS_MAX  entries of a keyed map (default 4096)
+    BPFTRACE_PERF_RB_PAGES the event ring, pages per CPU (default: 1 MiB)
     HOME                   the prompt keeps its history in $HOME/.gtrace_history
 
 Exit status: 0 success, 1 a run-time failure, 2 bad usage or a script that
@@ -331,13 +332,19 @@ func splitCommand(s string) ([]string, error) {
 
 // mapKeysFromEnv reads BPFTRACE_MAP_KEYS_MAX; 0 means unset.
 func mapKeysFromEnv() (int, error) {
-	v, ok := os.LookupEnv("BPFTRACE_MAP_KEYS_MAX")
+	return intFromEnv("BPFTRACE_MAP_KEYS_MAX", "a number of entries", 1<<24)
+}
+
+// intFromEnv reads a positive integer setting of at most max; 0 means
+// unset.
+func intFromEnv(name, what string, max int) (int, error) {
+	v, ok := os.LookupEnv(name)
 	if !ok || v == "" {
 		return 0, nil
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > 1<<24 {
-		return 0, usagef("BPFTRACE_MAP_KEYS_MAX=%s: want a number of entries from 1 to %d", v, 1<<24)
+	if err != nil || n < 1 || n > max {
+		return 0, usagef("%s=%s: want %s from 1 to %d", name, v, what, max)
 	}
 	return n, nil
 }

@@ -205,6 +205,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		Params:       o.params,
 		Strlen:       env.strlen,
 		MaxMapKeys:   env.mapKeys,
+		PerfRBPages:  env.rbPages,
 		UnrollLoops:  o.unroll,
 		Unsafe:       o.unsafe,
 		HelperErrors: o.helperWarn,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/gtrace/gtrace/lang"
 	"golang.org/x/sys/unix"
 )
 
@@ -13,6 +14,7 @@ import (
 type environment struct {
 	strlen  int // BPFTRACE_STRLEN, BPFTRACE_MAX_STRLEN; 0: the default
 	mapKeys int // BPFTRACE_MAP_KEYS_MAX; 0: the default
+	rbPages int // BPFTRACE_PERF_RB_PAGES; 0: the default
 }
 
 func readEnv() (environment, error) {
@@ -22,6 +24,9 @@ func readEnv() (environment, error) {
 		return env, err
 	}
 	if env.mapKeys, err = mapKeysFromEnv(); err != nil {
+		return env, err
+	}
+	if env.rbPages, err = intFromEnv("BPFTRACE_PERF_RB_PAGES", "a number of pages per CPU", lang.MaxPerfRBPages); err != nil {
 		return env, err
 	}
 	return env, nil

@@ -22,6 +22,8 @@ type Info struct {
 	Params []string
 	// MaxMapKeys is the config block's max_map_keys; 0 when not set.
 	MaxMapKeys int
+	// PerfRBPages is the config block's perf_rb_pages; 0 when not set.
+	PerfRBPages int
 	// Warnings are what the script does that works but may not do what
 	// it says: attach points that name nothing here (Expander.Missing).
 	Warnings []*Error
