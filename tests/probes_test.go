@@ -350,3 +350,17 @@ func TestWithoutTrampolines(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", r.exit, r.stderr)
 	}
 }
+
+// uprobe listings and wildcards see the symbols bpftrace sees: ifuncs,
+// aliases, versioned names, and the local functions of a separate debug
+// file (libc6-dbg) where there is one.
+func TestListUprobesAsBpftrace(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	for _, bin := range []string{"/lib/x86_64-linux-gnu/libc.so.6", "/bin/bash"} {
+		if _, err := os.Stat(bin); err != nil {
+			t.Skipf("no %s, as Debian has on x86-64: %v", bin, err)
+		}
+		compareList(t, nil, "-l", "uprobe:"+bin+":*")
+	}
+}

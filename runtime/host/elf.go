@@ -59,23 +59,101 @@ func (ei *elfInfo) read() error {
 	}
 	syms, _ := f.Symbols()
 	dyn, _ := f.DynamicSymbols()
+	if len(syms) == 0 {
+		// A stripped file: its local functions are in its separate
+		// debug file, where there is one (libc6-dbg), as bpftrace finds.
+		syms = debugSymbols(f, ei.path)
+	}
 	seen := map[string]bool{}
 	for _, s := range append(syms, dyn...) {
 		t := elf.ST_TYPE(s.Info)
 		if t != elf.STT_FUNC && t != elf.STT_GNU_IFUNC || s.Value == 0 || s.Section == elf.SHN_UNDEF || s.Name == "" {
 			continue
 		}
-		// Versioned dynamic names (memcpy@@GLIBC_2.14) attach by their base name.
-		name, _, _ := strings.Cut(s.Name, "@")
-		if seen[name] {
+		// Split-off parts of functions (foo.part.0) are not listed,
+		// as bpftrace does not list them.
+		if strings.Contains(s.Name, ".part.") {
 			continue
 		}
-		seen[name] = true
-		ei.syms = append(ei.syms, elfSymbol{Name: name, Addr: s.Value, Size: s.Size})
+		// A versioned name (_IO_fclose@@GLIBC_2.2.5, in a symbol table)
+		// is listed as it is, as bpftrace lists it, and also attaches
+		// by its base name.
+		base, _, _ := strings.Cut(s.Name, "@")
+		for _, name := range []string{s.Name, base} {
+			if !seen[name] {
+				seen[name] = true
+				ei.syms = append(ei.syms, elfSymbol{Name: name, Addr: s.Value, Size: s.Size})
+			}
+		}
 	}
 	sort.Slice(ei.syms, func(i, j int) bool { return ei.syms[i].Name < ei.syms[j].Name })
 	ei.notes, err = readUSDTNotes(f)
 	return err
+}
+
+// debugDir is where Debian installs separate debug files.
+const debugDir = "/usr/lib/debug"
+
+// debugSymbols reads the symbol table of path's separate debug file:
+// /usr/lib/debug/.build-id/xx/yyyy.debug by its build ID, else the
+// file its .gnu_debuglink names, next to it, in .debug/ or under
+// /usr/lib/debug. Nil when there is none.
+func debugSymbols(f *elf.File, path string) []elf.Symbol {
+	var candidates []string
+	if id := buildID(f); len(id) > 1 {
+		candidates = append(candidates, filepath.Join(debugDir, ".build-id", id[:2], id[2:]+".debug"))
+	}
+	if sec := f.Section(".gnu_debuglink"); sec != nil {
+		if data, err := sec.Data(); err == nil {
+			if name, _, ok := bytes.Cut(data, []byte{0}); ok && len(name) > 0 {
+				dir := filepath.Dir(path)
+				for _, d := range []string{dir, filepath.Join(dir, ".debug"), filepath.Join(debugDir, dir)} {
+					candidates = append(candidates, filepath.Join(d, string(name)))
+				}
+			}
+		}
+	}
+	for _, c := range candidates {
+		if c == path {
+			continue
+		}
+		df, err := elf.Open(c)
+		if err != nil {
+			continue
+		}
+		syms, err := df.Symbols()
+		df.Close()
+		if err == nil && len(syms) > 0 {
+			return syms
+		}
+	}
+	return nil
+}
+
+// buildID is the hex GNU build ID of an ELF file, "" without one.
+func buildID(f *elf.File) string {
+	for _, s := range f.Sections {
+		if s.Type != elf.SHT_NOTE {
+			continue
+		}
+		data, err := s.Data()
+		if err != nil {
+			continue
+		}
+		for len(data) >= 12 {
+			namesz, descsz, typ := f.ByteOrder.Uint32(data), f.ByteOrder.Uint32(data[4:]), f.ByteOrder.Uint32(data[8:])
+			name := data[12:]
+			nlen, dlen := int(namesz+3)&^3, int(descsz+3)&^3
+			if len(name) < nlen+int(descsz) {
+				break
+			}
+			if typ == 3 && namesz == 4 && string(name[:3]) == "GNU" { // NT_GNU_BUILD_ID
+				return fmt.Sprintf("%x", name[nlen:nlen+int(descsz)])
+			}
+			data = data[12+nlen+dlen:]
+		}
+	}
+	return ""
 }
 
 // symbol looks a function up by name.
