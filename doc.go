@@ -21,7 +21,7 @@
 // are root's to read. Every program, map and link a Session creates is
 // closed when it ends; several Sessions may run at once in one process.
 //
-// A program that runs scripts with a -c command (RunOptions.Command) must
-// call MaybeExecChild first thing in main: the command is started through
-// a re-executed copy of the program, paused until the probes are attached.
+// A -c command (RunOptions.Command) is started traced, stopped after its
+// exec until the probes are attached: probes filtered on cpid see only
+// the command's own events.
 package gtrace

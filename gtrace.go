@@ -247,8 +247,8 @@ type RunOptions struct {
 	// Command, when set, is run as the -c command: started paused before
 	// loading (its pid is cpid), released once every probe is attached;
 	// tracing stops when it exits. argv[0] is looked up in $PATH. It is
-	// forked by the thread calling Run or Start, and the program must
-	// call MaybeExecChild first thing in main.
+	// forked, and traced until its release, by the thread calling Run or
+	// Start.
 	Command []string
 	// CommandStdout is the command's standard output; nil means
 	// os.Stdout.
@@ -372,7 +372,3 @@ func Info(w io.Writer) error { return runtime.Info(w, host.New()) }
 // or the CAP_BPF and CAP_PERFMON capabilities.
 func CheckPrivileges() error { return host.CheckPrivileges() }
 
-// MaybeExecChild must be called first thing in main by a program that
-// runs scripts with a -c command (RunOptions.Command): when the process
-// is such a command, not yet released, it waits and becomes the command.
-func MaybeExecChild() { runtime.MaybeExecChild() }

@@ -16,11 +16,6 @@ import (
 	"github.com/gtrace/gtrace/internal/testenv"
 )
 
-func TestMain(m *testing.M) {
-	gtrace.MaybeExecChild()
-	os.Exit(m.Run())
-}
-
 // Errors in a script are a CompileError, each with its position, shown
 // with the caret as the gtrace command shows them.
 func TestCompileError(t *testing.T) {

@@ -8,9 +8,8 @@
 // attaches the probes, and releases the command; the Session then streams
 // the ring buffer's events to their builtins' handlers, and at the end
 // detaches, runs END and prints the maps, in bpftrace's order. Session.Maps
-// reads every map while tracing. A program that runs a -c command must
-// call MaybeExecChild first thing in main: the command is started through
-// a re-executed copy of the program.
+// reads every map while tracing. A -c command is started traced, stopped
+// after its exec until the probes are attached (child.go).
 //
 // Each probe type's kernel half (is it supported here, how it attaches,
 // how it is listed) is in probe_*.go, registered against its provider

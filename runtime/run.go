@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,10 +35,10 @@ type RunOptions struct {
 	// paused before loading (its pid is cpid), released once every probe
 	// is attached; tracing stops when it exits, and a command still
 	// running when tracing stops gets SIGTERM. It is argv, already split;
-	// argv[0] is looked up in PATH. The program must call MaybeExecChild
-	// first thing in main. The command is forked by the thread calling
-	// Run: gtrace's main keeps its main goroutine on the main thread, so
-	// that the command's parent is gtrace's thread group leader.
+	// argv[0] is looked up in PATH. The command is forked by the thread
+	// calling Run, which traces it until its release: gtrace's main keeps
+	// its main goroutine on the main thread, so that the command's parent
+	// is gtrace's thread group leader.
 	Command []string
 	// PID, when nonzero, is the -p process: tracing stops when it exits.
 	PID int
@@ -274,6 +275,10 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 	if len(r.opts.Command) > 0 {
+		// The command is traced until released (child.go): ptrace
+		// requests come from the thread that started it.
+		goruntime.LockOSThread()
+		defer goruntime.UnlockOSThread()
 		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr); err != nil {
 			return err
 		}

@@ -34,8 +34,7 @@ import (
 const helperArg = "gtrace-runtime-test-helper"
 
 func TestMain(m *testing.M) {
-	// Run starts -c commands through a re-executed copy of this binary.
-	MaybeExecChild()
+	// The -c tests run this binary as their command.
 	if len(os.Args) > 1 && os.Args[1] == helperArg {
 		os.Exit(helperMain(os.Args[2:]))
 	}
@@ -517,14 +516,3 @@ func TestRunAttachErrorCleansUp(t *testing.T) {
 	}
 }
 
-func TestRunWithoutMaybeExecChild(t *testing.T) {
-	testenv.RequireBPF(t)
-	execChildReady.Store(false)
-	defer execChildReady.Store(true)
-	out := compile(t, `BEGIN { exit(); }`)
-	var buf bytes.Buffer
-	_, err := Run(context.Background(), out, RunOptions{Writer: output.NewTextWriter(&buf), Command: helperCommand(t, "pid")})
-	if err == nil || !strings.Contains(err.Error(), "MaybeExecChild") {
-		t.Errorf("Run: %v", err)
-	}
-}

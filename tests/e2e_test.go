@@ -2,10 +2,12 @@ package tests
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -13,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gtrace/gtrace/internal/testenv"
+	"golang.org/x/sys/unix"
 )
 
 // The expected outputs below are what bpftrace v0.17.0 prints on Linux 6.18
@@ -690,4 +693,38 @@ func checkDiag(t *testing.T, script, stdout, stderr string, exit, from, to int, 
 	} else if u := strings.IndexAny(lines[diag+2], "^~"); u+1 != col {
 		t.Errorf("underline starts at column %d, diagnostic says %d:\n%s", u+1, col, stderr)
 	}
+}
+
+// -c is exact: between the attach and the command, probes on cpid see one
+// system call, the command's execve. bpftrace's forked child is also seen
+// returning from its 8-byte read of the release pipe and closing it: its
+// figures are gtrace's plus those.
+func TestCommandExact(t *testing.T) {
+	t.Parallel()
+	gtraceOnly(t)
+	testenv.RequireBPF(t)
+	script := `tracepoint:syscalls:sys_exit_read /pid == cpid/ { @bytes = sum(args->ret); @reads = count(); }
+		tracepoint:raw_syscalls:sys_enter /pid == cpid && comm != "workload"/ { @before[comm, args->id] = count(); }`
+	args := traceArgs(t, nil, "read 3 100", script)
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, fmt.Sprintf("Attaching 2 probes...\n\n\n@before[gtrace, %d]: 1\n@bytes: 300\n@reads: 3\n", unix.SYS_EXECVE))
+	if referenceMode() {
+		return
+	}
+	t.Run("bpftrace", func(t *testing.T) {
+		out, _, code := runBpftrace(t, args...)
+		if code != 0 {
+			t.Fatalf("bpftrace: exit %d", code)
+		}
+		want := fmt.Sprintf("@before[bpftrace, %d]: 1\n@before[bpftrace, %d]: 1\n@bytes: 308\n@reads: 4\n", unix.SYS_CLOSE, unix.SYS_EXECVE)
+		// Equal counts print in hash order in bpftrace: compare sorted.
+		sorted := func(s string) string {
+			l := strings.Split(strings.TrimSpace(s), "\n")
+			sort.Strings(l)
+			return strings.Join(l, "\n")
+		}
+		if got := strings.SplitN(out, "\n\n\n", 2); len(got) != 2 || sorted(got[1]) != sorted(want) {
+			t.Errorf("bpftrace's figures are not gtrace's plus its child's read and close:\n%s", lineDiff("want", want, "bpftrace", out))
+		}
+	})
 }

@@ -232,8 +232,8 @@ func TestRawTracepoint(t *testing.T) {
 
 // TestRawTracepointTyped: with BTF, raw tracepoint arguments have the
 // types of the kernel's btf_trace_NAME prototype: sched_switch's arg1 and
-// arg2 are struct task_struct pointers, and there is no arg4. (The -c
-// child first switches out as gtrace's trampoline, before its exec.)
+// arg2 are struct task_struct pointers, and there is no arg4. (Before its
+// execve the -c command is gtrace's exec stub, comm "gtrace".)
 func TestRawTracepointTyped(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)

@@ -40,9 +40,6 @@ func init() {
 }
 
 func main() {
-	// When gtrace starts a -c command, the new process is gtrace itself
-	// until it is released: it must become the command before anything else.
-	gtrace.MaybeExecChild()
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	go func() {
 		// After the first signal, a second one kills gtrace at once, as

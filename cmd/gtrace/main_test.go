@@ -10,14 +10,7 @@ import (
 	"testing"
 
 	"github.com/gtrace/gtrace/internal/testenv"
-
-	"github.com/gtrace/gtrace/runtime"
 )
-
-func TestMain(m *testing.M) {
-	runtime.MaybeExecChild()
-	os.Exit(m.Run())
-}
 
 func TestParseArgs(t *testing.T) {
 	for _, c := range []struct {
