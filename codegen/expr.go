@@ -78,6 +78,8 @@ func (g *gen) intExpr(e ast.Expr) {
 		g.bind(end)
 	case *ast.Field:
 		g.fieldInt(e, t)
+	case *ast.Index:
+		g.stringByte(e)
 	case *ast.Call:
 		g.builtin(e, e.Name).Int(g, e, e.Args)
 	case *ast.Cast:
@@ -90,6 +92,25 @@ func (g *gen) intExpr(e ast.Expr) {
 	default:
 		g.fail(e, "this expression is not supported yet")
 	}
+}
+
+// stringByte reads byte i of a string, $s[i], into r0 as a signed char:
+// the string is in scratch, the index checked against its capacity (0
+// past the end) so that the verifier sees a bounded offset.
+func (g *gen) stringByte(e *ast.Index) {
+	size := g.typ(e.X).StorageSize()
+	off := g.aggLoc(e.X)
+	g.intExpr(e.Index)
+	out, end := g.newLabel("sidx"), g.newLabel("send")
+	g.emit(asm.JGE.Imm(asm.R0, int32(size), out))
+	g.scratchAddr(asm.R1, off)
+	g.emit(asm.Add.Reg(asm.R1, asm.R0))
+	g.emit(asm.LoadMem(asm.R0, asm.R1, 0, asm.Byte))
+	g.signExtend(asm.R0, 1)
+	g.emit(asm.Ja.Label(end))
+	g.bind(out)
+	g.emit(asm.Mov.Imm(asm.R0, 0))
+	g.bind(end)
 }
 
 // boolify sets r0 to 1 when `r0 op 0` holds, else 0.

@@ -73,11 +73,19 @@ func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 	return t
 }
 
-// index types x[i] on an array member.
+// index types x[i] on an array member or a string.
 func (c *checker) index(e *ast.Index) *ast.Type {
 	base := c.expr(e.X)
 	if c.intExpr(e.Index) == nil || base == nil {
 		return nil
+	}
+	if base.Kind == ast.KString {
+		// A string's bytes, as chars: $s[0]. Past the buffer reads 0.
+		if lit, ok := e.Index.(*ast.IntLit); ok && lit.Value >= uint64(base.Size) {
+			c.errorf(e.Index, "index %d is out of bounds: the string holds %d bytes", lit.Value, base.Size)
+			return nil
+		}
+		return ast.IntType(1, true)
 	}
 	if base.Kind != ast.KArray {
 		c.errorf(e, "%s cannot be indexed", base)

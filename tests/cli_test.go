@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -467,7 +468,8 @@ func TestShebangScript(t *testing.T) {
 }
 
 // TestExamplesRun runs the scripts in examples/ once each, on a command
-// that makes them print something.
+// that makes them print something, and checks that they print what their
+// comments promise.
 func TestExamplesRun(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
@@ -477,21 +479,44 @@ func TestExamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "watched", "sub"), 0o755)
+	for _, d := range []string{"watched/sub", "watchedx", "other/watched"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	watched := filepath.Join(dir, "watched")
+	wl := workloadPath(t)
 	for _, c := range []struct {
 		script, command string
 		params          []string
 		want            []string
+		// check, when set, looks further at the output.
+		check func(t *testing.T, r result)
 	}{
-		{"execsnoop.bt", "/bin/sh -c /bin/true", nil, []string{"/bin/true"}},
-		{"opensnoop.bt", workloadCmd(t, "open /nonexistent/gtrace-example 1"), nil, []string{"workload", "/nonexistent/gtrace-example"}},
-		{"syscount.bt", workloadCmd(t, "getpid 3"), nil, []string{"@syscalls[workload]: "}},
-		{"writesize.bt", workloadCmd(t, "values 5 6"), []string{"0"}, []string{"@size[workload]: ", "[4, 8)"}},
-		{"runqlat.bt", workloadCmd(t, "sleep 100"), nil, []string{"@usecs: \n"}},
-		{"ctxswitch.bt", workloadCmd(t, "sleep 1200"), nil, []string{"@switches["}},
-		{"tcpconnect.bt", `/bin/bash -c 'echo > /dev/tcp/127.0.0.1/9'`, nil, []string{"127.0.0.1:9\n", "@connects[bash]: 1"}},
-		{"newfiles.bt", "/usr/bin/touch " + filepath.Join(dir, "watched", "sub", "new.txt") + " " + filepath.Join(dir, "elsewhere.txt"),
-			[]string{"watched"}, []string{"touch            " + filepath.Join(dir, "watched", "sub", "new.txt") + "\n"}},
+		{script: "execsnoop.bt", command: "/bin/sh -c /bin/true", want: []string{"/bin/true"}},
+		{script: "opensnoop.bt", command: wl + " open /nonexistent/gtrace-example 1", want: []string{"workload", "/nonexistent/gtrace-example"}},
+		{script: "syscount.bt", command: wl + " getpid 3", want: []string{"@syscalls[workload]: "}},
+		{script: "writesize.bt", command: wl + " values 5 6", params: []string{"0"}, want: []string{"@size[workload]: ", "[4, 8)"}},
+		{script: "runqlat.bt", command: wl + " sleep 100", want: []string{"@usecs: \n"}},
+		{script: "ctxswitch.bt", command: wl + " sleep 1300", check: checkCtxswitch},
+		{script: "tcpconnect.bt", command: wl + " connect 127.0.0.1 9 port , serve 18907 1", check: checkTcpconnect},
+		{script: "newfiles.bt", params: []string{watched},
+			command: "/usr/bin/touch " + strings.Join([]string{
+				filepath.Join(watched, "sub", "new.txt"), filepath.Join(watched, "top.txt"),
+				filepath.Join(dir, "watchedx", "prefix.txt"), filepath.Join(dir, "other", "watched", "samename.txt"),
+				filepath.Join(dir, "elsewhere.txt")}, " "),
+			check: func(t *testing.T, r result) {
+				var got []string
+				for _, l := range strings.Split(r.stdout, "\n") {
+					if f := strings.Fields(l); len(f) == 3 && f[1] == "touch" {
+						got = append(got, f[2])
+					}
+				}
+				want := []string{filepath.Join(watched, "sub", "new.txt"), filepath.Join(watched, "top.txt")}
+				if !slices.Equal(got, want) {
+					t.Errorf("newfiles %s reported %q, want %q:\n%s", watched, got, want, r.stdout)
+				}
+			}},
 	} {
 		t.Run(c.script, func(t *testing.T) {
 			if _, err := os.Stat(strings.Fields(c.command)[0]); err != nil {
@@ -507,10 +532,67 @@ func TestExamplesRun(t *testing.T) {
 					t.Errorf("output lacks %q:\n%s", w, r.stdout)
 				}
 			}
-			if strings.Contains(r.stdout, "elsewhere") {
-				t.Errorf("newfiles reported a file outside the directory:\n%s", r.stdout)
+			if c.check != nil {
+				c.check(t, r)
 			}
 		})
+	}
+}
+
+// checkCtxswitch: every second a time, the switches by CPU and at most
+// five tasks; nothing of a part of a second at the end.
+func checkCtxswitch(t *testing.T, r result) {
+	t.Helper()
+	blocks := regexp.MustCompile(`(?m)^\d\d:\d\d:\d\d$`).Split(r.stdout, -1)
+	if len(blocks) < 2 {
+		t.Fatalf("no per-second output:\n%s", r.stdout)
+	}
+	for _, b := range blocks[1:] {
+		if !strings.Contains(b, "@switches[") {
+			t.Errorf("a second without @switches:\n%s", b)
+		}
+		if n := strings.Count(b, "@out["); n < 1 || n > 5 {
+			t.Errorf("a second with %d @out entries, want 1 to 5:\n%s", n, b)
+		}
+	}
+}
+
+// checkTcpconnect: the refused connection with the source port the
+// workload saw, the accepted one, and every column under its heading.
+func checkTcpconnect(t *testing.T, r result) {
+	t.Helper()
+	m := regexp.MustCompile(`local port (\d+)`).FindStringSubmatch(r.stderr)
+	if m == nil {
+		t.Fatalf("the workload printed no local port:\n%s", r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+	var header string
+	var rows []string
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "PID "):
+			header = l
+		case strings.Contains(l, " workload "):
+			rows = append(rows, l)
+		}
+	}
+	if header == "" || len(rows) != 2 {
+		t.Fatalf("want a header and two connections:\n%s", r.stdout)
+	}
+	refused := regexp.MustCompile(`^\d+ +workload +127\.0\.0\.1 +` + m[1] + ` +127\.0\.0\.1 +9 +refused$`)
+	if !refused.MatchString(rows[0]) {
+		t.Errorf("first connection %q, want 127.0.0.1:%s to 127.0.0.1:9 refused", rows[0], m[1])
+	}
+	if !regexp.MustCompile(`^\d+ +workload +127\.0\.0\.1 +\d+ +127\.0\.0\.1 +18907 +connected$`).MatchString(rows[1]) {
+		t.Errorf("second connection %q, want one to 127.0.0.1:18907 connected", rows[1])
+	}
+	for _, col := range []string{"COMM", "SADDR", "SPORT", "DADDR", "DPORT", "RESULT"} {
+		at := strings.Index(header, col)
+		for _, row := range rows {
+			if at >= len(row) || row[at] == ' ' || (at > 0 && row[at-1] != ' ') {
+				t.Errorf("column %s (at %d) does not line up in %q under %q", col, at, row, header)
+			}
+		}
 	}
 }
 

@@ -23,6 +23,20 @@ func (c e2eCase) checkOnly(t *testing.T) result {
 	return r
 }
 
+// TestStringIndex: $s[i] is a string's byte i as a signed char (bpftrace
+// 0.26 has it; 0.17 refuses it), 0 at and past the end, from a variable
+// (one holding a map's value too), a builtin, a literal and a positional
+// parameter.
+func TestStringIndex(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { $s = str($1); @m = "hé"; $i = 1; $far = 99; $v = @m;
+			printf("%c%c %d %d %d %c %d %d\n", $s[0], $s[$i], $s[3], $s[$far], "xyz"[2], comm[0], $v[1], str($1)[2]); exit(); }`,
+		params: []string{"abc"},
+		want:   "Attaching 1 probe...\nab 0 0 122 g -61 99\n\n\n@m: hé\n",
+	}.checkOnly(t)
+}
+
 func TestWhileSum(t *testing.T) {
 	t.Parallel()
 	e2eCase{

@@ -25,7 +25,9 @@
  *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
  *   sleep MS          sleep MS milliseconds
  *   connect ADDR PORT one TCP connect(2) to the numeric IPv4 or IPv6 ADDR
- *                     (refused or not, it does not matter), then close
+ *                     (refused or not, it does not matter), then close;
+ *                     with a third word "port", first print the local port
+ *                     the kernel chose to stderr ("local port N")
  *   create PATH       create the file PATH (openat with O_CREAT|O_EXCL),
  *                     then close it; it must not exist
  *   listen PORT BACKLOG
@@ -229,12 +231,25 @@ static int step(int argc, char **argv)
 	}
 	if (strcmp(cmd, "connect") == 0) {
 		NEED(2);
+		int showPort = argc > 3 && strcmp(argv[3], "port") == 0;
 		struct sockaddr_in in4 = { .sin_family = AF_INET, .sin_port = htons((unsigned short)num(argv[2])) };
 		struct sockaddr_in6 in6 = { .sin6_family = AF_INET6, .sin6_port = htons((unsigned short)num(argv[2])) };
 		int fd;
 		if (inet_pton(AF_INET, argv[1], &in4.sin_addr) == 1) {
 			fd = socket(AF_INET, SOCK_STREAM, 0);
 			connect(fd, (struct sockaddr *)&in4, sizeof in4);
+			if (showPort) {
+				socklen_t len = sizeof in4;
+				getsockname(fd, (struct sockaddr *)&in4, &len);
+				char line[32] = "local port ", *end = line + sizeof line - 1;
+				char *p = end;
+				*p = '\n';
+				for (unsigned port = ntohs(in4.sin_port); port > 0 || p == end; port /= 10)
+					*--p = (char)('0' + port % 10);
+				memmove(line + 11, p, (size_t)(end - p) + 1);
+				ssize_t r = write(2, line, 11 + (size_t)(end - p) + 1);
+				(void)r;
+			}
 		} else if (inet_pton(AF_INET6, argv[1], &in6.sin6_addr) == 1) {
 			fd = socket(AF_INET6, SOCK_STREAM, 0);
 			connect(fd, (struct sockaddr *)&in6, sizeof in6);
@@ -243,7 +258,7 @@ static int step(int argc, char **argv)
 			return 0;
 		}
 		close(fd);
-		return 3;
+		return showPort ? 4 : 3;
 	}
 	if (strcmp(cmd, "create") == 0) {
 		NEED(1);
