@@ -8,8 +8,12 @@
 #                   Debian's 6.1 and 6.12 kernels under qemu (KERNELS=6.1
 #                   for one kernel, RUN=TestKprobeArgs for one test); CI
 #                   runs it after make test
-#   make install    binary and man page under $(DESTDIR)$(PREFIX)
+#   make install    binary, man page and bash/zsh/fish completions under
+#                   $(DESTDIR)$(PREFIX)
+#   make release    static linux binaries for amd64 and arm64 with their
+#                   SHA256SUMS in $(RELEASE_DIR) (VERSION=v1.2.3 names them)
 #   make fuzz       short fuzz runs (FUZZTIME=20s each)
+#   make fuzz-long  each fuzz target for 10 minutes (FUZZTIME=10m)
 #   make bench      benchmarks
 #   make clean
 
@@ -18,28 +22,37 @@ PREFIX   ?= /usr/local
 DESTDIR  ?=
 BIN      := gtrace
 FUZZTIME ?= 20s
+# The binary says which commit it was built from (gtrace -V) when built
+# from a git checkout; -buildvcs=auto also builds where git is missing.
+BUILDFLAGS := -trimpath -buildvcs=auto
+# make release: where, for which architectures, and the version the
+# binaries print (default: the newest v* tag, else the built-in one).
+RELEASE_DIR ?= dist
+RELEASE_ARCHES := amd64 arm64
+VERSION ?= $(shell git describe --tags --match 'v*' 2>/dev/null)
 # package:FuzzTarget pairs run by `make fuzz`.
-FUZZ_TARGETS := ./lang:FuzzParse ./codegen:FuzzCompile
+FUZZ_TARGETS := ./lang:FuzzParse ./codegen:FuzzCompile ./internal/progen:FuzzVerify
 
 # Debian packages the tests use: bpftrace is the reference output, bpftool
 # inspects loaded programs, gcc and libc6-dev (static libc) build the test
 # workload, systemtap-sdt-dev provides <sys/sdt.h> for USDT test programs,
 # groff-base renders the man page (tests/cli_test.go). The kernel matrix
 # boots kernels with qemu-system-x86, unpacks their xz-compressed modules
-# with xz-utils and formats its scratch disks with e2fsprogs.
-DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev groff-base qemu-system-x86 xz-utils e2fsprogs
+# with xz-utils and formats its scratch disks with e2fsprogs. zsh and fish
+# check the shell completions (tests/release_test.go).
+DEB_DEPS := bpftrace bpftool gcc libc6-dev systemtap-sdt-dev groff-base qemu-system-x86 xz-utils e2fsprogs zsh fish
 
 # As root, `make test` makes sure those are installed first.
 ifeq ($(shell id -u),0)
 TEST_DEPS := deps
 endif
 
-.PHONY: all build test test-kernels deps install fuzz bench clean
+.PHONY: all build test test-kernels deps install release fuzz fuzz-long bench clean
 
 all: build
 
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/gtrace
+	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/gtrace
 
 # Installs only what is missing, only as root, only through apt-get; never
 # fails the build (a test that needs a missing tool skips or fails itself).
@@ -68,14 +81,29 @@ test-kernels: $(TEST_DEPS)
 	$(GO) run ./tests/kernels $(if $(KERNELS),-kernels $(KERNELS)) $(if $(RUN),-run '$(RUN)')
 
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man8 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/gtrace
-	@if [ -f docs/gtrace.8 ]; then \
-		echo install -d $(DESTDIR)$(PREFIX)/share/man/man8; \
-		install -d $(DESTDIR)$(PREFIX)/share/man/man8; \
-		echo install -m 0644 docs/gtrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/gtrace.8; \
-		install -m 0644 docs/gtrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/gtrace.8; \
-	fi
+	install -m 0644 docs/gtrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/gtrace.8
+	install -m 0644 completions/gtrace.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/gtrace
+	install -m 0644 completions/_gtrace $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_gtrace
+	install -m 0644 completions/gtrace.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/gtrace.fish
+
+# Static (CGO_ENABLED=0), stripped binaries gtrace-VERSION-linux-ARCH and
+# SHA256SUMS, in the format `sha256sum -c` checks.
+release:
+	@set -e; v="$(VERSION)"; \
+	ldflags="-s -w"; if [ -n "$$v" ]; then ldflags="$$ldflags -X main.version=$$v"; else v=dev; fi; \
+	mkdir -p "$(RELEASE_DIR)"; cd "$(RELEASE_DIR)"; rm -f SHA256SUMS; \
+	for arch in $(RELEASE_ARCHES); do \
+		out="gtrace-$$v-linux-$$arch"; \
+		echo "build $(RELEASE_DIR)/$$out"; \
+		(cd "$(CURDIR)" && CGO_ENABLED=0 GOOS=linux GOARCH=$$arch $(GO) build $(BUILDFLAGS) -ldflags "$$ldflags" -o "$(abspath $(RELEASE_DIR))/$$out" ./cmd/gtrace); \
+		sha256sum "$$out" >> SHA256SUMS; \
+	done; \
+	echo "$(RELEASE_DIR)/SHA256SUMS:"; cat SHA256SUMS
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -83,6 +111,9 @@ fuzz:
 		echo "$(GO) test $$pkg -run '^$$' -fuzz '^$$fn$$' -fuzztime $(FUZZTIME)"; \
 		$(GO) test $$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME); \
 	done
+
+fuzz-long:
+	$(MAKE) fuzz FUZZTIME=10m
 
 bench:
 	$(GO) test -run '^$$' -bench . ./...

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"regexp"
 	"slices"
 	"strconv"
@@ -41,13 +42,32 @@ func TestCLIHelpListsEveryFlag(t *testing.T) {
 	}
 }
 
+// TestCLIVersion: -V names the version, the commit the binary was built
+// from (when built from a git checkout, as the tests build it) and the Go
+// that built it.
 func TestCLIVersion(t *testing.T) {
 	t.Parallel()
 	gtraceOnly(t)
+	line := regexp.MustCompile(`^gtrace (v\S+) \((?:commit ([0-9a-f]{12})(?:\+changes)?, )?(go\S+) linux/(\w+)\)\n$`)
 	for _, f := range []string{"-V", "--version"} {
 		out, _, code := runGtrace(t, f)
-		if code != 0 || !strings.HasPrefix(out, "gtrace v") {
-			t.Errorf("%s: exit %d, %q", f, code, out)
+		m := line.FindStringSubmatch(out)
+		if code != 0 || m == nil {
+			t.Fatalf("%s: exit %d, %q", f, code, out)
+		}
+		if m[3] != goruntime.Version() || m[4] != goruntime.GOARCH {
+			t.Errorf("%s: built with %s for %s, want %s for %s", f, m[3], m[4], goruntime.Version(), goruntime.GOARCH)
+		}
+		root, err := repoRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Output()
+		if err != nil {
+			continue // not a git checkout: no commit to name
+		}
+		if want := strings.TrimSpace(string(head))[:12]; m[2] != want {
+			t.Errorf("%s: commit %q, want %q: %q", f, m[2], want, out)
 		}
 	}
 }
@@ -626,8 +646,9 @@ func TestManPage(t *testing.T) {
 	}
 }
 
-// TestMakeInstall runs `make install` into a scratch DESTDIR: the binary
-// and the man page land under PREFIX, and the installed binary runs.
+// TestMakeInstall runs `make install` into a scratch DESTDIR: the binary,
+// the man page and the shell completions land under PREFIX, and the
+// installed binary runs.
 func TestMakeInstall(t *testing.T) {
 	t.Parallel()
 	if _, err := exec.LookPath("make"); err != nil {
@@ -650,9 +671,11 @@ func TestMakeInstall(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(out), "gtrace ") {
 		t.Errorf("%s -V: %v, %q", installed, err, out)
 	}
-	page := filepath.Join(dest, "usr", "share", "man", "man8", "gtrace.8")
-	if fi, err := os.Stat(page); err != nil || fi.Size() == 0 {
-		t.Errorf("man page not installed: %v", err)
+	for _, f := range []string{"man/man8/gtrace.8", "bash-completion/completions/gtrace",
+		"zsh/site-functions/_gtrace", "fish/vendor_completions.d/gtrace.fish"} {
+		if fi, err := os.Stat(filepath.Join(dest, "usr", "share", f)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s not installed: %v", f, err)
+		}
 	}
 }
 

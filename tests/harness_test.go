@@ -114,7 +114,7 @@ func gtracePath(t testing.TB) string {
 			return
 		}
 		out := filepath.Join(tmpDir, "gtrace")
-		cmd := exec.Command("go", "build", "-o", out, "./cmd/gtrace")
+		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", out, "./cmd/gtrace")
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		if b, err := cmd.CombinedOutput(); err != nil {

@@ -21,8 +21,6 @@ import (
 	"github.com/gtrace/gtrace"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "v0.1.0-dev"
 
 // Exit statuses.
 const (
@@ -62,7 +60,7 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		io.WriteString(stdout, helpText)
 		return exitOK
 	case o.version:
-		fmt.Fprintf(stdout, "gtrace %s\n", version)
+		fmt.Fprintln(stdout, versionLine())
 		return exitOK
 	case o.info:
 		if err := doInfo(stdout); err != nil {

@@ -140,7 +140,7 @@ func runREPL(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	case gtrace.CheckPrivileges() != nil:
 		fmt.Fprintln(stderr, "gtrace: note: not root: programs will not run (:help for help)")
 	case !s.piped:
-		fmt.Fprintln(stdout, "gtrace "+version+": enter a program, :help for help, Ctrl-D to leave")
+		fmt.Fprintln(stdout, "gtrace "+shortVersion()+": enter a program, :help for help, Ctrl-D to leave")
 	}
 	var buf strings.Builder
 	for !s.terminated.Load() {
