@@ -52,34 +52,43 @@ func Info(w io.Writer, h *host.Host) error {
 	fmt.Fprintf(bw, "  1M instructions per program: %s\n", yes(features.HaveLargeInstructions()))
 	fmt.Fprintf(bw, "  tracefs: %s\n", yes(tracefsErr(h)))
 	fmt.Fprintf(bw, "  uprobe semaphores (ref_ctr_offset): %s\n", yes(statErr("/sys/bus/event_source/devices/uprobe/format/ref_ctr_offset")))
-	fmt.Fprintf(bw, "  kprobe_multi links: %s\n", yes(features.HaveBPFLinkKprobeMulti()))
-	fmt.Fprintf(bw, "  uprobe_multi links: %s\n", yes(features.HaveBPFLinkUprobeMulti()))
+	fmt.Fprintf(bw, "  kprobe_multi links: %s\n", yes(kernelReason(features.HaveBPFLinkKprobeMulti(), "CONFIG_FPROBE")))
+	fmt.Fprintf(bw, "  uprobe_multi links: %s\n", yes(kernelReason(features.HaveBPFLinkUprobeMulti(), "CONFIG_UPROBES")))
 	fmt.Fprintf(bw, "  lockdown: %s\n", lockdown())
+	fmt.Fprintf(bw, "  security modules: %s\n", securityModules())
 
 	fmt.Fprintln(bw, "\nKernel helpers")
 	helpers := []struct {
 		name string
 		pt   ebpf.ProgramType
 		fn   asm.BuiltinFunc
+		// needs are the kernel options the helper needs.
+		needs []string
 	}{
-		{"probe_read_user_str", ebpf.Kprobe, asm.FnProbeReadUserStr},
-		{"probe_read_kernel_str", ebpf.Kprobe, asm.FnProbeReadKernelStr},
-		{"get_current_task", ebpf.Kprobe, asm.FnGetCurrentTask},
-		{"get_current_cgroup_id", ebpf.Kprobe, asm.FnGetCurrentCgroupId},
-		{"get_stackid", ebpf.Kprobe, asm.FnGetStackid},
-		{"ringbuf_output", ebpf.Kprobe, asm.FnRingbufOutput},
-		{"loop", ebpf.Kprobe, asm.FnLoop},
-		{"for_each_map_elem", ebpf.Kprobe, asm.FnForEachMapElem},
-		{"get_attach_cookie", ebpf.Kprobe, asm.FnGetAttachCookie},
-		{"get_func_ip", ebpf.Kprobe, asm.FnGetFuncIp},
-		{"send_signal", ebpf.Kprobe, asm.FnSendSignal},
-		{"override_return", ebpf.Kprobe, asm.FnOverrideReturn},
-		{"probe_write_user", ebpf.Kprobe, asm.FnProbeWriteUser},
-		{"get_ns_current_pid_tgid", ebpf.Kprobe, asm.FnGetNsCurrentPidTgid},
+		{"probe_read_user_str", ebpf.Kprobe, asm.FnProbeReadUserStr, nil},
+		{"probe_read_kernel_str", ebpf.Kprobe, asm.FnProbeReadKernelStr, nil},
+		{"get_current_task", ebpf.Kprobe, asm.FnGetCurrentTask, nil},
+		{"get_current_cgroup_id", ebpf.Kprobe, asm.FnGetCurrentCgroupId, nil},
+		{"get_stackid", ebpf.Kprobe, asm.FnGetStackid, nil},
+		{"ringbuf_output", ebpf.Kprobe, asm.FnRingbufOutput, nil},
+		{"loop", ebpf.Kprobe, asm.FnLoop, nil},
+		{"for_each_map_elem", ebpf.Kprobe, asm.FnForEachMapElem, nil},
+		{"get_attach_cookie", ebpf.Kprobe, asm.FnGetAttachCookie, nil},
+		{"get_func_ip", ebpf.Kprobe, asm.FnGetFuncIp, nil},
+		{"send_signal", ebpf.Kprobe, asm.FnSendSignal, nil},
+		{"override_return", ebpf.Kprobe, asm.FnOverrideReturn, []string{"CONFIG_BPF_KPROBE_OVERRIDE"}},
+		{"probe_write_user", ebpf.Kprobe, asm.FnProbeWriteUser, nil},
+		{"get_ns_current_pid_tgid", ebpf.Kprobe, asm.FnGetNsCurrentPidTgid, nil},
 	}
 	for _, h := range helpers {
 		err := features.HaveProgramHelper(h.pt, h.fn)
-		if errors.Is(err, ebpf.ErrNotSupported) {
+		switch {
+		case err == nil:
+		case h.fn == asm.FnProbeWriteUser && (strings.HasPrefix(lockdown(), "integrity") || strings.HasPrefix(lockdown(), "confidentiality")):
+			err = fmt.Errorf("the kernel's lockdown (%s) refuses it", strings.Fields(lockdown())[0])
+		case h.needs != nil:
+			err = kernelReason(err, h.needs...)
+		case errors.Is(err, ebpf.ErrNotSupported):
 			err = errors.New("not available to kprobe programs")
 		}
 		fmt.Fprintf(bw, "  %s: %s\n", h.name, yes(err))
@@ -167,17 +176,51 @@ func statErr(path string, why ...string) error {
 	return nil
 }
 
+// lockdown is the kernel's lockdown mode and what it refuses tracers.
 func lockdown() string {
-	data, err := os.ReadFile("/sys/kernel/security/lockdown")
+	data, err := host.SecurityFile("lockdown")
 	if err != nil {
-		return "unknown"
+		return "unknown (" + err.Error() + ")"
 	}
 	s := strings.TrimSpace(string(data))
 	if i, j := strings.IndexByte(s, '['), strings.IndexByte(s, ']'); i >= 0 && j > i {
 		s = s[i+1 : j]
 	}
-	if s == "integrity" || s == "confidentiality" {
+	switch s {
+	case "integrity":
 		return s + " (bpf_probe_write_user is refused)"
+	case "confidentiality":
+		return s + " (kprobes, reading kernel memory, perf events and tracefs are refused too)"
 	}
 	return s
+}
+
+// securityModules lists the kernel's active security modules: "bpf" among
+// them lets BPF LSM programs refuse BPF itself.
+func securityModules() string {
+	data, err := host.SecurityFile("lsm")
+	if err != nil {
+		return "unknown (" + err.Error() + ")"
+	}
+	return strings.TrimSpace(string(data))
+}
+
+// kernelReason explains err, a failed feature test of something that
+// needs the kernel build options (CONFIG_...): the option that is off, or,
+// when all are on, that the kernel refused it anyway. Without a readable
+// configuration it is err's own reason.
+func kernelReason(err error, options ...string) error {
+	if err == nil {
+		return nil
+	}
+	cfg, _, cerr := host.KernelConfig()
+	if cerr != nil || len(options) == 0 {
+		return errors.New(reason(err))
+	}
+	for _, o := range options {
+		if cfg[o] == "" {
+			return fmt.Errorf("the kernel was built without %s", o)
+		}
+	}
+	return fmt.Errorf("%s, although the kernel was built with %s", reason(err), strings.Join(options, " and "))
 }

@@ -115,4 +115,19 @@ func TestInfo(t *testing.T) {
 	if !hasCorePMU() && !strings.Contains(out, "  hardware: no (no hardware performance counters") {
 		t.Errorf("there is no PMU here, but:\n%s", out)
 	}
+	if strings.Contains(out, "  lockdown: unknown") || strings.Contains(out, "  security modules: unknown") {
+		t.Errorf("as root, securityfs is readable (mounted for the read if need be):\n%s", out)
+	}
+	// Where the kernel's configuration says an option is off, the line of
+	// what needs it names the option: the real reason, not "not supported".
+	cfg, _, err := host.KernelConfig()
+	if err != nil {
+		t.Logf("no kernel configuration here (%v): the CONFIG_ reasons are not checked", err)
+		return
+	}
+	for option, line := range map[string]string{"CONFIG_FPROBE": "  kprobe_multi links: ", "CONFIG_BPF_KPROBE_OVERRIDE": "  override_return: "} {
+		if cfg[option] == "" && !strings.Contains(out, line+"no (the kernel was built without "+option+")") {
+			t.Errorf("%s is off, but:\n%s", option, out)
+		}
+	}
 }

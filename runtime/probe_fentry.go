@@ -26,7 +26,7 @@ func init() {
 		registerKernel(p, &kernelHalf{
 			supported: func(*host.Host) error {
 				if err := haveTracing(); err != nil {
-					return fmt.Errorf("BPF tracing programs do not load here: %s", reason(err))
+					return fmt.Errorf("BPF tracing programs do not load here: %w", kernelReason(err, "CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS", "CONFIG_DEBUG_INFO_BTF"))
 				}
 				return nil
 			},

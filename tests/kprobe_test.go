@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gtrace/gtrace/runtime/host"
+
 	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/internal/testenv"
@@ -342,28 +344,13 @@ func dropPIDs(out string) string {
 	return regexp.MustCompile(`(?m)^[0-9]+ +`).ReplaceAllString(out, "")
 }
 
-// kernelConfig is the running kernel's build configuration: the file
-// GTRACE_KERNEL_CONFIG names (the kernel matrix sets it), else
-// /boot/config-RELEASE.
+// kernelConfig is the running kernel's build configuration (the kernel
+// matrix names its file in GTRACE_KERNEL_CONFIG).
 func kernelConfig(t *testing.T) map[string]string {
 	t.Helper()
-	file := os.Getenv("GTRACE_KERNEL_CONFIG")
-	if file == "" {
-		rel, err := os.ReadFile("/proc/sys/kernel/osrelease")
-		if err != nil {
-			t.Fatal(err)
-		}
-		file = "/boot/config-" + strings.TrimSpace(string(rel))
-	}
-	data, err := os.ReadFile(file)
+	cfg, _, err := host.KernelConfig()
 	if err != nil {
 		t.Skipf("the kernel's configuration is not readable: %v", err)
-	}
-	cfg := map[string]string{}
-	for _, l := range strings.Split(string(data), "\n") {
-		if k, v, ok := strings.Cut(l, "="); ok {
-			cfg[k] = v
-		}
 	}
 	return cfg
 }
