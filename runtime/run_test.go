@@ -515,4 +515,3 @@ func TestRunAttachErrorCleansUp(t *testing.T) {
 		t.Errorf("child processes before Run %v, after %v", before, after)
 	}
 }
-
