@@ -651,21 +651,10 @@ func TestManPage(t *testing.T) {
 // installed binary runs.
 func TestMakeInstall(t *testing.T) {
 	t.Parallel()
-	if _, err := exec.LookPath("make"); err != nil {
-		t.Skip("make is not installed")
-	}
-	root, err := repoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dest := t.TempDir()
 	// BIN keeps the binary out of the work tree and away from a parallel
 	// make build.
-	bin := filepath.Join(t.TempDir(), "gtrace")
-	cmd := exec.Command("make", "-C", root, "install", "DESTDIR="+dest, "PREFIX=/usr", "BIN="+bin)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("make install: %v\n%s", err, b)
-	}
+	runMake(t, "install", "DESTDIR="+dest, "PREFIX=/usr", "BIN="+filepath.Join(t.TempDir(), "gtrace"))
 	installed := filepath.Join(dest, "usr", "bin", "gtrace")
 	out, err := exec.Command(installed, "-V").Output()
 	if err != nil || !strings.HasPrefix(string(out), "gtrace ") {

@@ -17,18 +17,8 @@ import (
 // match them; the amd64 one prints the version it was given.
 func TestMakeRelease(t *testing.T) {
 	t.Parallel()
-	if _, err := exec.LookPath("make"); err != nil {
-		t.Skip("make is not installed")
-	}
-	root, err := repoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := filepath.Join(t.TempDir(), "dist")
-	cmd := exec.Command("make", "-C", root, "release", "RELEASE_DIR="+dir, "VERSION=v9.8.7-test")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("make release: %v\n%s", err, b)
-	}
+	runMake(t, "release", "RELEASE_DIR="+dir, "VERSION=v9.8.7-test")
 	sums, err := os.ReadFile(filepath.Join(dir, "SHA256SUMS"))
 	if err != nil {
 		t.Fatal(err)
@@ -81,6 +71,23 @@ func TestMakeRelease(t *testing.T) {
 	out, err := exec.Command(filepath.Join(dir, "gtrace-v9.8.7-test-linux-amd64"), "-V").Output()
 	if err != nil || !strings.HasPrefix(string(out), "gtrace v9.8.7-test (") {
 		t.Errorf("released binary -V: %v, %q", err, out)
+	}
+}
+
+// runMake runs `make target vars...` in the repository, skipping where
+// there is no make.
+func runMake(t *testing.T, target string, vars ...string) {
+	t.Helper()
+	if _, err := exec.LookPath("make"); err != nil {
+		t.Skip("make is not installed")
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("make", append([]string{"-C", root, target}, vars...)...)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("make %s: %v\n%s", target, err, b)
 	}
 }
 
