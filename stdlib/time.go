@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/cilium/ebpf/asm"
@@ -52,11 +54,36 @@ func init() {
 		},
 		Render: func(r Runtime, b []byte, _ *ast.Type) (output.Value, error) {
 			tm := r.BootTime().Add(time.Duration(le64(b, 8)))
-			return output.StrVal(output.Strftime(r.String(int(le64(b, 0))), tm)), nil
+			return output.StrVal(output.Strftime(withMicroseconds(r.String(int(le64(b, 0))), tm), tm)), nil
 		}})
 }
 
 func handleTime(r Runtime, ev *EventSpec, _ []output.Value) error {
 	r.Output(output.Event{Kind: "time", Text: output.Strftime(ev.Format, time.Now())})
 	return nil
+}
+
+// withMicroseconds puts tm's microseconds (six digits) for each %f of a
+// strftime() format, as bpftrace does; time() keeps %f as it is.
+func withMicroseconds(format string, tm time.Time) string {
+	if !strings.Contains(format, "%f") {
+		return format
+	}
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] == '%' && i+1 < len(format) {
+			switch format[i+1] {
+			case 'f':
+				fmt.Fprintf(&b, "%06d", tm.Nanosecond()/1000)
+				i++
+				continue
+			case '%':
+				b.WriteString("%%")
+				i++
+				continue
+			}
+		}
+		b.WriteByte(format[i])
+	}
+	return b.String()
 }
