@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/gtrace/gtrace/lang/ast"
 
@@ -657,9 +658,31 @@ func ErrnoText(err error) string {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return Strerror(int64(errno))
+	}
 	s := err.Error()
 	if s != "" {
 		s = strings.ToUpper(s[:1]) + s[1:]
 	}
 	return s
+}
+
+// Strerror is strerror(3)'s text for the error number n: Go's table of
+// Linux errors holds the C library's sentences with a lower-case first
+// letter, all but the newest.
+func Strerror(n int64) string {
+	if n == 133 { // EHWPOISON
+		return "Memory page has hardware error"
+	}
+	if n > 0 && n < 4096 {
+		if s := syscall.Errno(n).Error(); !strings.HasPrefix(s, "errno ") {
+			return strings.ToUpper(s[:1]) + s[1:]
+		}
+	}
+	if n == 0 {
+		return "Success"
+	}
+	return "Unknown error " + strconv.FormatInt(n, 10)
 }

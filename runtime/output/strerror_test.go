@@ -1,4 +1,4 @@
-package stdlib
+package output
 
 import (
 	"os/exec"
@@ -32,7 +32,7 @@ func TestErrnoText(t *testing.T) {
 		t.Fatalf("python printed %d lines for %d numbers", len(want), len(ns))
 	}
 	for i, n := range ns {
-		if got := errnoText(n); got != want[i] {
+		if got := Strerror(n); got != want[i] {
 			t.Errorf("strerror(%d) = %q, want %q", n, got, want[i])
 		}
 	}
