@@ -371,4 +371,3 @@ func Info(w io.Writer) error { return runtime.Info(w, host.New()) }
 // CheckPrivileges says whether this process may load BPF programs: root,
 // or the CAP_BPF and CAP_PERFMON capabilities.
 func CheckPrivileges() error { return host.CheckPrivileges() }
-

@@ -119,15 +119,30 @@ func (g *gen) forMap(s *ast.ForStmt) {
 		g.emit(asm.Mov.Reg(asm.R7, asm.R2), asm.Mov.Reg(asm.R8, asm.R3))
 		g.reloadFrame(asm.R4)
 		if mm.Key != nil {
-			g.copyFromPtr(loc.scratch+t.Offsets[0], asm.R7, t.Elems[0].StorageSize())
+			g.copyConverted(loc.scratch+t.Offsets[0], t.Elems[0], asm.R7, mm.Key)
 		}
-		g.copyFromPtr(loc.scratch+t.Offsets[1], asm.R8, t.Elems[1].StorageSize())
+		g.copyConverted(loc.scratch+t.Offsets[1], t.Elems[1], asm.R8, mm.Value)
 	}, s.Body)
 	g.loadMap(asm.R1, mm.BPFName)
 	g.emit(insn.FuncRef(asm.R2, name))
 	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
 	g.call(asm.FnForEachMapElem)
 	g.afterLoop()
+}
+
+// copyConverted copies a value of type src from the memory reg points
+// to (a map's key or value) into storage of type dst at scratch offset
+// off. $kv's strings may be wider than the map's, when $kv is also
+// assigned elsewhere (`$kv = ("", 0)`): reading dst's size from the map
+// would run past its key or value, which the verifier refuses.
+func (g *gen) copyConverted(off int, dst *ast.Type, reg asm.Register, src *ast.Type) {
+	if ast.SameLayout(src, dst) {
+		g.copyFromPtr(off, reg, dst.StorageSize())
+		return
+	}
+	tmp := g.allocScratch(src.StorageSize())
+	g.copyFromPtr(tmp, reg, src.StorageSize())
+	g.convert(tmp, src, off, dst)
 }
 
 // afterLoop leaves the probe (or the enclosing loop) when the body ran

@@ -71,6 +71,7 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	c.resolve(p)
 	c.probes(p)
 	c.finishMaps()
+	c.checkProvisional()
 	if len(c.errs) > 0 {
 		c.errs.Sort()
 		return nil, c.errs
@@ -103,6 +104,40 @@ type checker struct {
 	probe      *ast.ProbeInfo
 	loops      int
 	missing    ast.ErrorList // the probe's attach points that name nothing here
+
+	// provisional are the reads typed as integers because they were
+	// reached while their symbol's definitions were being typed.
+	provisional []provisional
+}
+
+// provisional is a read of a map (ref, with its key's type) typed as an
+// integer before the map had a type.
+type provisional struct {
+	ref *ast.MapRef
+	key *ast.Type
+}
+
+// checkProvisional reports the provisional reads whose map turned out
+// not to be what they were read as: an integer with such a key. Left
+// alone, the compiler would lay them out wrong (`@m[@m["a"]] = comm`
+// reads a string-keyed string as an int-keyed integer).
+func (c *checker) checkProvisional() {
+	for _, p := range c.provisional {
+		mi := c.info.Maps[p.ref.Name]
+		if mi == nil {
+			continue
+		}
+		if p.ref.Keys == nil || p.key != nil {
+			c.sameKey(p.ref, mi, p.key)
+		}
+		switch t := stdlib.ReadType(mi); t.Kind {
+		case ast.KInt:
+		case ast.KAgg:
+			c.errorf(p.ref, "cannot read %s in an expression: it is %s map", p.ref.Name, aggName(mi.Agg))
+		default:
+			c.errorf(p.ref, "%s is read here, in its own definition, as an integer, but it holds %s", p.ref.Name, t)
+		}
+	}
 }
 
 func (c *checker) errorf(n ast.Node, format string, args ...any) {
@@ -407,7 +442,11 @@ func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
 	switch {
 	case mi == nil && c.busy(defs):
 		// `@n = @n + 1` may be the assignment that defines @n: read it
-		// as an integer so the assignment can type the map.
+		// as an integer so the assignment can type the map, and check
+		// once it is typed that it was one (checkProvisional).
+		if !whole {
+			c.provisional = append(c.provisional, provisional{ref: m, key: key})
+		}
 		return &ast.MapInfo{Name: m.Name, Value: ast.Int64}
 	case mi == nil && len(defs) > 0:
 		return nil // its definitions failed, and said why
@@ -463,6 +502,15 @@ func (c *checker) paramInt(n int) (int64, bool) {
 // Each expression is typed once: later calls return the first answer.
 func (c *checker) expr(e ast.Expr) *ast.Type {
 	if t, done := c.typed[e]; done {
+		if t == nil && c.defs[e] == defBusy {
+			// A map's ++ or -- (a definition of the map inside an
+			// expression) reached again while its key is typed: through
+			// a variable the key reads, whose definition holds it, as in
+			// `$x = @m[$x]++` typed from the map's side. It is an
+			// integer whatever the map; nil would leave the enclosing
+			// expression untyped without an error.
+			return ast.Int64
+		}
 		return t
 	}
 	c.typed[e] = nil

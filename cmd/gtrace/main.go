@@ -21,7 +21,6 @@ import (
 	"github.com/gtrace/gtrace"
 )
 
-
 // Exit statuses.
 const (
 	exitOK      = 0
