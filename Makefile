@@ -1,7 +1,7 @@
 # gtrace: build, test, install.
 #
 #   make build      static binary ./gtrace
-#   make test       go vet + every test; as root, first installs what the
+#   make test       gofmt check, go vet, every test; as root, first installs what the
 #                   tests need (make deps); CI runs it via .ci/run
 #   make test-kernels
 #                   the kernel matrix: the kprobe and fentry tests in
@@ -73,6 +73,7 @@ deps:
 
 # go test stays the last command so that its summary ends the output.
 test: $(TEST_DEPS)
+	@unformatted="$$(gofmt -l .)"; if [ -n "$$unformatted" ]; then echo "not gofmt'd:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 12m ./...
 
