@@ -4,6 +4,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/stdlib"
 )
 
@@ -62,6 +63,8 @@ func (g *gen) Strlen() int                                  { return g.info.Strl
 func (g *gen) Arch() string                                 { return g.arch() }
 func (g *gen) ProbeArg(e *ast.Ident, n int)                 { g.probeArg(e, n) }
 func (g *gen) ProbeRetval(e *ast.Ident)                     { g.probeRetval(e) }
+func (g *gen) LoadReg(n ast.Node, name string)              { probes.LoadReg(g, g.attach, n, asm.R0, name) }
+func (g *gen) ProbeStackArg(e *ast.Ident, n int)            { g.provider().EmitStackArg(g, g.attach, e, n) }
 
 func (g *gen) PushTemp() stdlib.Temp {
 	t := g.pushTemp()

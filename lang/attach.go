@@ -90,6 +90,29 @@ func (c *checker) probeArg(e *ast.Ident, n int) *ast.Type {
 	return typ
 }
 
+// probeRegs says every attach point of the probe has the traced task's
+// registers, reporting at e the first that does not.
+func (c *checker) probeRegs(e ast.Expr, what string) bool {
+	for _, a := range c.probe.Attach {
+		if !provider(a).HasRegs() {
+			c.errorf(e, "%s can not be used with %q probes: only where the traced task's registers are (%s)", what, a.Provider, list(probes.WithRegs(), "and"))
+			return false
+		}
+	}
+	return true
+}
+
+// probeStackArg types sargN in every attach point of the probe.
+func (c *checker) probeStackArg(e *ast.Ident, n int) *ast.Type {
+	for _, a := range c.probe.Attach {
+		if provider(a).EmitStackArg == nil {
+			c.errorf(e, "%s is not available in %s probes: only in kprobe and uprobe", e.Name, a.Provider)
+			return nil
+		}
+	}
+	return ast.Uint64
+}
+
 // probeRetval types retval in every attach point of the probe.
 func (c *checker) probeRetval(e *ast.Ident) *ast.Type {
 	var typ *ast.Type

@@ -2,6 +2,7 @@ package probes
 
 import (
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/lang/ast"
 )
@@ -14,9 +15,10 @@ var (
 	Kprobe = register(&Provider{
 		Name: "kprobe", Aliases: map[string]string{"k": "kprobe"},
 		Usage: "kprobe:function[+offset]", ProgType: ebpf.Kprobe,
-		Expand:  func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandKprobe(x, ap, false) },
-		Arg:     regArg(false),
-		EmitArg: emitRegArg,
+		Expand:       func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandKprobe(x, ap, false) },
+		Arg:          regArg(false),
+		EmitArg:      emitRegArg,
+		EmitStackArg: stackArg(asm.FnProbeReadKernel),
 	})
 	Kretprobe = register(&Provider{
 		Name: "kretprobe", Aliases: map[string]string{"kr": "kretprobe"},

@@ -65,7 +65,16 @@ type Provider struct {
 	// function returns.
 	Retval     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type
 	EmitRetval func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident)
+	// EmitStackArg reads sargN, the Nth argument passed on the stack, at
+	// a function's entry, into r0; nil where there is none (only kprobe
+	// and uprobe have it, as in bpftrace).
+	EmitStackArg func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident, n int)
 }
+
+// HasRegs says the provider's programs get the traced task's registers
+// (struct pt_regs) as their context, or at its start (perf events):
+// reg("name") reads them.
+func (p *Provider) HasRegs() bool { return p.ProgType == ebpf.Kprobe || p.ProgType == ebpf.PerfEvent }
 
 // Expander is what a provider's Expand may ask of the checker.
 type Expander interface {
@@ -200,21 +209,20 @@ func Spell(written string, hasParts bool) string {
 func (p *Provider) Spellings() []string { return append([]string{p.Name}, spelled(p)...) }
 
 // WithArgs lists the providers that have an args record, for messages.
-func WithArgs() []string {
-	var out []string
-	for _, p := range registry {
-		if p.Args {
-			out = append(out, p.Name)
-		}
-	}
-	return out
-}
+func WithArgs() []string { return names(func(p *Provider) bool { return p.Args }) }
 
 // WithRetval lists the providers that have retval, for messages.
-func WithRetval() []string {
+func WithRetval() []string { return names(func(p *Provider) bool { return p.Retval != nil }) }
+
+// WithRegs lists the providers whose programs see the traced task's
+// registers, for messages.
+func WithRegs() []string { return names((*Provider).HasRegs) }
+
+// names lists the providers for which has holds, in registry order.
+func names(has func(*Provider) bool) []string {
 	var out []string
 	for _, p := range registry {
-		if p.Retval != nil {
+		if has(p) {
 			out = append(out, p.Name)
 		}
 	}

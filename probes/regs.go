@@ -2,6 +2,8 @@ package probes
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -60,11 +62,49 @@ func regs(g stdlib.Emitter, a *ast.AttachInfo) ptRegs {
 
 // loadReg reads the named pt_regs register into dst.
 func loadReg(g stdlib.Emitter, a *ast.AttachInfo, dst asm.Register, name string) {
+	LoadReg(g, a, nil, dst, name)
+}
+
+// LoadReg reads the named register of the traced task (struct pt_regs at
+// the start of the context) into dst; an unknown name is an error at n.
+func LoadReg(g stdlib.Emitter, a *ast.AttachInfo, n ast.Node, dst asm.Register, name string) {
 	off, ok := regs(g, a).offsets[name]
 	if !ok {
-		g.Fail(nil, "register %s is not known on %s", name, g.Arch())
+		g.Fail(n, "%q is not a register on %s: %s", name, g.Arch(), strings.Join(RegisterNames(g.Arch()), ", "))
+		return
 	}
 	g.Emit(asm.LoadMem(dst, insn.Ctx, int16(off), asm.DWord))
+}
+
+// RegisterNames lists the registers reg() knows on arch, sorted.
+func RegisterNames(arch string) []string {
+	var names []string
+	for n := range regTables[arch].offsets {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// stackArg is sargN at a function's entry: the 8-byte slot N above the
+// return address on x86-64 (sp + 8*(N+1)), slot N at sp on arm64, which
+// keeps the return address in a register; read is the helper for the
+// stack's memory (kernel or user).
+func stackArg(read asm.BuiltinFunc) func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident, n int) {
+	return func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident, n int) {
+		slot := n
+		if g.Arch() == "amd64" {
+			slot++
+		}
+		loadReg(g, a, asm.R3, "sp")
+		g.Emit(asm.Add.Imm(asm.R3, int32(8*slot)))
+		tmp := g.AllocScratch(8)
+		g.Emit(insn.StoreImm64(insn.Scratch, int16(tmp), 0))
+		g.Emit(asm.Mov.Reg(asm.R1, insn.Scratch), asm.Add.Imm(asm.R1, int32(tmp)), asm.Mov.Imm(asm.R2, 8))
+		g.Call(read)
+		g.CheckHelper("probe_read", e, stdlib.HelperReads)
+		g.Emit(asm.LoadMem(asm.R0, insn.Scratch, int16(tmp), asm.DWord))
+	}
 }
 
 // regArg is argN of a kprobe or uprobe: the registers of the calling

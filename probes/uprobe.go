@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/lang/ast"
 )
@@ -18,9 +19,10 @@ var (
 	Uprobe = register(&Provider{
 		Name: "uprobe", Aliases: map[string]string{"u": "uprobe"},
 		Usage: "uprobe:/path/to/binary:function[+offset]", ProgType: ebpf.Kprobe,
-		Expand:  func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, false) },
-		Arg:     regArg(true),
-		EmitArg: emitRegArg,
+		Expand:       func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, false) },
+		Arg:          regArg(true),
+		EmitArg:      emitRegArg,
+		EmitStackArg: stackArg(asm.FnProbeReadUser),
 	})
 	Uretprobe = register(&Provider{
 		Name: "uretprobe", Aliases: map[string]string{"ur": "uretprobe"},

@@ -52,6 +52,11 @@ type Checker interface {
 	ProbeArgs(e *ast.Ident) *ast.Type
 	ProbeArg(e *ast.Ident, n int) *ast.Type
 	ProbeRetval(e *ast.Ident) *ast.Type
+	// ProbeRegs says every attach point of the probe has the traced
+	// task's registers (reporting at e those that do not, for what);
+	// ProbeStackArg types sargN likewise.
+	ProbeRegs(e ast.Expr, what string) bool
+	ProbeStackArg(e *ast.Ident, n int) *ast.Type
 }
 
 // Helper error levels, as bpftrace's -k and -kk: which failed helpers
@@ -170,6 +175,10 @@ type Emitter interface {
 	// point being compiled, as its probe type defines them.
 	ProbeArg(e *ast.Ident, n int)
 	ProbeRetval(e *ast.Ident)
+	// LoadReg reads the traced task's register name into r0 (an unknown
+	// one is an error at n); ProbeStackArg compiles sargN.
+	LoadReg(n ast.Node, name string)
+	ProbeStackArg(e *ast.Ident, n int)
 }
 
 // PatchFunc computes a constant when the program is loaded.

@@ -2,6 +2,7 @@ package tests
 
 import (
 	"os"
+	goruntime "runtime"
 
 	"regexp"
 	"strings"
@@ -79,4 +80,39 @@ func runScript(t *testing.T, script string) result {
 		t.Fatalf("exit %d, stderr:\n%s", r.exit, r.stderr)
 	}
 	return r
+}
+
+// TestBuiltinsRegisters: reg() and sargN in a uprobe on a function of
+// eight arguments, the last two on the stack (x86-64's convention).
+func TestBuiltinsRegisters(t *testing.T) {
+	t.Parallel()
+	if goruntime.GOARCH != "amd64" {
+		t.Skip("the expected registers are x86-64's")
+	}
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "callmany 10",
+		script:   `uprobe:` + wl + `:workload_many /pid == cpid/ { printf("%d %d %d %d %d\n", arg5, sarg0, sarg1, reg("di"), reg("sp") > 0); }`,
+		want:     "Attaching 1 probe...\n15 16 17 10 1\n\n\n",
+	}.check(t)
+}
+
+// TestBuiltinsRegistersWhere: reg() in a perf event's probe; refused
+// where there are no registers, as sargN outside kprobe and uprobe.
+func TestBuiltinsRegistersWhere(t *testing.T) {
+	t.Parallel()
+	r := runScript(t, `interval:ms:50 { printf("%d\n", reg("ip") > 0 && reg("sp") > 0); exit(); }`)
+	if r.stdout != "Attaching 1 probe...\n1\n\n\n" {
+		t.Errorf("reg() in interval: %q", r.stdout)
+	}
+	for script, want := range map[string]string{
+		`tracepoint:syscalls:sys_enter_read { @ = reg("ip"); }`: `reg can not be used with "tracepoint" probes`,
+		`profile:hz:99 { @ = sarg0; }`:                          "sarg0 is not available in profile probes: only in kprobe and uprobe",
+		`interval:s:1 { @ = reg("foo"); }`:                      `"foo" is not a register on`,
+	} {
+		out, errOut, code := runGtrace(t, "-e", script)
+		if code != 2 || out != "" || !strings.Contains(errOut, want) || !strings.Contains(errOut, "stdin:1:") {
+			t.Errorf("%s: exit %d, stderr %q, want %q at its position", script, code, errOut, want)
+		}
+	}
 }

@@ -99,6 +99,8 @@ type probeSpec struct {
 	args    []argKind
 	retval  bool
 	fn      bool // func is available
+	regs    bool // reg("name") is available
+	stack   bool // sargN is available
 }
 
 func (g *gen) spec(k probeKind) probeSpec {
@@ -108,11 +110,11 @@ func (g *gen) spec(k probeKind) probeSpec {
 	case pEnd:
 		return probeSpec{attach: []string{"END"}, special: true}
 	case pInterval:
-		return probeSpec{attach: []string{"interval:ms:100", "interval:s:1", "i:ms:250", "interval:hz:5", "interval:us:500000"}}
+		return probeSpec{attach: []string{"interval:ms:100", "interval:s:1", "i:ms:250", "interval:hz:5", "interval:us:500000"}, regs: true}
 	case pProfile:
-		return probeSpec{attach: []string{"profile:hz:99", "profile:ms:10", "p:hz:49", "profile:us:20000"}}
+		return probeSpec{attach: []string{"profile:hz:99", "profile:ms:10", "p:hz:49", "profile:us:20000"}, regs: true}
 	case pSoftware:
-		return probeSpec{attach: []string{"software:cpu-clock:1000000", "software:page-faults:100", "s:cs:1000", "software:task-clock"}}
+		return probeSpec{attach: []string{"software:cpu-clock:1000000", "software:page-faults:100", "s:cs:1000", "software:task-clock"}, regs: true}
 	case pOpenat:
 		return probeSpec{attach: []string{"tracepoint:syscalls:sys_enter_openat", "t:syscalls:sys_enter_openat"},
 			fields: []field{{"dfd", fInt}, {"filename", fPtr}, {"flags", fInt}, {"mode", fInt}, {"__syscall_nr", fInt}}}
@@ -137,9 +139,9 @@ func (g *gen) spec(k probeKind) probeSpec {
 	case pRawSysEnter:
 		return probeSpec{attach: []string{"rawtracepoint:sys_enter"}, args: []argKind{aInt, aInt}}
 	case pUprobe:
-		return probeSpec{attach: []string{"uprobe:" + g.o.Uprobe}, args: []argKind{aInt, aInt, aInt, aInt, aInt, aInt}, fn: true}
+		return probeSpec{attach: []string{"uprobe:" + g.o.Uprobe}, args: []argKind{aInt, aInt, aInt, aInt, aInt, aInt}, fn: true, regs: true, stack: true}
 	case pUretprobe:
-		return probeSpec{attach: []string{"uretprobe:" + g.o.Uprobe}, retval: true, fn: true}
+		return probeSpec{attach: []string{"uretprobe:" + g.o.Uprobe}, retval: true, fn: true, regs: true}
 	}
 	panic("progen: unknown probe kind")
 }
@@ -987,7 +989,7 @@ func (g *gen) intExpr(d int) *Node {
 func (g *gen) intAtom(d int) *Node {
 	sp := g.p.spec
 	for {
-		switch g.r.Intn(14) {
+		switch g.r.Intn(15) {
 		case 0, 1:
 			return leaf(intT, g.pick(intLits))
 		case 2, 3:
@@ -1023,6 +1025,14 @@ func (g *gen) intAtom(d int) *Node {
 				// index must be within the string.
 				idx := g.pick2(leaf(intT, strconv.Itoa(g.r.Intn(8))), expr(intT, "(", g.intExpr(d-1), " % 8)"))
 				return expr(intT, "(", g.strExpr(d-1), ")[", idx, "]")
+			}
+		case 11:
+			// The traced task's registers, and arguments on its stack.
+			if sp.stack && g.chance(50) {
+				return leaf(intT, g.pick([]string{"sarg0", "sarg1", "sarg3"}))
+			}
+			if sp.regs {
+				return leaf(intT, `reg("`+g.pick([]string{"ip", "sp", "ax", "di", "flags"})+`")`)
 			}
 		case 8:
 			if m := g.someMap(func(m *mapv) bool { return !m.bucketed() }); m != nil {

@@ -23,6 +23,8 @@
  *   call N A B        N calls of workload_add(A + i, B), i = 0..N-1, for
  *                     uprobe tests (arg0, arg1, retval)
  *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
+ *   callmany A        one call of workload_many(A, A+1, ..., A+7): eight
+ *                     arguments, the last two on the stack on x86-64
  *   sleep MS          sleep MS milliseconds
  *   connect ADDR PORT one TCP connect(2) to the numeric IPv4 or IPv6 ADDR
  *                     (refused or not, it does not matter), then close;
@@ -139,6 +141,14 @@ __attribute__((noinline, used)) long workload_str(const char *s)
 	return (long)strlen(s);
 }
 
+/* Eight arguments: on x86-64 the last two are passed on the stack (sarg0,
+ * sarg1 in a uprobe). */
+__attribute__((noinline, used)) long workload_many(long a, long b, long c, long d, long e, long f, long g, long h)
+{
+	__asm__ volatile("" ::: "memory");
+	return a + b + c + d + e + f + g + h;
+}
+
 static void *thread_main(void *arg)
 {
 	long n = *(long *)arg;
@@ -213,6 +223,12 @@ static int step(int argc, char **argv)
 		for (long i = 0; i < n; i++)
 			workload_add(a + i, b);
 		return 4;
+	}
+	if (strcmp(cmd, "callmany") == 0) {
+		NEED(1);
+		long a = num(argv[1]);
+		workload_many(a, a + 1, a + 2, a + 3, a + 4, a + 5, a + 6, a + 7);
+		return 2;
 	}
 	if (strcmp(cmd, "callstr") == 0) {
 		NEED(2);
