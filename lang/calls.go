@@ -94,6 +94,7 @@ func (c *checker) Errorf(n ast.Node, format string, args ...any) {
 	c.errorf(n, format, args...)
 }
 func (c *checker) ConstInt(e ast.Expr) (int64, bool)              { return c.constInt(e) }
+func (c *checker) ConstString(e ast.Expr) (string, bool)          { return c.constString(e) }
 func (c *checker) Strlen() int                                    { return c.info.Strlen }
 func (c *checker) Attach() []*ast.AttachInfo                      { return c.probe.Attach }
 func (c *checker) MapRead(m *ast.MapRef, whole bool) *ast.MapInfo { return c.mapRead(m, whole) }

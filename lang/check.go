@@ -490,6 +490,24 @@ func (c *checker) constInt(e ast.Expr) (int64, bool) {
 	return 0, false
 }
 
+// constString evaluates a string known when the script compiles: a
+// literal or a positional parameter ($1, a missing one is "").
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *ast.StrLit:
+		return e.Value, true
+	case *ast.Positional:
+		if e.Count {
+			return "", false
+		}
+		if e.N >= 1 && e.N <= len(c.opts.Params) {
+			return c.opts.Params[e.N-1], true
+		}
+		return "", true
+	}
+	return "", false
+}
+
 func (c *checker) paramInt(n int) (int64, bool) {
 	if n < 1 || n > len(c.opts.Params) {
 		return 0, true // a missing parameter reads as 0, as in bpftrace

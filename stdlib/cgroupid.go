@@ -12,9 +12,9 @@ import (
 
 func init() {
 	register(&Builtin{Name: "cgroupid", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "cgroup v2 id of a cgroup path",
-		Check: checkLiteralArg("cgroupid"),
+		Check: checkConstStringArg("cgroupid"),
 		Int: func(e Emitter, _ ast.Expr, args []ast.Expr) {
-			name := args[0].(*ast.StrLit).Value
+			name := constArg(e, args[0])
 			e.Patch(asm.R0, func(Runtime) (int64, error) {
 				// A cgroup's id is the inode of its cgroup v2 directory.
 				path := name

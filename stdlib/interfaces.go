@@ -23,6 +23,9 @@ type Checker interface {
 	// ConstInt evaluates a constant: an integer literal, a negated one,
 	// a numeric positional parameter or $#.
 	ConstInt(e ast.Expr) (int64, bool)
+	// ConstString evaluates a string known when the script compiles: a
+	// literal or a positional parameter.
+	ConstString(e ast.Expr) (string, bool)
 	// Strlen is the string capacity (max_strlen).
 	Strlen() int
 	// Attach is the attach points of the probe being checked.

@@ -41,9 +41,9 @@ func init() {
 			return output.StrVal(r.Host().UserSymbol(le64(b, 0), uint32(le64(b, 8)), false, false)), nil
 		}})
 	register(&Builtin{Name: "kaddr", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "address of a kernel symbol",
-		Check: checkLiteralArg("kaddr"),
+		Check: checkConstStringArg("kaddr"),
 		Int: func(e Emitter, _ ast.Expr, args []ast.Expr) {
-			name := args[0].(*ast.StrLit).Value
+			name := constArg(e, args[0])
 			e.Patch(asm.R0, func(r Runtime) (int64, error) {
 				a, err := r.Host().KernelSymbolAddr(name)
 				if err != nil {
@@ -61,13 +61,24 @@ func storePid(e Emitter, off int) {
 	e.Emit(asm.StoreMem(insn.Scratch, int16(off), asm.R0, asm.DWord))
 }
 
-// checkLiteralArg is the type rule of fn("literal") returning a uint64.
-func checkLiteralArg(fn string) func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
+// checkConstStringArg is the type rule of fn("name") returning a
+// uint64: the name is known when the script compiles (a literal, $1 or
+// str($1)); constArg reads it back in the code generation.
+func checkConstStringArg(fn string) func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 	return func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
-		if _, ok := args[0].(*ast.StrLit); !ok {
-			c.Errorf(args[0], "%s() needs a string literal", fn)
+		arg := args[0]
+		if call, ok := arg.(*ast.Call); ok && call.Name == "str" && len(call.Args) == 1 {
+			arg = call.Args[0] // kaddr(str($1)), as bpftrace writes it
+		}
+		s, ok := c.ConstString(arg)
+		if !ok {
+			c.Errorf(args[0], "%s() needs a string known when the script compiles: a literal, $1 or str($1)", fn)
 			return nil
 		}
+		c.Note(args[0], s)
 		return ast.Uint64
 	}
 }
+
+// constArg is the string checkConstStringArg found in arg.
+func constArg(e Emitter, arg ast.Expr) string { return e.Note(arg).(string) }

@@ -116,3 +116,20 @@ func TestBuiltinsRegistersWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinsNamesFromParameters: kaddr() and cgroupid() take their name
+// from a positional parameter, as str($1) or $1.
+func TestBuiltinsNamesFromParameters(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { printf("%d\n", kaddr(str($1)) == kaddr("vfs_read")); exit(); }`,
+		params: []string{"vfs_read"},
+		want:   "Attaching 1 probe...\n1\n\n\n",
+	}.check(t)
+	// bpftrace 0.17 cannot take the cgroup root's id ("Value too large").
+	e2eCase{
+		script: `BEGIN { printf("%d %d\n", kaddr($1) > 0, cgroupid(str($2)) == cgroupid("/sys/fs/cgroup")); exit(); }`,
+		params: []string{"vfs_read", "/sys/fs/cgroup"},
+		want:   "Attaching 1 probe...\n1 1\n\n\n",
+	}.checkOnly(t)
+}
