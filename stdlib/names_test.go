@@ -21,6 +21,7 @@ var notBuiltins = map[string]map[string]string{
 	"lang/ast/types.go":               {"args": "the name of the args record's type in messages", "func": "how C writes a function prototype"},
 	"runtime/output/cut.go":           {"printf": "the name of a kind of cut value, in JSON"},
 	"tests/kernels/vm/qemu.go":        {"max": "qemu's CPU model (-cpu max)"},
+	"runtime/host/cgroup.go":          {"cgroup": "the cgroup v1 file system's type in mountinfo"},
 	"runtime/output/output.go":        {"hist": "bpftrace's JSON type of histogram maps", "stats": "bpftrace's JSON type of avg and stats maps"},
 }
 

@@ -1,7 +1,9 @@
 package tests
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	goruntime "runtime"
 
 	"regexp"
@@ -9,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/runtime/host"
 )
 
 // End-to-end tests of builtins of bpftrace v0.17 that gtrace took on in
@@ -126,10 +129,50 @@ func TestBuiltinsNamesFromParameters(t *testing.T) {
 		params: []string{"vfs_read"},
 		want:   "Attaching 1 probe...\n1\n\n\n",
 	}.check(t)
-	// bpftrace 0.17 cannot take the cgroup root's id ("Value too large").
+	// bpftrace 0.17 cannot take the cgroup root's id ("Value too large");
+	// gtrace takes a path outside /sys/fs/cgroup from the v2 hierarchy's
+	// root, so "/" is that root.
+	mounts, err := host.CgroupMounts()
+	if err != nil || len(mounts) == 0 || !mounts[0].V2 {
+		t.Skipf("no cgroup v2 hierarchy here (%v)", err)
+	}
 	e2eCase{
-		script: `BEGIN { printf("%d %d\n", kaddr($1) > 0, cgroupid(str($2)) == cgroupid("/sys/fs/cgroup")); exit(); }`,
-		params: []string{"vfs_read", "/sys/fs/cgroup"},
+		script: `BEGIN { printf("%d %d\n", kaddr($1) > 0, cgroupid(str($2)) == cgroupid("/")); exit(); }`,
+		params: []string{"vfs_read", mounts[0].Dir},
 		want:   "Attaching 1 probe...\n1 1\n\n\n",
 	}.checkOnly(t)
+}
+
+// TestBuiltinsCgroupPath: a command in a cgroup made for the test is seen
+// there by cgroup, cgroupid() and cgroup_path() (with and without a
+// filter, printed and as a map value), as bpftrace sees it.
+func TestBuiltinsCgroupPath(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	mounts, err := host.CgroupMounts()
+	if err != nil || len(mounts) == 0 || !mounts[0].V2 {
+		t.Skipf("no cgroup v2 hierarchy here (%v)", err)
+	}
+	name := fmt.Sprintf("gtrace-test-%d", os.Getpid())
+	dir := filepath.Join(mounts[0].Dir, name)
+	if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(dir) })
+	// The command moves itself into the cgroup, then runs the workload.
+	script := filepath.Join(t.TempDir(), "incgroup.sh")
+	body := "echo $$ > " + filepath.Join(dir, "cgroup.procs") + "\nexec " + workloadPath(t) + " getpid 1\n"
+	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-c", "/bin/sh " + script, "-e", `tracepoint:syscalls:sys_enter_getpid /pid == cpid && cgroup == cgroupid("` + dir + `")/ {
+		printf("%s\n", cgroup_path(cgroup, "unified")); @ = cgroup_path(cgroup); @n[cgroup_path(cgroup, "uni*")] = count(); }`}
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\nunified:/"+name+"\n\n\n@: unified:/"+name+"\n@n[unified:/"+name+"]: 1\n")
+	// bpftrace 0.17 stops at a cgroup_path() map key ("invalid mapkey
+	// argument type"): compare without it.
+	args[3] = strings.Replace(args[3], `@n[cgroup_path(cgroup, "uni*")] = count();`, "", 1)
+	if !referenceMode() {
+		compareArgs(t, args)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gtrace/gtrace/internal/testenv"
+	"github.com/gtrace/gtrace/runtime/host"
 	"golang.org/x/sys/unix"
 )
 
@@ -324,24 +325,29 @@ func TestJoin(t *testing.T) {
 }
 
 // TestCgroup: the workload runs in the test's cgroup, whose id cgroupid()
-// resolves from its cgroup v2 directory. Checked without bpftrace: here
-// that is the root cgroup, for which bpftrace v0.17 fails ("Failed to get
-// `cgroupid` for path: "/sys/fs/cgroup": Value too large for defined data
-// type"); gtrace takes the directory's inode, which is the id.
+// resolves from its cgroup v2 directory (under the v2 mount, which on a
+// hybrid system is /sys/fs/cgroup/unified). Checked without bpftrace:
+// here that is the root cgroup, for which bpftrace v0.17 fails ("Value
+// too large for defined data type"); gtrace takes the directory's inode,
+// which is the id.
 func TestCgroup(t *testing.T) {
 	t.Parallel()
 	data, err := os.ReadFile("/proc/self/cgroup")
 	if err != nil {
 		t.Skip("no /proc/self/cgroup")
 	}
+	mounts, err := host.CgroupMounts()
+	if err != nil || len(mounts) == 0 || !mounts[0].V2 {
+		t.Skipf("no cgroup v2 hierarchy here (%v)", err)
+	}
 	path := ""
 	for _, line := range strings.Split(string(data), "\n") {
 		if rest, ok := strings.CutPrefix(line, "0::"); ok {
-			path = "/sys/fs/cgroup" + strings.TrimSuffix(rest, "/")
+			path = mounts[0].Dir + strings.TrimSuffix(rest, "/")
 		}
 	}
 	if path == "" {
-		t.Skip("no cgroup v2")
+		t.Skip("no cgroup v2 line in /proc/self/cgroup")
 	}
 	e2eCase{
 		workload: "getpid 1",

@@ -1016,7 +1016,7 @@ func (g *gen) intAtom(d int) *Node {
 			}
 		case 7:
 			return leaf(intT, g.pick([]string{"sizeof(int32)", "sizeof(uint8)", "sizeof(struct task_struct)",
-				"offsetof(struct task_struct, pid)", "sizeof(comm)", `kaddr("jiffies")`, `cgroupid("/sys/fs/cgroup")`,
+				"offsetof(struct task_struct, pid)", "sizeof(comm)", `kaddr("vfs_read")`, `cgroupid("/")`,
 				"*(uint32 *)curtask", "(int16)curtask->prio"}))
 		case 10:
 			// A string's byte.
@@ -1134,6 +1134,11 @@ func (g *gen) outExpr(t typ, d int) *Node {
 		return expr(t, "strftime(", g.pick([]string{`"%H:%M:%S"`, `"%Y-%m-%d"`, `"%s"`, `"%S.%f"`}), ", ", g.intExpr(d-1), ")")
 	case "strerror":
 		return expr(t, "strerror(", g.intExpr(d-1), ")")
+	case "cgroup_path":
+		if g.chance(50) {
+			return expr(t, "cgroup_path(", g.intExpr(d-1), `, "`, g.pick([]string{"unified", "*", "mem*"}), `")`)
+		}
+		return expr(t, "cgroup_path(", g.pick2(leaf(intT, "cgroup"), g.intExpr(d-1)), ")")
 	}
 	return leaf(t, t.out)
 }

@@ -41,6 +41,8 @@ type Host struct {
 	procMaps map[uint32]procMapping
 	elfTabs  map[string]*elfSyms
 	exes     map[uint32]string // see SetExecutable
+
+	cgroupDirs map[string]map[uint64]string // by hierarchy root: directory by inode (mu)
 }
 
 // New returns a Host with empty caches.
