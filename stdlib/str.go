@@ -57,15 +57,22 @@ func emitStr(e Emitter, x ast.Expr, args []ast.Expr, off int) {
 	e.PopTemp(ptr, asm.R3)
 	e.Zero(off, t.StorageSize())
 	e.ScratchAddr(asm.R1, off)
+	emitRead(e, at, asm.FnProbeReadUserStr, asm.FnProbeReadKernelStr)
+	e.CheckHelper("probe_read_str", x, HelperReads)
+}
+
+// emitRead calls the user or the kernel read helper (arguments in r1 to
+// r3, the address in r3) for a pointer of type at: as its type says, or,
+// where it does not, as the address says.
+func emitRead(e Emitter, at *ast.Type, user, kernel asm.BuiltinFunc) {
 	switch {
 	case at.UserPtr:
-		e.Call(asm.FnProbeReadUserStr)
+		e.Call(user)
 	case at.Pointer && !at.AnySpace:
-		e.Call(asm.FnProbeReadKernelStr)
+		e.Call(kernel)
 	default:
-		emitReadByAddress(e, asm.FnProbeReadUserStr, asm.FnProbeReadKernelStr)
+		emitReadByAddress(e, user, kernel)
 	}
-	e.CheckHelper("probe_read_str", x, HelperReads)
 }
 
 // emitReadByAddress calls the user or the kernel helper (their arguments

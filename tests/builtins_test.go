@@ -176,3 +176,20 @@ func TestBuiltinsCgroupPath(t *testing.T) {
 		compareArgs(t, args)
 	}
 }
+
+// TestBuiltinsMacaddr: six bytes at a user address (printed, a map key
+// and a value), and a kernel struct's six-byte array member.
+func TestBuiltinsMacaddr(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "callstr ABCDEFGH 1",
+		script:   `uprobe:` + wl + `:workload_str /pid == cpid/ { printf("%s\n", macaddr(arg0)); @[macaddr(arg0)] = count(); @v = macaddr(arg0); }`,
+		want:     "Attaching 1 probe...\n41:42:43:44:45:46\n\n\n@[41:42:43:44:45:46]: 1\n@v: 41:42:43:44:45:46\n",
+	}.check(t)
+	// bpftrace warns "Addrspace is not set" on this one.
+	e2eCase{
+		script: `BEGIN { printf("%s\n", macaddr(((struct ethhdr *)0)->h_source)); exit(); }`,
+		want:   "Attaching 1 probe...\n00:00:00:00:00:00\n\n\n",
+	}.checkOnly(t)
+}

@@ -5,7 +5,7 @@ package progen
 // candidate the checker refuses does not). Reduce tries, node by node
 // and until nothing more helps, to remove a probe, a statement, a
 // predicate or an else branch, to replace a compound statement by the
-// statements of its body, and to replace an expression by the simplest
+// statements of its body (an if also by its else branch's), and to replace an expression by the simplest
 // one of its type or by one of its sub-expressions of that type. It
 // calls fails at most maxTries times and returns the smallest failing
 // tree found (root itself when nothing smaller fails).
@@ -43,6 +43,7 @@ func Reduce(root *Node, fails func(src string) bool, maxTries int) *Node {
 const (
 	opDelete = iota
 	opLift
+	opLiftElse
 	opDropTail
 	opSimplify
 	opHoist
@@ -94,6 +95,19 @@ func apply(op int, n, parent *Node) bool {
 			}
 		}
 		return replaceIn(parent, n, append(with, n.Body.Parts...)...)
+	case opLiftElse:
+		// An if replaced by its last else branch's statements.
+		if n.Kind != Stmt || n.Body == nil || parent == nil || parent.Kind != Block {
+			return false
+		}
+		for i := len(n.Parts) - 1; i >= 0; i-- {
+			if p := n.Parts[i]; p == n.Body {
+				return false
+			} else if p.Kind == Block {
+				return replaceIn(parent, n, p.Parts...)
+			}
+		}
+		return false
 	case opDropTail:
 		switch {
 		case n.Kind == Stmt && n.Body != nil:

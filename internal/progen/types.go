@@ -67,6 +67,8 @@ func (t typ) simple() string {
 			return "strerror(0)"
 		case "cgroup_path":
 			return "cgroup_path(0)"
+		case "macaddr":
+			return "macaddr(0)"
 		}
 		return t.out // a stack, spelled as its type
 	}
@@ -80,7 +82,7 @@ func (t typ) simple() string {
 // outTypes are the output types the generator makes values of. Stacks
 // of each mode and depth are types of their own.
 var outTypes = []string{
-	"ksym", "usym", "inet", "strftime", "strerror", "username", "cgroup_path",
+	"ksym", "usym", "inet", "strftime", "strerror", "username", "cgroup_path", "macaddr",
 	"kstack", "kstack(perf)", "kstack(3)", "kstack(perf, 5)",
 	"ustack", "ustack(perf)", "ustack(4)", "ustack(perf, 2)",
 }
