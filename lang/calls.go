@@ -93,6 +93,9 @@ func (c *checker) IntExpr(e ast.Expr) *ast.Type { return c.intExpr(e) }
 func (c *checker) Errorf(n ast.Node, format string, args ...any) {
 	c.errorf(n, format, args...)
 }
+func (c *checker) Warnf(n ast.Node, format string, args ...any) {
+	c.info.Warnings = append(c.info.Warnings, ast.Errorf(n, format, args...))
+}
 func (c *checker) ConstInt(e ast.Expr) (int64, bool)              { return c.constInt(e) }
 func (c *checker) ConstString(e ast.Expr) (string, bool)          { return c.constString(e) }
 func (c *checker) Strlen() int                                    { return c.info.Strlen }

@@ -18,8 +18,10 @@ type Checker interface {
 	Expr(e ast.Expr) *ast.Type
 	// IntExpr types e and requires an integer.
 	IntExpr(e ast.Expr) *ast.Type
-	// Errorf reports an error spanning n.
+	// Errorf reports an error spanning n; Warnf a warning (the script
+	// runs, but maybe not as its author thought).
 	Errorf(n ast.Node, format string, args ...any)
+	Warnf(n ast.Node, format string, args ...any)
 	// ConstInt evaluates a constant: an integer literal, a negated one,
 	// a numeric positional parameter or $#.
 	ConstInt(e ast.Expr) (int64, bool)

@@ -37,7 +37,7 @@ func checkPrintf(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 		case verbs[i].Verb == "s":
 		case verbs[i].IntArg() && (t.Kind != ast.KInt || t.Output != ""):
 			c.Errorf(a, "%%%s needs an integer, not %s: use %%s", verbs[i].Verb, t)
-		case !verbs[i].IntArg() && t.Kind != ast.KString:
+		case !verbs[i].IntArg() && t.Kind != ast.KString && t.Output != "buf":
 			c.Errorf(a, "%%%s needs a string, not %s", verbs[i].Verb, t)
 		}
 	}

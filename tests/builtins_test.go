@@ -193,3 +193,37 @@ func TestBuiltinsMacaddr(t *testing.T) {
 		want:   "Attaching 1 probe...\n00:00:00:00:00:00\n\n\n",
 	}.checkOnly(t)
 }
+
+// TestBuiltinsBuf: buf() of bytes that are not all printable, with a
+// constant, a zero and a run-time length, printed with %r, %rx and %rh,
+// by print() and as a map key and value, in text and JSON, as bpftrace
+// prints them.
+func TestBuiltinsBuf(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	// The workload's argument holds control bytes: a shell makes it.
+	script := filepath.Join(t.TempDir(), "bytes.sh")
+	body := `exec ` + workloadPath(t) + ` callstr "$(printf 'AB\001\177\n\tZ')" 1` + "\n"
+	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	prog := `uprobe:` + workloadPath(t) + `:workload_str /pid == cpid/ {
+		printf("%r|%rx|%rh|%r|\n", buf(arg0, 8), buf(arg0, 8), buf(arg0, 8), buf(arg0, 0));
+		$n = 3; printf("%r|\n", buf(arg0, $n)); print(buf(arg0, 3));
+		@j = buf(arg0, 8); @k[buf(arg0, 2)] = count(); }`
+	for _, c := range []struct{ format, want string }{
+		{"text", "Attaching 1 probe...\nAB\\x01\\x7f\\x0a\\x09Z\\x00|\\x41\\x42\\x01\\x7f\\x0a\\x09\\x5a\\x00|41 42 01 7f 0a 09 5a 00||\n" +
+			"AB\\x01|\nAB\\x01\n\n\n@j: AB\\x01\\x7f\\x0a\\x09Z\\x00\n@k[AB]: 1\n"},
+		{"json", `{"type": "attached_probes", "data": {"probes": 1}}` + "\n" +
+			`{"type": "printf", "data": "AB\\x01\\x7f\\x0a\\x09Z\\x00|\\x41\\x42\\x01\\x7f\\x0a\\x09\\x5a\\x00|41 42 01 7f 0a 09 5a 00||\n"}` + "\n" +
+			`{"type": "printf", "data": "AB\\x01|\n"}` + "\n" + `{"type": "value", "data": "AB\\x01"}` + "\n\n\n" +
+			`{"type": "map", "data": {"@j": "AB\\x01\\x7f\\x0a\\x09Z\\x00"}}` + "\n" + `{"type": "map", "data": {"@k": {"AB": 1}}}` + "\n"},
+	} {
+		args := []string{"-f", c.format, "-c", "/bin/sh " + script, "-e", prog}
+		r := run(t, runOpts{}, gtracePath(t), args...)
+		checkResult(t, r, c.want)
+		if !referenceMode() {
+			compareArgs(t, args)
+		}
+	}
+}

@@ -1134,6 +1134,8 @@ func (g *gen) outExpr(t typ, d int) *Node {
 		return expr(t, "strftime(", g.pick([]string{`"%H:%M:%S"`, `"%Y-%m-%d"`, `"%s"`, `"%S.%f"`}), ", ", g.intExpr(d-1), ")")
 	case "strerror":
 		return expr(t, "strerror(", g.intExpr(d-1), ")")
+	case "buf":
+		return expr(t, "buf(", g.intExpr(d-1), ", ", g.pick([]string{"1", "8", "16"}), ")")
 	case "macaddr":
 		return expr(t, "macaddr(", g.intExpr(d-1), ")")
 	case "cgroup_path":

@@ -69,6 +69,8 @@ func (t typ) simple() string {
 			return "cgroup_path(0)"
 		case "macaddr":
 			return "macaddr(0)"
+		case "buf":
+			return "buf(0, 1)"
 		}
 		return t.out // a stack, spelled as its type
 	}
@@ -82,7 +84,7 @@ func (t typ) simple() string {
 // outTypes are the output types the generator makes values of. Stacks
 // of each mode and depth are types of their own.
 var outTypes = []string{
-	"ksym", "usym", "inet", "strftime", "strerror", "username", "cgroup_path", "macaddr",
+	"ksym", "usym", "inet", "strftime", "strerror", "username", "cgroup_path", "macaddr", "buf",
 	"kstack", "kstack(perf)", "kstack(3)", "kstack(perf, 5)",
 	"ustack", "ustack(perf)", "ustack(4)", "ustack(perf, 2)",
 }

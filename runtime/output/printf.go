@@ -77,7 +77,11 @@ func formatPrintfVerb(v PrintfVerb, arg Value) (string, error) {
 		if arg.Kind != KindStr {
 			return "", fmt.Errorf("%%%s needs a buffer, not %s", v.Verb, pfKindName(arg.Kind))
 		}
-		return pfPad(v, pfPrec(v, pfHexBuffer(arg.Str, v.Verb == "r", v.Verb != "rh"))), nil
+		raw := arg.Str
+		if arg.Bytes != nil {
+			raw = string(arg.Bytes)
+		}
+		return pfPad(v, pfPrec(v, pfHexBuffer(raw, v.Verb == "r", v.Verb != "rh"))), nil
 	}
 	if arg.Kind != KindInt {
 		return "", fmt.Errorf("%%%s needs an integer, not %s", v.Verb, pfKindName(arg.Kind))

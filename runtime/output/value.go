@@ -20,6 +20,9 @@ type Value struct {
 	Int    int64 // KindInt: the raw 64 bits; Signed says how to read them
 	Signed bool
 	Str    string  // KindStr: up to the first NUL
+	// Bytes are a buf() value's bytes (KindStr; Str is then their %r
+	// form, as it prints), for printf's %r, %rx and %rh.
+	Bytes []byte
 	Elems  []Value // KindTuple
 	// Stack marks a KindStr holding a bpftrace-mode kstack/ustack, whose
 	// frames are indented by 8 spaces, and by 4 in a map key.
@@ -45,6 +48,12 @@ type Bucket struct {
 func IntVal(v int64) Value   { return Value{Kind: KindInt, Int: v, Signed: true} }
 func UintVal(v uint64) Value { return Value{Kind: KindInt, Int: int64(v)} }
 func StrVal(s string) Value  { return Value{Kind: KindStr, Str: s} }
+
+// BufVal is a buf() value: printed as bpftrace's %r prints it (printable
+// ASCII kept, other bytes as \xNN).
+func BufVal(b []byte) Value {
+	return Value{Kind: KindStr, Str: pfHexBuffer(string(b), true, true), Bytes: b}
+}
 func TupleVal(e ...Value) Value {
 	return Value{Kind: KindTuple, Elems: e}
 }
