@@ -19,11 +19,11 @@ type Value struct {
 	Kind   ValueKind
 	Int    int64 // KindInt: the raw 64 bits; Signed says how to read them
 	Signed bool
-	Str    string  // KindStr: up to the first NUL
+	Str    string // KindStr: up to the first NUL
 	// Bytes are a buf() value's bytes (KindStr; Str is then their %r
 	// form, as it prints), for printf's %r, %rx and %rh.
 	Bytes []byte
-	Elems  []Value // KindTuple
+	Elems []Value // KindTuple
 	// Stack marks a KindStr holding a bpftrace-mode kstack/ustack, whose
 	// frames are indented by 8 spaces, and by 4 in a map key.
 	Stack bool
