@@ -31,6 +31,9 @@ type Options struct {
 	// BPFTRACE_PERF_RB_PAGES (0: a 1 MiB ring). The script's config
 	// block's perf_rb_pages wins.
 	PerfRBPages int
+	// CatBytesMax is how much of a file cat() prints
+	// (BPFTRACE_CAT_BYTES_MAX); 0 means 10240.
+	CatBytesMax int
 	// UnrollLoops unrolls for loops with constant bounds instead of using
 	// bpf_loop, for kernels before 5.17 (--unroll-loops).
 	UnrollLoops bool
@@ -159,7 +162,8 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	}
 	stage = "compiler"
 	out, err := st.compile(p.prog, info, codegen.Options{
-		MaxMapKeys: opts.MaxMapKeys, UnrollLoops: opts.UnrollLoops, HelperErrors: opts.HelperErrors, PerfRBPages: opts.PerfRBPages})
+		MaxMapKeys: opts.MaxMapKeys, UnrollLoops: opts.UnrollLoops, HelperErrors: opts.HelperErrors, PerfRBPages: opts.PerfRBPages,
+		CatBytesMax: opts.CatBytesMax})
 	if err != nil {
 		return nil, compileError(p.src, err)
 	}

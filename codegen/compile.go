@@ -27,6 +27,8 @@ type Options struct {
 	// buffers: pages per CPU (BPFTRACE_PERF_RB_PAGES); the runtime knows
 	// the CPUs (Output.RingPages).
 	PerfRBPages int
+	// CatBytesMax is how much of a file cat() prints (Output.CatBytesMax).
+	CatBytesMax int
 	// UnrollLoops unrolls for loops with constant bounds instead of using
 	// bpf_loop, for kernels older than 5.17; other loops are then errors.
 	UnrollLoops bool
@@ -127,13 +129,14 @@ func Compile(p *ast.Program, info *ast.Info, opts Options) (out *Output, err err
 	}
 	g := &gen{prog: p, info: info, opts: opts, maps: map[string]*ast.MapLayout{}}
 	g.out = &Output{
-		Spec:       &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
-		Strlen:     info.Strlen,
-		EventsMap:  eventsMapName,
-		LostMap:    lostMapName,
-		FullMap:    fullMapName,
-		MaxMapKeys: opts.MaxMapKeys,
-		RingPages:  opts.PerfRBPages,
+		Spec:        &ebpf.CollectionSpec{Maps: map[string]*ebpf.MapSpec{}, Programs: map[string]*ebpf.ProgramSpec{}},
+		Strlen:      info.Strlen,
+		EventsMap:   eventsMapName,
+		LostMap:     lostMapName,
+		FullMap:     fullMapName,
+		MaxMapKeys:  opts.MaxMapKeys,
+		RingPages:   opts.PerfRBPages,
+		CatBytesMax: opts.CatBytesMax,
 	}
 	defer func() {
 		r := recover()

@@ -27,6 +27,8 @@ type Output struct {
 	// RingPages, when not 0, asks the runtime to size the event ring to
 	// this many pages per possible CPU (rounded up to a power of two).
 	RingPages int
+	// CatBytesMax is how much of a file cat() prints; 0 means 10240.
+	CatBytesMax int
 	// MaxMapKeys is the key limit the maps were sized with.
 	MaxMapKeys int
 	// Strings are what builtins recorded for the runtime (strftime's

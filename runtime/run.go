@@ -486,6 +486,14 @@ func (r *runner) Cut(what output.Cut, n uint64) { r.cuts[what].user.Add(n) }
 // Strlen is the script's string capacity (stdlib.Runtime).
 func (r *runner) Strlen() int { return r.out.Strlen }
 
+// CatBytesMax is how much of a file cat() prints.
+func (r *runner) CatBytesMax() int {
+	if r.out.CatBytesMax > 0 {
+		return r.out.CatBytesMax
+	}
+	return 10240 // bpftrace's
+}
+
 // reportCuts reports the values cut short since the last report, by kind:
 // counted by the programs and in user space.
 func (r *runner) reportCuts() error {

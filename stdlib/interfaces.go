@@ -241,4 +241,7 @@ type Runtime interface {
 	Cut(what output.Cut, n uint64)
 	// Strlen is the string capacity of the script (max_strlen).
 	Strlen() int
+	// CatBytesMax is how much of a file cat() prints
+	// (BPFTRACE_CAT_BYTES_MAX).
+	CatBytesMax() int
 }

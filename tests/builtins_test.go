@@ -227,3 +227,29 @@ func TestBuiltinsBuf(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinsCatLimit: cat() prints the first BPFTRACE_CAT_BYTES_MAX
+// bytes of a file, 10240 by default, as bpftrace does.
+func TestBuiltinsCatLimit(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	file := filepath.Join(t.TempDir(), "big.txt")
+	data := []byte(strings.Repeat("0123456789abcdef\n", 1000)) // 17000 bytes
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prog := `BEGIN { cat("` + file + `"); exit(); }`
+	for _, c := range []struct {
+		env  []string
+		want int
+	}{{nil, 10240}, {[]string{"BPFTRACE_CAT_BYTES_MAX=50"}, 50}} {
+		r := run(t, runOpts{env: c.env}, gtracePath(t), "-e", prog)
+		checkResult(t, r, "Attaching 1 probe...\n"+string(data[:c.want])+"\n\n")
+		if !referenceMode() {
+			ref := run(t, runOpts{env: c.env}, bpftracePath(t), "-e", prog)
+			if ref.stdout != r.stdout {
+				t.Errorf("with %q bpftrace printed %d bytes, gtrace %d", c.env, len(ref.stdout), len(r.stdout))
+			}
+		}
+	}
+}

@@ -200,6 +200,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		Strlen:       env.strlen,
 		MaxMapKeys:   env.mapKeys,
 		PerfRBPages:  env.rbPages,
+		CatBytesMax:  env.catMax,
 		UnrollLoops:  o.unroll,
 		Unsafe:       o.unsafe,
 		HelperErrors: o.helperWarn,

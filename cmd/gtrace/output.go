@@ -15,6 +15,7 @@ type environment struct {
 	strlen  int // BPFTRACE_STRLEN, BPFTRACE_MAX_STRLEN; 0: the default
 	mapKeys int // BPFTRACE_MAP_KEYS_MAX; 0: the default
 	rbPages int // BPFTRACE_PERF_RB_PAGES; 0: the default
+	catMax  int // BPFTRACE_CAT_BYTES_MAX; 0: the default
 }
 
 func readEnv() (environment, error) {
@@ -27,6 +28,9 @@ func readEnv() (environment, error) {
 		return env, err
 	}
 	if env.rbPages, err = intFromEnv("BPFTRACE_PERF_RB_PAGES", "a number of pages per CPU", lang.MaxPerfRBPages); err != nil {
+		return env, err
+	}
+	if env.catMax, err = intFromEnv("BPFTRACE_CAT_BYTES_MAX", "a number of bytes", 1<<30); err != nil {
 		return env, err
 	}
 	return env, nil
