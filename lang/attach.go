@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -12,27 +13,54 @@ import (
 // concrete AttachInfo entries; args, argN and retval are typed by the
 // providers of the probe's attach points.
 
-func (c *checker) attach(pr *ast.Probe) *ast.ProbeInfo {
+func (c *checker) attach(pr *ast.Probe, probesInScript int) *ast.ProbeInfo {
 	pi := &ast.ProbeInfo{}
 	c.missing = nil
+	skippable := true
 	for _, ap := range pr.Attach {
 		p := probes.Lookup(ap.Provider)
 		if p == nil {
 			c.errorf(ap, "unknown probe type %q%s", ap.Provider, ast.Hint(ap.Provider, probes.Names()))
 			continue
 		}
+		skippable = skippable && p.Skippable
 		pi.Attach = append(pi.Attach, p.Expand(c, ap)...)
 	}
-	// A probe with nothing left to attach is an error; otherwise what is
-	// missing is a warning.
+	// A probe with nothing left to attach is an error, but for uprobes
+	// (Provider.Skippable) in a script with other probes: it is left out,
+	// and the script must have a probe left (checkSomethingAttaches).
+	// What else is missing is a warning.
+	left := len(pi.Attach) > 0 && len(pr.Attach) > 1
+	if len(c.missing) > 0 && !left && skippable && probesInScript > 1 {
+		pi.Dropped = true
+		left = true
+		c.dropped = append(c.dropped, c.missing...)
+		last := c.missing[len(c.missing)-1]
+		last.Msg += "; the probe is left out"
+	}
 	for _, m := range c.missing {
-		if len(pr.Attach) == 1 || len(pi.Attach) == 0 {
-			c.errs = append(c.errs, m)
-		} else {
+		if left {
 			c.info.Warnings = append(c.info.Warnings, m)
+		} else {
+			c.errs = append(c.errs, m)
 		}
 	}
 	return pi
+}
+
+// checkSomethingAttaches: a script whose probes were all left out
+// (ProbeInfo.Dropped) has nothing to run: what they lack are errors.
+func (c *checker) checkSomethingAttaches() {
+	for _, pi := range c.info.Probes {
+		if !pi.Dropped {
+			return
+		}
+	}
+	for _, m := range c.dropped {
+		m.Msg = strings.TrimSuffix(m.Msg, "; the probe is left out")
+		c.errs = append(c.errs, m)
+		c.info.Warnings = slices.DeleteFunc(c.info.Warnings, func(w *ast.Error) bool { return w == m })
+	}
 }
 
 // Missing: see probes.Expander; attach decides between warning and error.

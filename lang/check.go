@@ -66,8 +66,9 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	}()
 	c.config(p)
 	for _, pr := range p.Probes {
-		c.info.Probes = append(c.info.Probes, c.attach(pr))
+		c.info.Probes = append(c.info.Probes, c.attach(pr, len(p.Probes)))
 	}
+	c.checkSomethingAttaches()
 	c.resolve(p)
 	c.probes(p)
 	c.finishMaps()
@@ -104,6 +105,7 @@ type checker struct {
 	probe      *ast.ProbeInfo
 	loops      int
 	missing    ast.ErrorList // the probe's attach points that name nothing here
+	dropped    ast.ErrorList // those of probes left out (ProbeInfo.Dropped)
 
 	// provisional are the reads typed as integers because they were
 	// reached while their symbol's definitions were being typed.

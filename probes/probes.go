@@ -49,6 +49,11 @@ type Provider struct {
 	// Special providers are run by gtrace itself, once, with
 	// BPF_PROG_TEST_RUN: BEGIN before tracing, END after.
 	Special bool
+	// Skippable: a probe whose attach points of this provider all name
+	// nothing here (a function the binary lacks) is left out with a
+	// warning when the script has other probes, as bpftrace leaves out
+	// (silently) uprobes it cannot resolve.
+	Skippable bool
 
 	// Expand checks one attach point and returns its concrete attach
 	// points, wildcards resolved; it reports errors through x.

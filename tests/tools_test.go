@@ -3,6 +3,7 @@ package tests
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -165,4 +166,63 @@ func banner(out string) string {
 		return ""
 	}
 	return regexp.MustCompile(`[0-9]+`).ReplaceAllString(lines[1], "N")
+}
+
+// TestSSLTools: bpftrace's threadsnoop, sslsnoop and ssllatency start as
+// bpftrace starts them on this libc (probes on functions the libraries
+// lack are left out, with a warning: bpftrace leaves them out silently),
+// printing what bpftrace prints; sslsnoop and ssllatency then trace a TLS
+// handshake between openssl's own client and server on loopback.
+func TestSSLTools(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	openssl, err := exec.LookPath("openssl")
+	if err != nil {
+		t.Skip("no openssl command to make TLS traffic")
+	}
+	dir := t.TempDir()
+	load := filepath.Join(dir, "tls.sh")
+	port := 18000 + os.Getpid()%1000
+	script := fmt.Sprintf(`O=%s
+D=%s
+$O req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout $D/k.pem -out $D/c.pem -days 1 -subj /CN=gtrace 2>/dev/null
+$O s_server -accept 127.0.0.1:%d -cert $D/c.pem -key $D/k.pem -naccept 1 -quiet >/dev/null 2>&1 &
+sleep 0.5
+echo | $O s_client -connect 127.0.0.1:%d >/dev/null 2>&1
+wait
+`, openssl, dir, port, port)
+	if err := os.WriteFile(load, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		tool string
+		want *regexp.Regexp // in gtrace's output, under the load
+	}{
+		{"threadsnoop", regexp.MustCompile(`^Attaching 1 probe\.\.\.\nTIME\(ms\) +PID +COMM +FUNC\n`)},
+		{"sslsnoop", regexp.MustCompile(`(?m)^\d+ +\d+ +openssl +\d+ +-?\d+ SSL_(read|write)$`)},
+		{"ssllatency", regexp.MustCompile(`(?m)^@hist\[SSL_(read|write)\]: \n\[`)},
+	} {
+		t.Run(c.tool, func(t *testing.T) {
+			file := "/usr/sbin/" + c.tool + ".bt"
+			if _, err := os.Stat(file); err != nil {
+				t.Skipf("bpftrace's package has no %s", file)
+			}
+			// Started alone, gtrace prints what bpftrace prints.
+			quiet := []string{"-c", workloadPath(t) + " sleep 200", file}
+			g := run(t, runOpts{}, gtracePath(t), quiet...)
+			if g.exit != 0 {
+				t.Fatalf("gtrace %s: exit %d\n%s", c.tool, g.exit, g.stderr)
+			}
+			if !referenceMode() {
+				if b := run(t, runOpts{}, bpftracePath(t), quiet...); b.stdout != g.stdout {
+					t.Errorf("idle, gtrace and bpftrace differ:\n%s", lineDiff("bpftrace", b.stdout, "gtrace", g.stdout))
+				}
+			}
+			r := run(t, runOpts{timeout: 60 * time.Second}, gtracePath(t), "-c", "/bin/sh "+load, file)
+			if r.exit != 0 || !c.want.MatchString(r.stdout) {
+				t.Errorf("under TLS traffic: exit %d, output lacks %s:\n%s\nstderr:\n%s", r.exit, c.want, r.stdout, r.stderr)
+			}
+		})
+	}
 }

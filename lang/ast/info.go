@@ -70,6 +70,9 @@ type VarInfo struct {
 // ProbeInfo holds the attach points of a probe after wildcard expansion.
 type ProbeInfo struct {
 	Attach []*AttachInfo
+	// Dropped: nothing the probe names exists here, and it is left out
+	// (uprobes on functions a library lacks, as bpftrace leaves them).
+	Dropped bool
 }
 
 // AttachInfo is one concrete attach point.
