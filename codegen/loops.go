@@ -55,7 +55,16 @@ func (g *gen) whileStmt(s *ast.WhileStmt) {
 	}
 	b := g.info.Bounds[s]
 	if b == nil {
-		g.fail(s, "internal error: while loop without a proven bound")
+		g.fail(s, "internal error: while loop without a bound")
+	}
+	if b.Var == nil {
+		// No counter: up to bpf_loop's limit, reported when reached.
+		g.emit(asm.Mov.Imm(asm.R0, MaxLoops))
+		g.loopCapped(s, func() {
+			g.intExpr(s.Cond)
+			g.emit(asm.JEq.Imm(asm.R0, 0, g.loops[len(g.loops)-1].brk))
+		}, s.Body, true)
+		return
 	}
 	// trips = ceil((limit - $v) / step), clamped to [0, MaxLoops].
 	loc := g.vars[b.Var.ID]
@@ -93,7 +102,11 @@ func (g *gen) clampTrips() {
 
 // loop emits bpf_loop(r0, callback, fp-24, 0); the callback runs head (with
 // the index in r1) and then body.
-func (g *gen) loop(n ast.Node, head func(), body *ast.Block) {
+func (g *gen) loop(n ast.Node, head func(), body *ast.Block) { g.loopCapped(n, head, body, false) }
+
+// loopCapped is loop; with capped, a run of all r0 = MaxLoops iterations
+// (bpf_loop returns how many it ran) is counted as cut (output.CutLoops).
+func (g *gen) loopCapped(n ast.Node, head func(), body *ast.Block, capped bool) {
 	g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 	name := g.callback(n, func() {
 		// bpf_loop(index, ctx): keep the index while reloading pointers.
@@ -105,6 +118,12 @@ func (g *gen) loop(n ast.Node, head func(), body *ast.Block) {
 	g.emit(insn.FuncRef(asm.R2, name))
 	g.emit(asm.Mov.Reg(asm.R3, asm.RFP), asm.Add.Imm(asm.R3, -24), asm.Mov.Imm(asm.R4, 0))
 	g.call(asm.FnLoop)
+	if capped {
+		under := g.newLabel("under")
+		g.emit(asm.JLT.Imm(asm.R0, MaxLoops, under))
+		g.countCut(output.CutLoops)
+		g.bind(under)
+	}
 	g.afterLoop()
 }
 

@@ -2,9 +2,10 @@ package lang
 
 import "github.com/gtrace/gtrace/lang/ast"
 
-// whileBound proves that a while loop terminates, or explains at the loop
-// how to make it provable. Loops compile to bpf_loop callbacks, which need
-// an iteration count up front; this is where it comes from.
+// whileBound proves that a while loop terminates, or warns at the loop
+// that it cannot and how to make it provable. Loops compile to bpf_loop
+// callbacks, which need an iteration count up front; this is where it
+// comes from (bpf_loop's limit for a loop without a proven bound).
 func (c *checker) whileBound(s *ast.WhileStmt) {
 	for _, conj := range conjuncts(s.Cond) {
 		b, ok := conj.(*ast.Binary)
@@ -29,7 +30,10 @@ func (c *checker) whileBound(s *ast.WhileStmt) {
 		c.info.Bounds[s] = &ast.LoopBound{Var: vi, Limit: limit, Step: step, Inclusive: op == "<=" || op == ">=", Down: down}
 		return
 	}
-	c.errorf(s, "cannot prove that this loop ends; give it a counter, e.g. `$i = 0; while ($i < 100 && ...) { ...; $i++; }`")
+	// No bound to prove: the loop runs until its condition is false, at
+	// most bpf_loop's limit, and a run that reaches the limit is reported.
+	c.info.Bounds[s] = &ast.LoopBound{}
+	c.info.Warnings = append(c.info.Warnings, ast.Errorf(s, "the compiler cannot see when this loop ends: it runs while its condition holds, at most %d times (bpf_loop's limit; a run that reaches it is reported); a counter bounds it, e.g. `$i = 0; while ($i < 100 && ...) { ...; $i++; }`", ast.MaxLoopIterations))
 }
 
 func conjuncts(e ast.Expr) []ast.Expr {

@@ -144,6 +144,8 @@ type Member struct {
 // toward Limit on every pass and the condition requires Var < Limit (or
 // <=, or > and >= when Down).
 type LoopBound struct {
+	// Var is the counter; nil when none was found: the loop then runs
+	// while its condition holds, at most MaxLoopIterations times.
 	Var       *VarInfo
 	Limit     Expr
 	Step      int64
