@@ -201,7 +201,7 @@ wait
 	}{
 		{"threadsnoop", regexp.MustCompile(`^Attaching 1 probe\.\.\.\nTIME\(ms\) +PID +COMM +FUNC\n`)},
 		{"sslsnoop", regexp.MustCompile(`(?m)^\d+ +\d+ +openssl +\d+ +-?\d+ SSL_(read|write)$`)},
-		{"ssllatency", regexp.MustCompile(`(?m)^@hist\[SSL_(read|write)\]: \n\[`)},
+		{"ssllatency", regexp.MustCompile(`(?m)^@histF?\[SSL_(read|write)\]: \n\[`)},
 	} {
 		t.Run(c.tool, func(t *testing.T) {
 			file := "/usr/sbin/" + c.tool + ".bt"
