@@ -135,6 +135,11 @@ func (g *gen) exprStmt(e ast.Expr) {
 		g.callStmt(e)
 	case *ast.IncDec:
 		g.incDec(e)
+	case *ast.Ternary:
+		// As a statement it is if/else (an arm may end the probe).
+		g.ifStmt(&ast.IfStmt{Span: e.Span, Cond: e.Cond,
+			Then: &ast.Block{Span: e.Span, Stmts: []ast.Stmt{&ast.ExprStmt{X: e.Then}}},
+			Else: &ast.ExprStmt{X: e.Else}})
 	default:
 		t := g.info.Types[e]
 		if t != nil && t.Kind == ast.KInt {

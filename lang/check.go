@@ -268,6 +268,15 @@ func (c *checker) intExpr(e ast.Expr) *ast.Type {
 }
 
 func (c *checker) exprStmt(e ast.Expr) {
+	if t, ok := e.(*ast.Ternary); ok {
+		// cond ? a : b as a statement is if/else: its arms may be
+		// statements (printf(), exit()) of any type.
+		c.cond(t.Cond)
+		c.exprStmt(t.Then)
+		c.exprStmt(t.Else)
+		c.info.Types[e] = ast.Void
+		return
+	}
 	if call, ok := e.(*ast.Call); ok {
 		if b := stdlib.Lookup(call.Name); b != nil && b.Kind == stdlib.Aggregation {
 			c.errorf(call, "%s() must be assigned to a map: @x = %s(...)", call.Name, call.Name)

@@ -335,3 +335,14 @@ func TestMapIncDecValue(t *testing.T) {
 		want:   "Attaching 1 probe...\n0 1 3 3\n\n\n@m: 2\n",
 	}.check(t)
 }
+
+// TestTernaryStatement: ?: as a statement takes statements as its arms
+// (printf, exit, ++ on maps), as bpftrace runs it.
+func TestTernaryStatement(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { nsecs ? printf("a\n") : printf("b\n"); 0 ? printf("c\n") : printf("d %d\n", 5);
+			$x = 0; $x ? exit() : printf("e\n"); pid ? @a++ : @b++; exit(); }`,
+		want: "Attaching 1 probe...\na\nd 5\ne\n\n\n@a: 1\n",
+	}.check(t)
+}

@@ -339,8 +339,12 @@ func (g *gen) stmt() *Node {
 					return s
 				}
 			}
-		case w < 69:
+		case w < 67:
 			return g.printf()
+		case w < 69:
+			// ?: as a statement: its arms are statements.
+			other := g.pick2(g.printfCall(), node(Expr, "exit()"))
+			return stmt(g.intExpr(2), " ? ", g.printfCall(), " : ", other, ";")
 		case w < 72:
 			return stmt("print(", g.anyExpr(2), ");")
 		case w < 74:
@@ -788,7 +792,11 @@ var (
 	strVerbs = []string{"%s", "%-10s", "%10s", "%.3s", "%r", "%rx", "%rh"}
 )
 
-func (g *gen) printf() *Node {
+func (g *gen) printf() *Node { return stmt(g.printfCall(), ";") }
+
+// printfCall is a printf() call with arguments matching its conversions,
+// as an expression (a statement's, or an arm of a statement's ?:).
+func (g *gen) printfCall() *Node {
 	n := g.r.Intn(5)
 	var format strings.Builder
 	var args []any
@@ -806,7 +814,7 @@ func (g *gen) printf() *Node {
 		args = append(args, ", ", g.exprOf(t, 2))
 	}
 	parts := append([]any{"printf(\"", g.pick([]string{"x", "a b", "\\\"q\\\"", ""}), format.String(), "\\n\""}, args...)
-	return stmt(append(parts, ");")...)
+	return node(Expr, append(parts, ")")...)
 }
 
 // effect is one of the builtins run for their effect: time, cat,

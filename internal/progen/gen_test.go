@@ -87,7 +87,7 @@ func TestCoverage(t *testing.T) {
 		"BEGIN", "END", "interval:", "profile:", "software:", "tracepoint:syscalls:sys_enter_openat", "rawtracepoint:",
 		"uprobe:", "uretprobe:", "config = {", " / ",
 		" += ", " <<= ", "++;", "--", " ? ", "if (", "} else if (", "} else {", "unroll(", "while (", "for (", "..",
-		"break;", "continue;", "return;", "exit();", "delete(", "clear(", "zero(", "print(", "printf(", "time(", "cat(",
+		"break;", "continue;", "return;", "exit();", " ? printf(", "delete(", "clear(", "zero(", "print(", "printf(", "time(", "cat(",
 		"system(", "signal(", "join(args->argv",
 		"count()", "sum(", "min(", "max(", "avg(", "stats(", "hist(", "lhist(",
 		"pid", "tid", "uid", "gid", "nsecs", "elapsed", "cpu", "rand", "cgroup", "cpid", "probe", "comm", "curtask->",
