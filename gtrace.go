@@ -359,6 +359,10 @@ func (s *Session) Stop() error { return s.s.Stop() }
 // Done is closed when the session has ended.
 func (s *Session) Done() <-chan struct{} { return s.s.Done() }
 
+// PrintMaps prints every map to RunOptions.Stdout now, between two
+// events, as SIGUSR1 does to the gtrace command (and to bpftrace).
+func (s *Session) PrintMaps() { s.s.PrintMaps() }
+
 // ListProbes writes the probes matching a glob, one a line, as
 // `bpftrace -l` does (verbose: -lv, with their arguments).
 func ListProbes(w io.Writer, pattern string, verbose bool) error {

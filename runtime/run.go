@@ -111,6 +111,7 @@ type runner struct {
 	stopOnce sync.Once
 	skip     map[string]bool // programs whose attach point was skipped (prepareProbes)
 	stopping atomic.Bool     // set with the first stop reason, read per event
+	printReq atomic.Bool     // Session.PrintMaps asked for the maps
 	exitSeen bool            // the event of an exit() was handled
 	unread   uint64          // events left in the ring when draining had to stop
 	mu       sync.Mutex
@@ -259,6 +260,29 @@ func (s *Session) Maps() ([]*output.MapDump, error) {
 
 // Done is closed when tracing has ended and everything is closed.
 func (s *Session) Done() <-chan struct{} { return s.done }
+
+// PrintMaps prints every map now, as bpftrace does on SIGUSR1: the event
+// loop prints them between two events. After the end it does nothing.
+func (s *Session) PrintMaps() {
+	s.r.printReq.Store(true)
+	s.r.rd.Flush() // wakes the loop once the ring is drained
+}
+
+// printIfAsked prints the maps when PrintMaps asked for them.
+func (r *runner) printIfAsked() error {
+	if !r.printReq.Swap(false) {
+		return nil
+	}
+	dumps, err := r.readMaps()
+	if err != nil {
+		return err
+	}
+	r.opts.Writer.Maps(dumps)
+	if err := r.opts.Writer.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
 
 // start does everything up to tracing: the command, loading, BEGIN,
 // attaching. When BEGIN called exit(), nothing is attached.
@@ -450,6 +474,9 @@ func (r *runner) loop() error {
 				if err := r.periodic(); err != nil {
 					return err
 				}
+				if err := r.printIfAsked(); err != nil {
+					return err
+				}
 				if r.exitRequested() {
 					r.setReason(stopExit)
 					return nil
@@ -459,6 +486,9 @@ func (r *runner) loop() error {
 			}
 		case errors.Is(err, os.ErrDeadlineExceeded):
 			if err := r.periodic(); err != nil {
+				return err
+			}
+			if err := r.printIfAsked(); err != nil {
 				return err
 			}
 			if r.exitRequested() {
@@ -473,6 +503,9 @@ func (r *runner) loop() error {
 			// ring was handled.
 			if r.stopReason() != stopNone {
 				return nil
+			}
+			if err := r.printIfAsked(); err != nil {
+				return err
 			}
 		default:
 			return fmt.Errorf("read events: %w", err)

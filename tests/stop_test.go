@@ -141,3 +141,27 @@ func TestStopExitUnderFlood(t *testing.T) {
 	}
 	endAndMaps(t, out)
 }
+
+// TestSIGUSR1PrintsMaps: SIGUSR1 prints every map and tracing goes on, as
+// in bpftrace; the maps print again at the end. want is bpftrace 0.17's
+// output for the same script and signal, taken by hand.
+func TestSIGUSR1PrintsMaps(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	maps := "@a: 1\n@b[2]: 3\n@h: \n[4, 8)                 1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n"
+	want := "Attaching 2 probes...\n" + maps + "\n\n" + maps
+	file := filepath.Join(t.TempDir(), "out")
+	cmd := startTracing(t, file, "-e", `BEGIN { @a = 1; @b[2] = 3; @h = hist(5); } interval:ms:2500 { exit(); }`)
+	if err := cmd.Process.Signal(syscall.SIGUSR1); err != nil {
+		t.Fatal(err)
+	}
+	stopped(t, cmd, time.Now())
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != want {
+		t.Errorf("after SIGUSR1:\n%s", lineDiff("want", want, "gtrace", string(b)))
+	}
+}

@@ -135,7 +135,7 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	bw := buffered(w, o.buffering)
 	defer bw.Flush()
-	err = script.Run(ctx, gtrace.RunOptions{
+	sess, err := script.Start(ctx, gtrace.RunOptions{
 		Stdout:        bw,
 		Format:        o.format,
 		Command:       argv,
@@ -146,6 +146,23 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		Stderr:        stderr,
 		Redirected:    redirected,
 	})
+	if err == nil {
+		// SIGUSR1 prints the maps, as in bpftrace.
+		usr1 := make(chan os.Signal, 1)
+		signal.Notify(usr1, syscall.SIGUSR1)
+		go func() {
+			for {
+				select {
+				case <-usr1:
+					sess.PrintMaps()
+				case <-sess.Done():
+					return
+				}
+			}
+		}()
+		err = sess.Wait()
+		signal.Stop(usr1)
+	}
 	if err != nil {
 		return runtimeError(stderr, src, err, o.verbose)
 	}
