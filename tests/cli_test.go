@@ -84,6 +84,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 		{"-e", "BEGIN { @x = ; }"}, // a script that does not compile
 		{"/nonexistent/script.bt"},
 		{"-p", "x", "-e", "BEGIN {}"},
+		{"-p", "99999999999", "-e", "BEGIN {}"}, // past pid_max
 		{"-l", "a", "b"},
 		{"-i", "-e", "BEGIN {}"},
 	} {
@@ -105,8 +106,12 @@ func TestCLIExitCodes(t *testing.T) {
 	if _, errOut, code := runGtrace(t, "-c", "/nonexistent/cmd", "-e", "BEGIN { exit(); }"); code != 1 || errOut == "" {
 		t.Errorf("missing -c command: exit %d (want 1), stderr %q", code, errOut)
 	}
-	// -p of a process that does not exist.
-	if _, errOut, code := runGtrace(t, "-p", "999999999", "-e", "BEGIN { exit(); }"); code != 1 || !strings.Contains(errOut, "no such process") {
+	// -p of a process that does not exist: pid_max is one past the last.
+	pidMax, err := os.ReadFile("/proc/sys/kernel/pid_max")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := runGtrace(t, "-p", strings.TrimSpace(string(pidMax)), "-e", "BEGIN { exit(); }"); code != 1 || !strings.Contains(errOut, "no such process") {
 		t.Errorf("-p missing: exit %d (want 1), stderr %q", code, errOut)
 	}
 }

@@ -228,11 +228,14 @@ func (o *options) set(c byte, v string) error {
 	case 'c':
 		o.command = v
 	case 'p':
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			return usagef("-p: %q is not a process id", v)
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil && !errors.Is(err, strconv.ErrRange) || n <= 0 {
+			return usagef("-p: %q is not a process id (a positive decimal number)", v)
 		}
-		o.pid = n
+		if max := pidMax(); err != nil || n > max {
+			return usagef("-p: %s is out of the range of process ids, 1 to %d", v, max)
+		}
+		o.pid = int(n)
 	case 'o':
 		o.output = v
 	case 'f':
@@ -364,4 +367,15 @@ func strlenFromEnv() (int, error) {
 		return n, nil
 	}
 	return 0, nil
+}
+
+// pidMax is the largest process id (/proc/sys/kernel/pid_max; Linux's
+// limit, 2^22, when it cannot be read).
+func pidMax() int64 {
+	if b, err := os.ReadFile("/proc/sys/kernel/pid_max"); err == nil {
+		if n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil {
+			return n
+		}
+	}
+	return 1 << 22
 }
