@@ -1,6 +1,7 @@
 package tests
 
 import (
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -41,11 +42,17 @@ func TestPID(t *testing.T) {
 func TestPIDMissing(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
-	r := run(t, runOpts{}, gtracePath(t), "-p", "999999999", "-e", `BEGIN { exit(); }`)
+	// pid_max itself is one past the last process id.
+	b, err := os.ReadFile("/proc/sys/kernel/pid_max")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid := strings.TrimSpace(string(b))
+	r := run(t, runOpts{}, gtracePath(t), "-p", pid, "-e", `BEGIN { exit(); }`)
 	if r.exit != 1 || r.stdout != "" {
 		t.Errorf("exit %d, stdout %q, want exit 1 and no output", r.exit, r.stdout)
 	}
-	if !containsAll(r.stderr, "999999999") {
+	if !containsAll(r.stderr, pid) {
 		t.Errorf("stderr does not name the pid: %q", r.stderr)
 	}
 }
