@@ -41,7 +41,8 @@ import (
 // Attach-point edge cases, kept simple on purpose: a part that starts with
 // '/' (or ./ or ../) is a path and may contain '/' but not ':'; any other
 // part stops at '/', so `kprobe:f/pid == 1/` still sees the predicate. A
-// part may be double-quoted to hold ':' (`uprobe:/bin/x:"ns::f"`). A path
+// part may be double-quoted to hold ':' (`uprobe:/bin/x:"ns::f"`), and
+// then be followed by an offset (`"ns::f"+4`). A path
 // that itself contains ':' cannot be written.
 
 const (
@@ -56,7 +57,7 @@ const (
 const keywordPattern = `(?:if|else|unroll|while|for|break|continue|return|config|struct|union|enum|sizeof|offsetof)\b`
 
 // attachPart is one ':'-separated part of an attach point; see above.
-const attachPart = `(?:"[^"\n]*"|\.{0,2}/[^\s,{}:"]*|[^\s,{}:/"]*)`
+const attachPart = `(?:"[^"\n]*"(?:\+(?:0[xX][0-9a-fA-F]+|[0-9]+))?|\.{0,2}/[^\s,{}:"]*|[^\s,{}:/"]*)`
 
 var commonRules = []lexer.Rule{
 	{Name: tokWhitespace, Pattern: `\s+`},

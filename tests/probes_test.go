@@ -365,3 +365,39 @@ func TestListUprobesAsBpftrace(t *testing.T) {
 		compareList(t, nil, "-l", "uprobe:"+bin+":*")
 	}
 }
+
+// TestUprobeForms: ways bpftrace lets a uprobe be written: a binary named
+// relative to the current directory without "./", a quoted function name
+// with an offset, and a function's address. (bpftrace 0.17 lists the
+// first but does not attach it, and cannot attach offsets where it was
+// built without their check, as here.)
+func TestUprobeForms(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	wl := workloadPath(t)
+	f, err := elf.Open(wl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := f.Symbols()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var addr uint64
+	for _, s := range syms {
+		if s.Name == "workload_add" {
+			addr = s.Value
+		}
+	}
+	if addr == 0 {
+		t.Fatal("no workload_add in the workload's symbols")
+	}
+	dir, name := filepath.Split(wl)
+	script := `uprobe:` + name + `:workload_add /pid == cpid/ { @[probe] = count(); }
+		uprobe:` + wl + `:"workload_add"+0 /pid == cpid/ { @q = count(); }
+		uprobe:` + wl + `:` + fmt.Sprintf("%#x", addr) + ` /pid == cpid/ { @a = count(); }`
+	r := run(t, runOpts{dir: dir}, gtracePath(t), "-c", wl+" call 2 1 1", "-e", script)
+	checkResult(t, r, "Attaching 3 probes...\n\n\n@[uprobe:"+wl+":workload_add]: 2\n@a: 2\n@q: 2\n")
+}

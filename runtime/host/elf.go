@@ -221,7 +221,8 @@ func (h *Host) UprobeOffset(path, fn string, off, addr uint64) (uint64, error) {
 // ResolveBinary finds the ELF file a uprobe or usdt probe names, as
 // bpftrace does: a name with a slash is a path; otherwise a library
 // ("libc" is libc.so.6 from the loader's cache or the standard
-// directories), else a program in $PATH.
+// directories), else a program in $PATH, else a file of that name in the
+// current directory (uprobe:app:main for ./app).
 func (h *Host) ResolveBinary(name string) (string, error) {
 	if strings.Contains(name, "/") {
 		p, err := filepath.Abs(name)
@@ -239,7 +240,10 @@ func (h *Host) ResolveBinary(name string) (string, error) {
 	if p, err := exec.LookPath(name); err == nil {
 		return filepath.Abs(p)
 	}
-	return "", fmt.Errorf("cannot find %q: not a library in ld.so.cache or the standard directories, nor a program in $PATH", name)
+	if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
+		return filepath.Abs(name)
+	}
+	return "", fmt.Errorf("cannot find %q: not a library in ld.so.cache or the standard directories, a program in $PATH, nor a file in the current directory", name)
 }
 
 // libDirs are searched when ld.so.cache has no entry.
