@@ -57,6 +57,9 @@ rmdir $cg
 `
 	tcpLoad = `$W serve 40300 3
 `
+	// unixLoad sends a string through a pair of UNIX stream sockets.
+	unixLoad = `perl -e 'use Socket; socketpair(my $a, my $b, AF_UNIX, SOCK_STREAM, 0) or die; syswrite($a, "gtrace-unix-data"); sysread($b, my $x, 64);'
+`
 )
 
 var tools = []toolCase{
@@ -74,7 +77,7 @@ var tools = []toolCase{
 	{name: "tcplife", refused: "unknown identifier TCP_FIN_WAIT1", load: tcpLoad},
 	{name: "tcpretrans", refused: "unknown identifier AF_INET", load: tcpLoad},
 	{name: "tcpsynbl", load: tcpLoad, events: `(?m)^@backlog\[\d+\]:`},
-	{name: "undump", refused: "unknown function buf()", load: tcpLoad},
+	{name: "undump", load: unixLoad, events: `(?m)^\d\d:\d\d:\d\d perl +\d+ +16 +gtrace-unix-data$`},
 	{name: "vfscount", load: "ls /usr/bin > /dev/null\n", events: `(?m)^@\[vfs_read\]`},
 	{name: "vfsstat", load: "ls /usr/bin > /dev/null\nsleep 1.5\n", events: `(?m)^@\[vfs_(read|write|open)`,
 		better: "bpftrace 0.17 cannot attach its kprobe:vfs_write* through kprobe_multi"},
