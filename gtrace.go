@@ -224,6 +224,21 @@ func (s *Script) MapNames() []string {
 	return names
 }
 
+// AttachPoints names every concrete attach point of the script, wildcards
+// expanded, in the order of its probes: what `gtrace -l -e PROGRAM`
+// lists.
+func (s *Script) AttachPoints() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, p := range s.out.Programs {
+		if n := p.Attach.Name; !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
 // Probes is how many programs the script attaches (or runs, for BEGIN
 // and END): one per concrete attach point.
 func (s *Script) Probes() int { return len(s.out.Programs) }
@@ -375,6 +390,10 @@ func Tracepoints(pattern string) ([]string, error) { return host.New().Tracepoin
 
 // Info writes what this kernel offers gtrace, as `bpftrace --info` does.
 func Info(w io.Writer) error { return runtime.Info(w, host.New()) }
+
+// ErrBadPattern is ListProbes's error for a pattern that cannot name a
+// probe (an unknown probe type).
+var ErrBadPattern = runtime.ErrBadPattern
 
 // CheckPrivileges says whether this process may load BPF programs: root,
 // or the CAP_BPF and CAP_PERFMON capabilities.

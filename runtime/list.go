@@ -2,10 +2,15 @@ package runtime
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
+	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/probes"
 	"github.com/gtrace/gtrace/runtime/host"
 )
@@ -46,7 +51,7 @@ func ListProbes(w io.Writer, h *host.Host, pattern string, verbose bool) error {
 		return nil
 	}
 	if p == nil {
-		return fmt.Errorf("unknown probe type %q in %q", written, pattern)
+		return fmt.Errorf("%w: unknown probe type %q in %q%s", ErrBadPattern, written, pattern, ast.Hint(written, probes.Names()))
 	}
 	pattern = name + ":" + rest
 	l := &lister{host: h, w: bw, verbose: verbose, explicit: true, match: func(s string) bool { return wildMatch(pattern, s) }}
@@ -67,8 +72,48 @@ type lister struct {
 // splitBinary splits "PATH:rest" where PATH is the binary.
 func splitBinary(s string) (bin, rest string, ok bool) {
 	bin, rest, _ = strings.Cut(s, ":")
-	return bin, rest, bin != "" && !strings.ContainsAny(bin, "*?")
+	return bin, rest, bin != "" && (!strings.ContainsAny(bin, "*?") || strings.Contains(bin, "/"))
 }
+
+// binaries are the files a listing's binary names: the one it resolves
+// to, or, for a path with wildcards (/usr/bin/py*), each ELF file that
+// matches (bpftrace then sorts the lines of them all: sortedLines).
+// rebased says whether names must be rebased from bin to path.
+func (l *lister) binaries(bin string) (paths []string, rebased bool, err error) {
+	if !strings.ContainsAny(bin, "*?[") {
+		p, err := l.host.ResolveBinary(bin)
+		return []string{p}, true, err
+	}
+	matches, err := filepath.Glob(bin)
+	if err != nil {
+		return nil, false, fmt.Errorf("%q: %w", bin, err)
+	}
+	for _, m := range matches {
+		if isELF(m) {
+			paths = append(paths, m)
+		}
+	}
+	return paths, false, nil
+}
+
+// isELF says whether path is a regular file that starts as an ELF file.
+func isELF(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var magic [4]byte
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	_, err = io.ReadFull(f, magic[:])
+	return err == nil && string(magic[:]) == "\x7fELF"
+}
+
+// ErrBadPattern is a listing pattern that cannot name any probe.
+var ErrBadPattern = errors.New("bad pattern")
 
 // rebase makes a match written against the binary as the user named it
 // ("libc") apply to names carrying its resolved path.
@@ -109,4 +154,22 @@ func wildMatch(pattern, s string) bool {
 		px++
 	}
 	return px == len(pattern)
+}
+
+// sortedLines collects listing lines (a probe and the lines under it,
+// with -v) to write them in the order of their first lines, as bpftrace
+// orders the probes of several files.
+type sortedLines struct{ blocks []string }
+
+func (s *sortedLines) add(block string) { s.blocks = append(s.blocks, block) }
+
+func (s *sortedLines) writeTo(w io.Writer) {
+	sort.SliceStable(s.blocks, func(i, j int) bool {
+		a, _, _ := strings.Cut(s.blocks[i], "\n")
+		b, _, _ := strings.Cut(s.blocks[j], "\n")
+		return a < b
+	})
+	for _, b := range s.blocks {
+		io.WriteString(w, b)
+	}
 }

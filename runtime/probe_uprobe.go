@@ -117,18 +117,28 @@ func listUprobes(l *lister, provider, rest string) error {
 	if !ok {
 		return fmt.Errorf("%s: name a binary to list its functions, e.g. '%s:/bin/bash:*'", provider, provider)
 	}
-	path, err := l.host.ResolveBinary(bin)
+	paths, rebased, err := l.binaries(bin)
 	if err != nil {
 		return fmt.Errorf("%s: %w", provider, err)
 	}
-	syms, err := l.host.Symbols(path, "*")
-	if err != nil {
-		return err
-	}
-	l.match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
-	for _, s := range syms {
-		if name := provider + ":" + path + ":" + s; l.match(name) {
-			fmt.Fprintln(l.w, name)
+	var out sortedLines
+	defer out.writeTo(l.w)
+	for _, path := range paths {
+		syms, err := l.host.Symbols(path, "*")
+		if err != nil {
+			if !rebased {
+				continue // one of a wildcard's files: not an object with symbols
+			}
+			return err
+		}
+		match := l.match
+		if rebased {
+			match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
+		}
+		for _, s := range syms {
+			if name := provider + ":" + path + ":" + s; match(name) {
+				out.add(name + "\n")
+			}
 		}
 	}
 	return nil
@@ -139,29 +149,40 @@ func listUSDT(l *lister, provider, rest string) error {
 	if !ok {
 		return errors.New("usdt: name a binary to list its probes, e.g. 'usdt:/usr/bin/python3:*'")
 	}
-	path, err := l.host.ResolveBinary(bin)
+	paths, rebased, err := l.binaries(bin)
 	if err != nil {
 		return fmt.Errorf("usdt: %w", err)
 	}
-	notes, err := l.host.USDTNotes(path)
-	if err != nil {
-		return err
-	}
-	prefix := provider + ":" + path + ":"
-	l.match = rebase(l.match, provider+":"+bin+":", prefix)
-	seen := map[string]bool{}
-	for _, n := range notes {
-		name := prefix + n.Probe.Provider + ":" + n.Probe.Name
-		// usdt:PATH:name matches any provider, as in a probe.
-		if seen[name] || !l.match(name) && !l.match(prefix+n.Probe.Name) {
-			continue
-		}
-		seen[name] = true
-		fmt.Fprintln(l.w, name)
-		if l.verbose {
-			for i, a := range n.Probe.Args {
-				fmt.Fprintf(l.w, "    arg%d: %s\n", i, a.Spec)
+	var out sortedLines
+	defer out.writeTo(l.w)
+	for _, path := range paths {
+		notes, err := l.host.USDTNotes(path)
+		if err != nil {
+			if !rebased {
+				continue
 			}
+			return err
+		}
+		prefix := provider + ":" + path + ":"
+		match := l.match
+		if rebased {
+			match = rebase(l.match, provider+":"+bin+":", prefix)
+		}
+		seen := map[string]bool{}
+		for _, n := range notes {
+			name := prefix + n.Probe.Provider + ":" + n.Probe.Name
+			// usdt:PATH:name matches any provider, as in a probe.
+			if seen[name] || !match(name) && !match(prefix+n.Probe.Name) {
+				continue
+			}
+			seen[name] = true
+			block := name + "\n"
+			if l.verbose {
+				for i, a := range n.Probe.Args {
+					block += fmt.Sprintf("    arg%d: %s\n", i, a.Spec)
+				}
+			}
+			out.add(block)
 		}
 	}
 	return nil

@@ -749,3 +749,31 @@ func TestCLIRingPages(t *testing.T) {
 		t.Errorf("BPFTRACE_PERF_RB_PAGES=many: exit %d, stderr %q", r.exit, r.stderr)
 	}
 }
+
+// TestCLIListProgram: -l with a program (-e, or a script file) lists its
+// probes, wildcards expanded, in the program's order; a pattern with an
+// unknown probe type is a usage error.
+func TestCLIListProgram(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	tps, _, code := runGtrace(t, "-l", "tracepoint:syscalls:sys_enter_open*")
+	if code != 0 || strings.Count(tps, "\n") < 2 {
+		t.Fatalf("-l tracepoint:syscalls:sys_enter_open*: exit %d, %q", code, tps)
+	}
+	want := "BEGIN\n" + tps + "interval:s:1\n"
+	prog := `BEGIN { } tracepoint:syscalls:sys_enter_open* { } interval:s:1 { }`
+	if out, errOut, code := runGtrace(t, "-l", "-e", prog); code != 0 || out != want {
+		t.Errorf("-l -e: exit %d, stderr %q\n%s", code, errOut, lineDiff("want", want, "gtrace", out))
+	}
+	file := filepath.Join(t.TempDir(), "p.bt")
+	if err := os.WriteFile(file, []byte(prog+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, errOut, code := runGtrace(t, "-l", file); code != 0 || out != want {
+		t.Errorf("-l FILE: exit %d, stderr %q\n%s", code, errOut, lineDiff("want", want, "gtrace", out))
+	}
+	if _, errOut, code := runGtrace(t, "-l", "tracepont:sched:*"); code != 2 || !strings.Contains(errOut, `unknown probe type "tracepont"`) {
+		t.Errorf("-l of an unknown probe type: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -10,30 +10,31 @@ import (
 
 // options is a parsed command line.
 type options struct {
-	program    string // -e
-	hasProgram bool
-	file       string   // the script file; "-" is stdin
-	params     []string // $1, $2, ...
-	command    string   // -c
-	pid        int      // -p
-	output     string   // -o
-	quiet      bool     // -q
-	verbose    bool     // -v
-	format     string   // -f: text or json
-	debug      []string // -d: ast, types, asm, verifier
-	dryRun     bool     // --dry-run
-	noWarnings bool     // --no-warnings
-	unroll     bool     // --unroll-loops
-	unsafe     bool     // --unsafe
-	buffering  string   // -B: "" (as written), none, line or full
-	helperWarn int      // -k, -kk: report failed helpers (gtrace.Options.HelperErrors)
-	list       bool     // -l: list probes (the pattern is the first argument)
-	pattern    string   // -l's pattern
-	info       bool     // --info
-	repl       bool     // -i, or no program at all: the prompt
-	interact   bool     // -i given
-	help       bool     // -h, --help
-	version    bool     // -V, --version
+	program     string // -e
+	hasProgram  bool
+	file        string   // the script file; "-" is stdin
+	params      []string // $1, $2, ...
+	command     string   // -c
+	pid         int      // -p
+	output      string   // -o
+	quiet       bool     // -q
+	verbose     bool     // -v
+	format      string   // -f: text or json
+	debug       []string // -d: ast, types, asm, verifier
+	dryRun      bool     // --dry-run
+	noWarnings  bool     // --no-warnings
+	unroll      bool     // --unroll-loops
+	unsafe      bool     // --unsafe
+	buffering   string   // -B: "" (as written), none, line or full
+	helperWarn  int      // -k, -kk: report failed helpers (gtrace.Options.HelperErrors)
+	list        bool     // -l: list probes (the pattern is the first argument)
+	pattern     string   // -l's pattern
+	info        bool     // --info
+	repl        bool     // -i, or no program at all: the prompt
+	interact    bool     // -i given
+	help        bool     // -h, --help
+	version     bool     // -V, --version
+	listProgram bool     // -l with a program: list its probes
 }
 
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
@@ -185,13 +186,18 @@ func parseArgs(args []string) (*options, error) {
 		return o, nil
 	}
 	if o.list {
-		if o.hasProgram {
-			return nil, usagef("-l lists probes: give it a pattern, not a program")
-		}
-		if len(positional) > 1 {
+		switch {
+		case o.hasProgram:
+			// -l -e PROGRAM lists the program's probes.
+			o.listProgram, o.params = true, positional
+			return o, nil
+		case len(positional) >= 1 && strings.HasSuffix(positional[0], ".bt") && isFile(positional[0]):
+			// -l script.bt [args] likewise.
+			o.listProgram, o.file, o.params = true, positional[0], positional[1:]
+			return o, nil
+		case len(positional) > 1:
 			return nil, usagef("-l takes one pattern, not %d", len(positional))
-		}
-		if len(positional) == 1 {
+		case len(positional) == 1:
 			o.pattern = positional[0]
 		}
 		return o, nil
@@ -378,4 +384,10 @@ func pidMax() int64 {
 		}
 	}
 	return 1 << 22
+}
+
+// isFile says whether path names a regular file.
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
 }

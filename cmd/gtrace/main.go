@@ -67,9 +67,12 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			return exitRuntime
 		}
 		return exitOK
-	case o.list:
+	case o.list && !o.listProgram:
 		if err := doList(stdout, o.pattern, o.verbose); err != nil {
 			fmt.Fprintf(stderr, "gtrace: %v\n", err)
+			if errors.Is(err, gtrace.ErrBadPattern) {
+				return exitUsage
+			}
 			return exitRuntime
 		}
 		return exitOK
@@ -99,10 +102,16 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 	}
 
-	running := len(o.debug) == 0 && !o.dryRun
+	running := len(o.debug) == 0 && !o.dryRun && !o.listProgram
 	script, status := compile(o, file, src, env, running, stdout, stderr)
 	if script == nil {
 		return status
+	}
+	if o.listProgram {
+		for _, name := range script.AttachPoints() {
+			fmt.Fprintln(stdout, name)
+		}
+		return exitOK
 	}
 
 	if len(o.debug) > 0 || o.dryRun {

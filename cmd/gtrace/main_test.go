@@ -31,6 +31,7 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"--unsafe", "-B", "none", "--no-warnings", "-kk", "-e", "p"}, options{program: "p", hasProgram: true, format: "text", unsafe: true, buffering: "none", helperWarn: 2, noWarnings: true}},
 		{[]string{"-lv", "tracepoint:*"}, options{list: true, verbose: true, pattern: "tracepoint:*", format: "text"}},
 		{[]string{"-l"}, options{list: true, format: "text"}},
+		{[]string{"-l", "-e", "p", "7"}, options{list: true, listProgram: true, program: "p", hasProgram: true, params: []string{"7"}, format: "text"}},
 		{[]string{"--info"}, options{info: true, format: "text"}},
 		{[]string{"-i"}, options{repl: true, interact: true, format: "text"}},
 		// No program: the prompt, if stdin is a terminal (gtrace decides).
@@ -52,7 +53,6 @@ func TestParseArgs(t *testing.T) {
 func TestParseArgsErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"-l", "a", "b"},
-		{"-l", "-e", "p"},
 		{"-i", "f.bt"},
 		{"-x", "-e", "p"},
 		{"--nope", "-e", "p"},
