@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -72,6 +73,26 @@ func init() {
 	}
 	registerKernel(probes.Software, event(SoftwareSpec, probes.SoftwareEvents, false))
 	registerKernel(probes.Hardware, event(HardwareSpec, probes.HardwareEvents, true))
+	watch := &kernelHalf{
+		supported:    perfSupported,
+		needsProcess: true,
+		check: func(_ *host.Host, a *ast.AttachInfo) error {
+			if a.Unit == "r" && goruntime.GOARCH == "amd64" {
+				return fmt.Errorf("%s: x86-64 breakpoints watch reads only with writes: use mode rw", a.Name)
+			}
+			return nil
+		},
+		attach: func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) ([]io.Closer, error) {
+			addr, err := strconv.ParseUint(a.Target, 0, 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", a.Name, err)
+			}
+			return attachPerfEvent(prog, PerfSpec{Probe: a.Name, Type: unix.PERF_TYPE_BREAKPOINT, Period: 1,
+				PID: r.tracedPID(), BpType: probes.WatchModes[a.Unit], BpAddr: addr, BpLen: a.Value})
+		},
+	}
+	registerKernel(probes.Watchpoint, watch)
+	registerKernel(probes.AsyncWatchpoint, watch)
 }
 
 // softwarePerfErr opens (and closes) a software perf event.
@@ -107,6 +128,14 @@ type PerfSpec struct {
 	// SingleCPU, with CPUs nil, opens the event on the first online CPU
 	// only: an interval probe fires once per period, not once per CPU.
 	SingleCPU bool
+	// PID, when nonzero, opens one event for that process, on every CPU
+	// (cpu -1), instead of system-wide events per CPU.
+	PID int
+	// BpType, BpAddr and BpLen make a hardware breakpoint
+	// (unix.PERF_TYPE_BREAKPOINT): HW_BREAKPOINT_R/W/X bits, the address
+	// and the length watched.
+	BpType        uint32
+	BpAddr, BpLen uint64
 	// forceIoctl takes the pre-5.15 path (no perf event links); for tests.
 	forceIoctl bool
 }
@@ -208,11 +237,18 @@ func attachPerfEvent(prog *ebpf.Program, spec PerfSpec) (_ []io.Closer, err erro
 	}
 
 	attr := unix.PerfEventAttr{
-		Type:   spec.Type,
-		Config: spec.Config,
-		Sample: spec.Period,
+		Type:    spec.Type,
+		Config:  spec.Config,
+		Sample:  spec.Period,
+		Bp_type: spec.BpType,
+		Ext1:    spec.BpAddr,
+		Ext2:    spec.BpLen,
 	}
 	attr.Size = uint32(unsafe.Sizeof(attr))
+	pid := -1
+	if spec.PID != 0 {
+		pid, cpus = spec.PID, []int{-1}
+	}
 	if spec.Freq != 0 {
 		attr.Sample = spec.Freq
 		attr.Bits |= unix.PerfBitFreq
@@ -225,7 +261,7 @@ func attachPerfEvent(prog *ebpf.Program, spec PerfSpec) (_ []io.Closer, err erro
 		}
 	}()
 	for _, cpu := range cpus {
-		fd, err := unix.PerfEventOpen(&attr, -1, cpu, -1, unix.PERF_FLAG_FD_CLOEXEC)
+		fd, err := unix.PerfEventOpen(&attr, pid, cpu, -1, unix.PERF_FLAG_FD_CLOEXEC)
 		if err != nil {
 			return nil, perfOpenError(spec, cpu, err)
 		}

@@ -26,6 +26,8 @@ type kernelHalf struct {
 	// check refuses, before anything is loaded, an attach point this
 	// kernel cannot attach, naming the missing feature.
 	check func(h *host.Host, a *ast.AttachInfo) error
+	// needsProcess: the probe watches one process, -c's or -p's.
+	needsProcess bool
 	// prepare adjusts a program's spec before it is loaded.
 	prepare func(r *runner, ps *ebpf.ProgramSpec, a *ast.AttachInfo)
 	// loadError explains why the kernel would not load the probe type's
@@ -91,6 +93,9 @@ func (r *runner) prepareProbes(spec *ebpf.CollectionSpec) error {
 			return fmt.Errorf("program %s has no attach point", pm.Name)
 		}
 		_, k := kernelOf(pm.Attach)
+		if k.needsProcess && r.tracedPID() == 0 {
+			return fmt.Errorf("%s watches the memory of one process: give it with -c CMD or -p PID", pm.Attach.Name)
+		}
 		if k.check != nil {
 			err := k.check(r.host, pm.Attach)
 			if err != nil && points[pm.Probe] > 1 {

@@ -32,6 +32,14 @@ func (r *runner) Host() *host.Host    { return r.host }
 func (r *runner) BootTime() time.Time { return r.bootWall }
 func (r *runner) StartNs() int64      { return r.startNs }
 
+// tracedPID is the process -p names, else the -c command's; 0 for none.
+func (r *runner) tracedPID() int {
+	if r.opts.PID != 0 {
+		return r.opts.PID
+	}
+	return int(r.Cpid())
+}
+
 func (r *runner) Cpid() int64 {
 	if r.child == nil {
 		return 0

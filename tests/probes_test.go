@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -400,4 +401,55 @@ func TestUprobeForms(t *testing.T) {
 		uprobe:` + wl + `:` + fmt.Sprintf("%#x", addr) + ` /pid == cpid/ { @a = count(); }`
 	r := run(t, runOpts{dir: dir}, gtracePath(t), "-c", wl+" call 2 1 1", "-e", script)
 	checkResult(t, r, "Attaching 3 probes...\n\n\n@[uprobe:"+wl+":workload_add]: 2\n@a: 2\n@q: 2\n")
+}
+
+// TestWatchpoint: hardware breakpoints on a variable of the -c command,
+// for writes and for reads and writes, as bpftrace counts them.
+func TestWatchpoint(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	f, err := elf.Open(wl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := f.Symbols()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var addr uint64
+	for _, s := range syms {
+		if s.Name == "workload_watched" {
+			addr = s.Value
+		}
+	}
+	if addr == 0 {
+		t.Fatal("no workload_watched in the workload's symbols")
+	}
+	a := fmt.Sprintf("%#x", addr)
+	e2eCase{
+		workload: "poke 3 , peek 2",
+		script:   `watchpoint:` + a + `:8:w { @w = count(); } watchpoint:` + a + `:8:rw { @rw = count(); }`,
+		// The writes: the three pokes and the one that zeroes the sum
+		// (the compiler keeps it); the reads add the two peeks.
+		want: "Attaching 2 probes...\n\n\n@rw: 6\n@w: 4\n",
+	}.check(t)
+	// bpftrace 0.17 takes asyncwatchpoint only in the function+argN form.
+	e2eCase{
+		workload: "poke 3 , peek 2",
+		script:   `asyncwatchpoint:` + a + `:8:rw { @rw = count(); }`,
+		want:     "Attaching 1 probe...\n\n\n@rw: 6\n",
+	}.checkOnly(t)
+	// x86-64 cannot watch reads alone (bpftrace: "invalid watchpoint
+	// mode"); nor is there a process to watch without -c or -p.
+	if goruntime.GOARCH == "amd64" {
+		r := run(t, runOpts{}, gtracePath(t), "-c", wl+" peek 1", "-e", `watchpoint:`+a+`:8:r { }`)
+		if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, "x86-64 breakpoints watch reads only with writes: use mode rw") {
+			t.Errorf("mode r: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
+		}
+	}
+	r := run(t, runOpts{}, gtracePath(t), "-e", `watchpoint:`+a+`:8:w { }`)
+	if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, "watches the memory of one process: give it with -c CMD or -p PID") {
+		t.Errorf("without -c or -p: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
+	}
 }

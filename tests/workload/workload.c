@@ -23,6 +23,7 @@
  *   call N A B        N calls of workload_add(A + i, B), i = 0..N-1, for
  *                     uprobe tests (arg0, arg1, retval)
  *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
+ *   poke N, peek N    N writes, or reads, of workload_watched (watchpoints)
  *   callmany A        one call of workload_many(A, A+1, ..., A+7): eight
  *                     arguments, the last two on the stack on x86-64
  *   sleep MS          sleep MS milliseconds
@@ -141,6 +142,9 @@ __attribute__((noinline, used)) long workload_str(const char *s)
 	return (long)strlen(s);
 }
 
+/* A variable for watchpoints: poke writes it, peek reads it. */
+__attribute__((used)) volatile long workload_watched;
+
 /* Eight arguments: on x86-64 the last two are passed on the stack (sarg0,
  * sarg1 in a uprobe). */
 __attribute__((noinline, used)) long workload_many(long a, long b, long c, long d, long e, long f, long g, long h)
@@ -223,6 +227,18 @@ static int step(int argc, char **argv)
 		for (long i = 0; i < n; i++)
 			workload_add(a + i, b);
 		return 4;
+	}
+	if (strcmp(cmd, "poke") == 0 || strcmp(cmd, "peek") == 0) {
+		NEED(1);
+		long n = num(argv[1]), sum = 0;
+		for (long i = 0; i < n; i++) {
+			if (cmd[1] == 'o')
+				workload_watched = i;
+			else
+				sum += workload_watched;
+		}
+		(void)sum;
+		return 2;
 	}
 	if (strcmp(cmd, "callmany") == 0) {
 		NEED(1);
