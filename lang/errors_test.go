@@ -263,8 +263,11 @@ var unreachable = map[string]string{
 	"%s: cannot list the kernel's functions: %v": "the host failed to read available_filter_functions and BTF; the fake host never fails",
 	"cannot list tracepoints: %v":                "the host failed to read tracefs; the fake host never fails",
 	// Errors of the runtime, not of compiling a script.
-	"cgroupid(%q): %w":            "the runtime's error when it loads the program and cannot stat the cgroup",
-	"kaddr(%q): %w":               "the runtime's error when it loads the program and cannot find the symbol",
+	"cgroupid(%q): %w":    "the runtime's error when it loads the program and cannot stat the cgroup",
+	"kaddr(%q): %w":       "the runtime's error when it loads the program and cannot find the symbol",
+	"uaddr(%q): %w":       "the runtime's error when it loads the program and the binary has no such symbol",
+	"uaddr(%q) in %s: %w": "the runtime's error when it loads the program and cannot place the binary (tests/builtins_test.go)",
+	"a return probe does not know where the binary was loaded (it is position-independent): use a uprobe": "wrapped in the runtime's uaddr error above (tests/builtins_test.go: TestBuiltinsUaddr)",
 	"%s %s: %w":                   "the runtime's error when clear() or zero() fails on the live map",
 	"%s: %s: %w":                  "the runtime's error when a printf, cat or system event cannot be formatted",
 	"%s: join with no count":      "the runtime's error for a join event without its count, which emitJoin always writes",

@@ -79,7 +79,7 @@ func expandKprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 	}
 	var out []*ast.AttachInfo
 	for _, f := range funcs {
-		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(ap.Provider+":"+f, off), Target: f, Func: f, Offset: off})
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(ap.Provider+":"+f, off), Target: f, Func: f, Offset: off, AtReturn: ret})
 	}
 	return out
 }

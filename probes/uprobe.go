@@ -64,7 +64,7 @@ func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 				name = s
 			}
 		}
-		return []*ast.AttachInfo{{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr}}
+		return []*ast.AttachInfo{{Provider: ap.Provider, Name: prefix + fn, Path: path, Func: name, Address: addr, AtReturn: ret}}
 	}
 	fn, off, err := splitOffset(fn)
 	if err != nil {
@@ -102,7 +102,7 @@ func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 	}
 	var out []*ast.AttachInfo
 	for _, f := range funcs {
-		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(prefix+f, off), Path: path, Func: f, Offset: off})
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(prefix+f, off), Path: path, Func: f, Offset: off, AtReturn: ret})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package tests
 
 import (
+	"debug/elf"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -72,13 +73,14 @@ func TestBuiltinJiffies(t *testing.T) {
 	}
 }
 
-// runScript runs gtrace -e script, which must succeed without a word on
-// stderr: for gtrace's own checks of output that is not exact.
-func runScript(t *testing.T, script string) result {
+// runScript runs gtrace -e script (after flags), which must succeed
+// without a word on stderr: for gtrace's own checks of output that is not
+// exact.
+func runScript(t *testing.T, script string, flags ...string) result {
 	t.Helper()
 	gtraceOnly(t)
 	testenv.RequireBPF(t)
-	r := run(t, runOpts{}, gtracePath(t), "-e", script)
+	r := run(t, runOpts{}, gtracePath(t), append(flags, "-e", script)...)
 	if r.exit != 0 || r.stderr != "" {
 		t.Fatalf("exit %d, stderr:\n%s", r.exit, r.stderr)
 	}
@@ -252,4 +254,58 @@ func TestBuiltinsCatLimit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBuiltinsUaddr: uaddr() of a variable of a binary that is not
+// position-independent (the workload) is its address, as bpftrace says;
+// in one that is (bash), it moves with the process's load address, which
+// the probe learns from its own instruction pointer.
+func TestBuiltinsUaddr(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "call 1 1 1",
+		script:   `uprobe:` + wl + `:workload_add /pid == cpid/ { printf("%lx\n", uaddr("workload_watched")); }`,
+		want:     fmt.Sprintf("Attaching 1 probe...\n%x\n\n\n", elfSymbol(t, wl, "workload_watched")),
+	}.check(t)
+	bash := "/bin/bash"
+	f, err := elf.Open(bash)
+	if err != nil {
+		t.Skipf("no %s: %v", bash, err)
+	}
+	pie := f.Type == elf.ET_DYN
+	f.Close()
+	if !pie {
+		t.Skipf("%s is not position-independent", bash)
+	}
+	delta := elfSymbol(t, bash, "dist_version") - elfSymbol(t, bash, "main")
+	r := runScript(t, fmt.Sprintf(`uprobe:%s:main /pid == cpid/ { printf("%%d %%d\n", uaddr("dist_version") - reg("ip") == %d, uaddr("dist_version") > 0x10000000); }`, bash, delta),
+		"-c", bash+" -c true")
+	if r.stdout != "Attaching 1 probe...\n1 1\n\n\n" {
+		t.Errorf("uaddr in a PIE: %q", r.stdout)
+	}
+	if out, errOut, code := runGtrace(t, "-c", bash+" -c true", "-e", `uretprobe:`+bash+`:main { print(uaddr("dist_version")); }`); code != 1 || out != "" ||
+		!strings.Contains(errOut, "a return probe does not know where the binary was loaded") {
+		t.Errorf("uaddr in a uretprobe of a PIE: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// elfSymbol is the value of symbol name in the ELF file at path.
+func elfSymbol(t *testing.T, path, name string) uint64 {
+	t.Helper()
+	f, err := elf.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, read := range []func() ([]elf.Symbol, error){f.Symbols, f.DynamicSymbols} {
+		syms, _ := read()
+		for _, s := range syms {
+			if s.Name == name && s.Value != 0 {
+				return s.Value
+			}
+		}
+	}
+	t.Fatalf("%s has no symbol %s", path, name)
+	return 0
 }

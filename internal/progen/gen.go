@@ -1039,6 +1039,10 @@ func (g *gen) intAtom(d int) *Node {
 			if sp.stack && g.chance(50) {
 				return leaf(intT, g.pick([]string{"sarg0", "sarg1", "sarg3"}))
 			}
+			if sp.stack && g.o.UprobeVar != "" && g.chance(30) {
+				// uprobe only: a uretprobe cannot place a PIE's variable.
+				return leaf(intT, `uaddr("`+g.o.UprobeVar+`")`)
+			}
 			if sp.regs {
 				return leaf(intT, `reg("`+g.pick([]string{"ip", "sp", "ax", "di", "flags"})+`")`)
 			}

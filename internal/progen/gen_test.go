@@ -80,7 +80,7 @@ func TestDeterministic(t *testing.T) {
 func TestCoverage(t *testing.T) {
 	var all strings.Builder
 	for seed := int64(0); seed < 400; seed++ {
-		all.WriteString(Generate(rand.New(rand.NewSource(seed)), Options{Uprobe: "/bin/sh:main"}))
+		all.WriteString(Generate(rand.New(rand.NewSource(seed)), Options{Uprobe: "/bin/sh:main", UprobeVar: "var"}))
 	}
 	src := all.String()
 	for _, want := range []string{

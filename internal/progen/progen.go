@@ -143,6 +143,8 @@ type Options struct {
 	// Uprobe, as "binary:function", adds uprobe and uretprobe probes on
 	// that function (arg0..., retval, func); empty leaves them out.
 	Uprobe string
+	// UprobeVar names a variable of the uprobe's binary, for uaddr().
+	UprobeVar string
 }
 
 func (o Options) withDefaults() Options {

@@ -44,7 +44,7 @@ func newFailure(kind, msg, reason string) *failure {
 func opts() Options {
 	var o Options
 	if _, err := os.Stat("/bin/bash"); err == nil {
-		o.Uprobe = "/bin/bash:readline"
+		o.Uprobe, o.UprobeVar = "/bin/bash:readline", "rl_line_buffer"
 	}
 	return o
 }

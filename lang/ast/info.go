@@ -84,12 +84,13 @@ type AttachInfo struct {
 	Value    uint64            // interval/profile: the number
 	Fields   []TracepointField // tracepoint: the format's fields; fentry/fexit: the BTF parameters
 
-	Path    string     // uprobe, uretprobe, usdt: the ELF file
-	Func    string     // the traced function: the `func` builtin's value
-	Offset  uint64     // uprobe, kprobe: bytes past the start of Func
-	Address uint64     // uprobe:PATH:0xADDR: the virtual address
-	USDT    *USDTProbe // usdt: the probe's note
-	NArgs   int        // fentry/fexit: the function's parameter count
+	Path     string     // uprobe, uretprobe, usdt: the ELF file
+	Func     string     // the traced function: the `func` builtin's value
+	Offset   uint64     // uprobe, kprobe: bytes past the start of Func
+	Address  uint64     // uprobe:PATH:0xADDR: the virtual address
+	AtReturn bool       // uretprobe, kretprobe: it fires at the function's return
+	USDT     *USDTProbe // usdt: the probe's note
+	NArgs    int        // fentry/fexit: the function's parameter count
 	// ArgTypes types arg0... of a rawtracepoint from the kernel's BTF
 	// (btf_trace_NAME); nil without BTF, when every argN is a uint64.
 	ArgTypes []*Type

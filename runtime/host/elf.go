@@ -345,3 +345,37 @@ func readLdCache(path string) ([]ldCacheEntry, error) {
 	}
 	return out, nil
 }
+
+// DataSymbol is the address of the variable (or function) name in the
+// ELF file at path, and whether the file is position-independent: its
+// addresses then move by where each process loaded it.
+func (h *Host) DataSymbol(path, name string) (addr uint64, pie bool, err error) {
+	f, err := elf.Open(path)
+	if err != nil {
+		return 0, false, err
+	}
+	defer f.Close()
+	pie = f.Type == elf.ET_DYN
+	for _, read := range []func() ([]elf.Symbol, error){f.Symbols, f.DynamicSymbols} {
+		syms, _ := read()
+		for _, s := range syms {
+			if s.Name == name && s.Section != elf.SHN_UNDEF && s.Value != 0 {
+				return s.Value, pie, nil
+			}
+		}
+	}
+	return 0, pie, fmt.Errorf("%s has no symbol %s", path, name)
+}
+
+// FunctionAddr is the address of function fn in the ELF file at path.
+func (h *Host) FunctionAddr(path, fn string) (uint64, error) {
+	ei, err := h.openELF(path)
+	if err != nil {
+		return 0, err
+	}
+	s, ok := ei.symbol(fn)
+	if !ok {
+		return 0, fmt.Errorf("%s has no function %s", path, fn)
+	}
+	return s.Addr, nil
+}
