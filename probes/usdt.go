@@ -75,14 +75,33 @@ func emitUSDTArg(g stdlib.Emitter, a *ast.AttachInfo, u ast.USDTArg) {
 		return
 	case ast.USDTReg:
 		loadReg(g, a, asm.R0, u.Reg)
-	case ast.USDTMem:
-		off := g.AllocScratch(8)
-		g.Emit(insn.StoreImm64(insn.Scratch, int16(off), 0))
-		loadReg(g, a, asm.R3, u.Reg)
+	case ast.USDTMem, ast.USDTGlobal:
+		// The operand's address in r3: base + index*scale + offset, or
+		// the variable's (moved by the load shift, ip - PC, in a PIE).
+		if u.Kind == ast.USDTMem {
+			loadReg(g, a, asm.R3, u.Reg)
+			if u.Index != "" {
+				loadReg(g, a, asm.R1, u.Index)
+				if u.Scale > 1 {
+					g.Emit(asm.Mul.Imm(asm.R1, int32(u.Scale)))
+				}
+				g.Emit(asm.Add.Reg(asm.R3, asm.R1))
+			}
+		} else {
+			g.LoadConst(asm.R3, int64(u.Addr))
+			if a.USDT.PIE {
+				loadReg(g, a, asm.R1, "ip")
+				g.Emit(asm.Add.Reg(asm.R3, asm.R1))
+				g.LoadConst(asm.R1, int64(a.USDT.PC))
+				g.Emit(asm.Sub.Reg(asm.R3, asm.R1))
+			}
+		}
 		if u.Offset != 0 {
 			g.LoadConst(asm.R1, u.Offset)
 			g.Emit(asm.Add.Reg(asm.R3, asm.R1))
 		}
+		off := g.AllocScratch(8)
+		g.Emit(insn.StoreImm64(insn.Scratch, int16(off), 0))
 		g.ScratchAddr(asm.R1, off)
 		g.Emit(asm.Mov.Imm(asm.R2, int32(u.Size)))
 		g.Call(asm.FnProbeReadUser)

@@ -107,15 +107,19 @@ type USDTProbe struct {
 	// adjusted for prelinking; Semaphore is 0 when the probe has none.
 	PC, Semaphore uint64
 	Args          []USDTArg
+	// PIE: the file is position-independent, so its addresses move by
+	// where each process loaded it (USDTGlobal operands add that shift).
+	PIE bool
 }
 
 // USDTArgKind says where a USDT argument's value is.
 type USDTArgKind int
 
 const (
-	USDTConst USDTArgKind = iota // the value is Value
-	USDTReg                      // the value is in register Reg
-	USDTMem                      // the value is at Reg + Offset in user memory
+	USDTConst  USDTArgKind = iota // the value is Value
+	USDTReg                       // the value is in register Reg
+	USDTMem                       // the value is at Reg + Index*Scale + Offset in user memory
+	USDTGlobal                    // the value is at the variable at Addr + Offset (%rip-relative), in user memory
 )
 
 // USDTArg is one argument spec such as "-4@%edi" or "8@-16(%rbp)".
@@ -124,7 +128,10 @@ type USDTArg struct {
 	Signed bool // a negative size in the spec
 	Kind   USDTArgKind
 	Reg    string // pt_regs register name: "di", "bp", "x0", ...
-	Offset int64  // USDTMem
+	Offset int64  // USDTMem, USDTGlobal
+	Index  string // USDTMem: an index register, or ""
+	Scale  int    // USDTMem: what Index is multiplied by (1, 2, 4, 8)
+	Addr   uint64 // USDTGlobal: the variable's address in the file
 	Value  int64  // USDTConst
 	Spec   string // as written in the note
 }

@@ -27,9 +27,16 @@ func TestParseUSDTArg(t *testing.T) {
 		{"8@[sp, 16]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "sp", Offset: 16}},
 		{"8@[x29, #-8]", elf.EM_AARCH64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "x29", Offset: -8}},
 		{"4@#5", elf.EM_AARCH64, ast.USDTArg{Size: 4, Kind: ast.USDTConst, Value: 5}},
+		{"-4@(%rsi,%rdx,4)", elf.EM_X86_64, ast.USDTArg{Size: 4, Signed: true, Kind: ast.USDTMem, Reg: "si", Index: "dx", Scale: 4}},
+		{"8@16(%rax,%rbx)", elf.EM_X86_64, ast.USDTArg{Size: 8, Kind: ast.USDTMem, Reg: "ax", Index: "bx", Scale: 1, Offset: 16}},
+		{"-8@counter(%rip)", elf.EM_X86_64, ast.USDTArg{Size: 8, Signed: true, Kind: ast.USDTGlobal, Addr: 0x4000}},
+		{"4@counter+8(%rip)", elf.EM_X86_64, ast.USDTArg{Size: 4, Kind: ast.USDTGlobal, Addr: 0x4000, Offset: 8}},
+		{"4@8+counter(%rip)", elf.EM_X86_64, ast.USDTArg{Size: 4, Kind: ast.USDTGlobal, Addr: 0x4000, Offset: 8}},
+		{"4@counter-4(%rip)", elf.EM_X86_64, ast.USDTArg{Size: 4, Kind: ast.USDTGlobal, Addr: 0x4000, Offset: -4}},
 	}
+	symbol := func(name string) (uint64, bool) { return 0x4000, name == "counter" }
 	for _, c := range cases {
-		got, err := parseUSDTArg(c.spec, c.machine)
+		got, err := parseUSDTArg(c.spec, c.machine, symbol)
 		if err != nil {
 			t.Errorf("%s: %v", c.spec, err)
 			continue
@@ -39,8 +46,8 @@ func TestParseUSDTArg(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", c.spec, got, c.want)
 		}
 	}
-	for _, bad := range []string{"3@%eax", "8@%xmm0", "8@counter(%rip)", "8@(%rax,%rbx,8)", "x@%eax"} {
-		if _, err := parseUSDTArg(bad, elf.EM_X86_64); err == nil {
+	for _, bad := range []string{"3@%eax", "8@%xmm0", "8@nosuch(%rip)", "8@16(%rip)", "8@(%rax,%rbx,3)", "8@(%rax,%rbx,8,2)", "x@%eax"} {
+		if _, err := parseUSDTArg(bad, elf.EM_X86_64, symbol); err == nil {
 			t.Errorf("%s: no error", bad)
 		}
 	}

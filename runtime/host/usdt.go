@@ -46,6 +46,7 @@ func readUSDTNotes(f *elf.File) ([]usdtNote, error) {
 		}
 		return bo.Uint64(b)
 	}
+	syms := &elfSymbols{f: f}
 	var notes []usdtNote
 	for len(data) >= 12 {
 		namesz, descsz, typ := bo.Uint32(data), bo.Uint32(data[4:]), bo.Uint32(data[8:])
@@ -71,10 +72,10 @@ func readUSDTNotes(f *elf.File) ([]usdtNote, error) {
 				sem += baseAddr - base
 			}
 		}
-		n := usdtNote{probe: ast.USDTProbe{Provider: strs[0], Name: strs[1], PC: pc, Semaphore: sem}}
+		n := usdtNote{probe: ast.USDTProbe{Provider: strs[0], Name: strs[1], PC: pc, Semaphore: sem, PIE: f.Type == elf.ET_DYN}}
 		if len(strs) > 2 && strings.TrimSpace(strs[2]) != "" {
 			for _, spec := range strings.Fields(strs[2]) {
-				a, err := parseUSDTArg(spec, f.Machine)
+				a, err := parseUSDTArg(spec, f.Machine, syms.lookup)
 				if err != nil {
 					n.err = err
 					break
@@ -106,10 +107,34 @@ var x86Regs = func() map[string]string {
 	return m
 }()
 
+// elfSymbols looks up the variables a note's %rip-relative operands
+// name, reading the symbol tables on first use.
+type elfSymbols struct {
+	f      *elf.File
+	byName map[string]uint64
+}
+
+func (s *elfSymbols) lookup(name string) (uint64, bool) {
+	if s.byName == nil {
+		s.byName = map[string]uint64{}
+		for _, read := range []func() ([]elf.Symbol, error){s.f.Symbols, s.f.DynamicSymbols} {
+			syms, _ := read()
+			for _, sym := range syms {
+				if sym.Section != elf.SHN_UNDEF && sym.Value != 0 {
+					s.byName[sym.Name] = sym.Value
+				}
+			}
+		}
+	}
+	v, ok := s.byName[name]
+	return v, ok
+}
+
 // parseUSDTArg decodes one argument spec: "-4@%edi", "8@-16(%rbp)",
-// "4@$5" on x86_64; "-4@x0", "8@[sp, 16]", "4@#5" on arm64. A size
-// without "@" (old notes) is taken as 8 bytes.
-func parseUSDTArg(spec string, machine elf.Machine) (ast.USDTArg, error) {
+// "-4@(%rsi,%rdx,4)", "-8@counter(%rip)", "4@$5" on x86_64; "-4@x0",
+// "8@[sp, 16]", "4@#5" on arm64. A size without "@" (old notes) is taken
+// as 8 bytes. symbol resolves the variables %rip-relative operands name.
+func parseUSDTArg(spec string, machine elf.Machine, symbol func(string) (uint64, bool)) (ast.USDTArg, error) {
 	a := ast.USDTArg{Spec: spec, Size: 8}
 	op := spec
 	if sz, rest, ok := strings.Cut(spec, "@"); ok {
@@ -146,27 +171,57 @@ func parseUSDTArg(spec string, machine elf.Machine) (ast.USDTArg, error) {
 		}
 		a.Kind, a.Reg = ast.USDTReg, r
 	case strings.HasSuffix(op, ")"):
+		// disp(%base[,%index[,scale]]); disp a number, or for %rip a
+		// variable with an optional +N or -N.
 		i := strings.IndexByte(op, '(')
 		if i < 0 || !strings.HasPrefix(op[i+1:], "%") {
 			return a, bad
 		}
-		inner := op[i+2 : len(op)-1]
-		if strings.Contains(inner, ",") { // base,index,scale
+		regs := strings.Split(op[i+1:len(op)-1], ",")
+		r, ok := x86Regs[strings.TrimPrefix(regs[0], "%")]
+		if !ok || len(regs) > 3 {
 			return a, bad
 		}
-		r, ok := x86Regs[inner]
-		if !ok || r == "ip" { // %rip-relative operands name symbols
-			return a, bad
+		disp := op[:i]
+		if r == "ip" {
+			if len(regs) != 1 {
+				return a, bad
+			}
+			name, off, err := symbolDisp(disp)
+			if err != nil || name == "" {
+				return a, bad
+			}
+			addr, ok := symbol(name)
+			if !ok {
+				return a, fmt.Errorf("usdt argument %q: the file has no symbol %s", spec, name)
+			}
+			a.Kind, a.Addr, a.Offset = ast.USDTGlobal, addr, off
+			return a, nil
 		}
 		var off int64
-		if i > 0 {
-			v, err := strconv.ParseInt(op[:i], 0, 64)
+		if disp != "" {
+			v, err := strconv.ParseInt(disp, 0, 64)
 			if err != nil {
 				return a, bad
 			}
 			off = v
 		}
 		a.Kind, a.Reg, a.Offset = ast.USDTMem, r, off
+		if len(regs) > 1 {
+			idx, ok := x86Regs[strings.TrimPrefix(regs[1], "%")]
+			if !ok || idx == "ip" || !strings.HasPrefix(regs[1], "%") {
+				return a, bad
+			}
+			a.Index, a.Scale = idx, 1
+			if len(regs) == 3 {
+				switch regs[2] {
+				case "1", "2", "4", "8":
+					a.Scale, _ = strconv.Atoi(regs[2])
+				default:
+					return a, bad
+				}
+			}
+		}
 	default:
 		return a, bad
 	}
@@ -246,4 +301,21 @@ func (h *Host) USDTProbes(path, provider, name string) ([]ast.USDTProbe, error) 
 		out = append(out, n.probe)
 	}
 	return out, nil
+}
+
+// symbolDisp splits a %rip-relative displacement, "name", "name+8",
+// "name-8" or "8+name", into the variable's name and the offset.
+func symbolDisp(disp string) (string, int64, error) {
+	var name string
+	var off int64
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(disp, "-", "+-"), func(r rune) bool { return r == '+' }) {
+		if v, err := strconv.ParseInt(part, 0, 64); err == nil {
+			off += v
+		} else if name == "" && !strings.HasPrefix(part, "-") {
+			name = part
+		} else {
+			return "", 0, fmt.Errorf("bad displacement %q", disp)
+		}
+	}
+	return name, off, nil
 }

@@ -7,8 +7,11 @@
  * Fires gtrace_test:args N times, with arguments i (int, in a register or
  * on the stack as the compiler likes), -i (long), the constant 42, and a
  * string; then gtrace_test:guarded N times, but only while its semaphore is
- * set (that is, while a tracer is attached), and finally writes how many
- * times the guarded probe was enabled to stdout.
+ * set (that is, while a tracer is attached), then gtrace_test:operands N
+ * times with a global (1234, 1235, ...) and an element of a table (10,
+ * 20, 30, 40, 10, ...), which the compiler passes as a %rip-relative and an
+ * indexed operand at -O1, and finally writes how many times the guarded
+ * probe was enabled to stdout.
  */
 #define _SDT_HAS_SEMAPHORES 1
 #include <stdio.h>
@@ -19,6 +22,10 @@
  * guarded probe's is checked. */
 unsigned short gtrace_test_args_semaphore __attribute__((unused, section(".probes")));
 unsigned short gtrace_test_guarded_semaphore __attribute__((unused, section(".probes")));
+unsigned short gtrace_test_operands_semaphore __attribute__((unused, section(".probes")));
+
+long counter_global = 1234;
+int table[4] = {10, 20, 30, 40};
 
 static volatile long sink;
 
@@ -39,6 +46,10 @@ int main(int argc, char **argv)
 			enabled++;
 			DTRACE_PROBE1(gtrace_test, guarded, i * 10);
 		}
+	}
+	for (int i = 0; i < n; i++) {
+		DTRACE_PROBE2(gtrace_test, operands, counter_global, table[i & 3]);
+		counter_global++;
 	}
 	printf("enabled %d\n", enabled);
 	return 0;
