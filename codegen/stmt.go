@@ -40,8 +40,8 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.IfStmt:
 		g.ifStmt(s)
 	case *ast.UnrollStmt:
-		n := s.Count.(*ast.IntLit).Value
-		for i := uint64(0); i < n && !g.terminated; i++ {
+		n := g.info.Consts[s.Count]
+		for i := int64(0); i < n && !g.terminated; i++ {
 			g.block(s.Body)
 		}
 	case *ast.WhileStmt:

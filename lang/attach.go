@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -24,6 +26,9 @@ func (c *checker) attach(pr *ast.Probe, probesInScript int) *ast.ProbeInfo {
 			continue
 		}
 		skippable = skippable && p.Skippable
+		if ap = c.withParams(ap); ap == nil {
+			continue
+		}
 		pi.Attach = append(pi.Attach, p.Expand(c, ap)...)
 	}
 	// A probe with nothing left to attach is an error, but for uprobes
@@ -168,3 +173,36 @@ func list(items []string, and string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
 }
+
+// withParams puts the positional parameters' text for each $N in an
+// attach point (uprobe:$1:main, interval:ms:$2), as bpftrace does; a
+// parameter not given is an error.
+func (c *checker) withParams(ap *ast.AttachPoint) *ast.AttachPoint {
+	if !strings.Contains(ap.Raw, "$") {
+		return ap
+	}
+	ok := true
+	subst := func(s string) string {
+		return paramRef.ReplaceAllStringFunc(s, func(ref string) string {
+			n, _ := strconv.Atoi(ref[1:])
+			if n < 1 || n > len(c.opts.Params) {
+				c.errorf(ap, "%s: positional parameter %s is not given", ap.Raw, ref)
+				ok = false
+				return ref
+			}
+			return c.opts.Params[n-1]
+		})
+	}
+	out := *ap
+	out.Parts = make([]string, len(ap.Parts))
+	for i, p := range ap.Parts {
+		out.Parts[i] = subst(p)
+	}
+	if !ok {
+		return nil
+	}
+	return &out
+}
+
+// paramRef is $N in an attach point.
+var paramRef = regexp.MustCompile(`\$[0-9]+`)

@@ -218,8 +218,11 @@ func (c *checker) stmt(s ast.Stmt) {
 			c.stmt(s.Else)
 		}
 	case *ast.UnrollStmt:
-		if lit, ok := s.Count.(*ast.IntLit); !ok || lit.Value < 1 || lit.Value > 100 {
-			c.errorf(s.Count, "unroll count must be an integer literal from 1 to 100")
+		// A literal or a positional parameter, as bpftrace takes.
+		if n, ok := c.constInt(s.Count); !ok || n < 1 || n > 100 {
+			c.errorf(s.Count, "unroll count must be an integer from 1 to 100: a literal or a positional parameter")
+		} else {
+			c.info.Consts[s.Count] = n
 		}
 		c.block(s.Body)
 	case *ast.WhileStmt:

@@ -11,13 +11,29 @@ import (
 
 func init() {
 	register(&Builtin{Name: "str", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "read a NUL-terminated string (at most N bytes)",
-		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
+		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 			t := c.Expr(args[0])
 			if len(args) == 2 {
 				c.IntExpr(args[1])
 			}
 			if t == nil {
 				return nil
+			}
+			// str($1) is the parameter's text, a number's too (str(42)
+			// would read memory at 42).
+			if text, ok := c.ConstString(args[0]); ok {
+				if len(args) == 2 {
+					n, ok := c.ConstInt(args[1])
+					if !ok {
+						c.Errorf(args[1], "str() of a positional parameter takes a constant length")
+						return nil
+					}
+					if n >= 0 && int(n) < len(text) {
+						text = text[:n]
+					}
+				}
+				c.Note(x, text)
+				return ast.StringType(c.Strlen())
 			}
 			if t.Kind == ast.KString {
 				return t
@@ -33,6 +49,10 @@ func init() {
 
 func emitStr(e Emitter, x ast.Expr, args []ast.Expr, off int) {
 	t := e.Type(x)
+	if text, ok := e.Note(x).(string); ok {
+		storeString(e, text, off, t)
+		return
+	}
 	at := e.Type(args[0])
 	if at.Kind == ast.KString {
 		e.Materialize(args[0], off)

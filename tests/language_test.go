@@ -347,3 +347,16 @@ func TestTernaryStatement(t *testing.T) {
 		want: "Attaching 1 probe...\na\nd 5\ne\n\n\n@a: 1\n\n",
 	}.check(t)
 }
+
+// TestPositionalParams: positional parameters where bpftrace takes them:
+// in attach points, as unroll's count, as text through str() (a number
+// too), and in arithmetic.
+func TestPositionalParams(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `BEGIN { unroll($1) { @x++; } printf("%s %d %s|%s|\n", str($2), $1 + 1, str($2, 1), str($4)); }
+			interval:ms:$3 { printf("%s\n", probe); exit(); }`,
+		params: []string{"3", "42", "100"},
+		want:   "Attaching 2 probes...\n42 4 4||\ninterval:ms:100\n\n\n@x: 3\n",
+	}.check(t)
+}
