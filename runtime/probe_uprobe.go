@@ -22,6 +22,7 @@ func init() {
 	user := func(attach func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) (link.Link, error), list func(*lister, string, string) error) *kernelHalf {
 		return &kernelHalf{
 			supported: uprobesSupported,
+			lastFirst: true,
 			prepare: func(r *runner, ps *ebpf.ProgramSpec, _ *ast.AttachInfo) {
 				if r.multi().uprobes {
 					ps.AttachType = ebpf.AttachTraceUprobeMulti

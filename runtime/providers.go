@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/cilium/ebpf"
 
@@ -28,6 +29,10 @@ type kernelHalf struct {
 	check func(h *host.Host, a *ast.AttachInfo) error
 	// needsProcess: the probe watches one process, -c's or -p's.
 	needsProcess bool
+	// lastFirst: the kernel runs the programs on one attach point last
+	// attached first (uprobes); they are attached in reverse script order
+	// so that they run in script order, as in bpftrace.
+	lastFirst bool
 	// prepare adjusts a program's spec before it is loaded.
 	prepare func(r *runner, ps *ebpf.ProgramSpec, a *ast.AttachInfo)
 	// loadError explains why the kernel would not load the probe type's
@@ -167,7 +172,7 @@ func (r *runner) runPhase(ph phase) error {
 // __blk_account_io_start). A probe's only attach point must attach.
 func (r *runner) attachAll() error {
 	points := attachPoints(r.out)
-	for _, pm := range r.out.Programs {
+	for _, pm := range attachOrder(r.out.Programs) {
 		if r.skip[pm.Name] {
 			continue
 		}
@@ -200,4 +205,23 @@ func (r *runner) attachAll() error {
 		}
 	}
 	return nil
+}
+
+// attachOrder is the order to attach programs in: script order, but
+// those of lastFirst probe types reversed among themselves, so that
+// probes sharing an attach point run in script order.
+func attachOrder(progs []*codegen.ProgramMeta) []*codegen.ProgramMeta {
+	out := slices.Clone(progs)
+	var idx []int
+	for i, pm := range out {
+		if pm.Attach != nil {
+			if _, k := kernelOf(pm.Attach); k.lastFirst {
+				idx = append(idx, i)
+			}
+		}
+	}
+	for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+		out[idx[i]], out[idx[j]] = out[idx[j]], out[idx[i]]
+	}
+	return out
 }

@@ -491,3 +491,20 @@ func TestUSDTOperands(t *testing.T) {
 		}
 	}
 }
+
+// TestProbesOnOneAttachPointInOrder: probes sharing an attach point run
+// in script order, as bpftrace runs them (the kernel runs a function's
+// uprobes last attached first).
+func TestProbesOnOneAttachPointInOrder(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	p := `uprobe:` + wl + `:workload_add /pid == cpid/ `
+	r := `uretprobe:` + wl + `:workload_add /pid == cpid/ `
+	tp := `tracepoint:syscalls:sys_enter_getpid /pid == cpid/ `
+	e2eCase{
+		workload: "call 1 1 1 , getpid 1",
+		script: p + `{ printf("a\n"); } ` + r + `{ printf("ra\n"); } ` + p + `{ printf("b\n"); } ` + r + `{ printf("rb\n"); } ` +
+			p + `{ printf("c\n"); } ` + tp + `{ printf("t1\n"); } ` + tp + `{ printf("t2\n"); }`,
+		want: "Attaching 7 probes...\na\nb\nc\nra\nrb\nt1\nt2\n\n\n",
+	}.check(t)
+}
