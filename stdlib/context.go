@@ -12,12 +12,17 @@ import (
 // and the checker and compiler ask the probe being compiled.
 
 // ArgIndex reports N for the builtin argN.
-func ArgIndex(name string) (int, bool) {
-	if !strings.HasPrefix(name, "arg") || len(name) < 4 {
+func ArgIndex(name string) (int, bool) { return numbered(name, "arg") }
+
+// numbered reports N for a name prefix followed by a number N written
+// without leading zeros (arg0, sarg12).
+func numbered(name, prefix string) (int, bool) {
+	digits, ok := strings.CutPrefix(name, prefix)
+	if !ok || digits == "" {
 		return 0, false
 	}
-	n, err := strconv.Atoi(name[3:])
-	if err != nil || n < 0 || strconv.Itoa(n) != name[3:] {
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 0 || strconv.Itoa(n) != digits {
 		return 0, false
 	}
 	return n, true

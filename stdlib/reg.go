@@ -1,9 +1,6 @@
 package stdlib
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
@@ -12,16 +9,7 @@ import (
 // on the stack, at the entry of a kprobe or uprobe function.
 
 // StackArgIndex reports N for the builtin sargN.
-func StackArgIndex(name string) (int, bool) {
-	if !strings.HasPrefix(name, "sarg") || len(name) < 5 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(name[4:])
-	if err != nil || n < 0 || strconv.Itoa(n) != name[4:] {
-		return 0, false
-	}
-	return n, true
-}
+func StackArgIndex(name string) (int, bool) { return numbered(name, "sarg") }
 
 func init() {
 	register(&Builtin{Name: "reg", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: `a register of the traced task: reg("ip"), reg("sp")`,

@@ -368,3 +368,17 @@ func kernelSymbol(t *testing.T, name string) bool {
 func lines(l ...string) string { return strings.Join(l, "\n") + "\n" }
 
 func pad(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len(s))) }
+
+// TestKprobeOrderOnOneFunction: kprobes and kretprobes sharing a function
+// run in script order, as bpftrace runs them; fentry too.
+func TestKprobeOrderOnOneFunction(t *testing.T) {
+	testenv.RequireKprobes(t)
+	k := `kprobe:vfs_write /pid == cpid/ `
+	kr := `kretprobe:vfs_write /pid == cpid/ `
+	e2eCase{
+		workload: "write 1 10",
+		script: k + `{ printf("a\n"); } ` + kr + `{ printf("ra\n"); } ` + k + `{ printf("b\n"); } ` + kr + `{ printf("rb\n"); } ` +
+			k + `{ printf("c\n"); }`,
+		want: "Attaching 5 probes...\na\nb\nc\nra\nrb\n\n\n",
+	}.check(t)
+}
