@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gtrace/gtrace/internal/testenv"
@@ -99,6 +100,21 @@ func run() error {
 	cache, err := filepath.Abs(*flagCache)
 	if err != nil {
 		return err
+	}
+	// One matrix at a time per cache: the guests' folders are shared.
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return err
+	}
+	lock, err := os.OpenFile(filepath.Join(cache, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		fmt.Println("kernels: another kernel matrix runs with this cache; waiting for it")
+		if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+			return fmt.Errorf("lock %s: %w", lock.Name(), err)
+		}
 	}
 	runDir := filepath.Join(cache, "run")
 	os.RemoveAll(runDir)
