@@ -23,6 +23,9 @@ func init() {
 	for _, p := range []*probes.Provider{probes.Kprobe, probes.Kretprobe} {
 		ret := p == probes.Kretprobe
 		registerKernel(p, &kernelHalf{
+			// Kprobes on one function run last attached first, kretprobes
+			// in attach order (on 6.1 and 6.12, as TestKprobeOrderOnOneFunction shows).
+			lastFirst: !ret,
 			supported: func(h *host.Host) error {
 				if err := features.HaveProgramType(ebpf.Kprobe); err != nil {
 					return err
