@@ -299,6 +299,7 @@ func (g *gen) materialize(e ast.Expr, off int) {
 		g.mapLookup(mm, key)
 		found, end := g.newLabel("found"), g.newLabel("mend")
 		g.emit(asm.JNE.Imm(asm.R0, 0, found))
+		g.lookupMissed(e)
 		g.zero(off, size)
 		g.emit(asm.Ja.Label(end))
 		g.bind(found)

@@ -13,6 +13,18 @@ import (
 // as an event naming the helper and the expression at n, when the user
 // asked for it at this level. r0 is unchanged afterwards.
 func (g *gen) checkHelper(name string, n ast.Node, level int) {
+	g.reportHelper(name, n, level, true)
+}
+
+// lookupMissed reports, with -kk, a map lookup that found no entry, as
+// bpftrace's "Failed to map_lookup_elem: 0"; r0 is the lookup's NULL.
+func (g *gen) lookupMissed(n ast.Node) {
+	g.reportHelper("map_lookup_elem", n, stdlib.HelperReads, false)
+}
+
+// reportHelper sends a helper_error event with r0 as the code at n, when
+// -k's level asks for it: if onlyNegative, only when r0 < 0. r0 is kept.
+func (g *gen) reportHelper(name string, n ast.Node, level int, onlyNegative bool) {
 	if g.opts.HelperErrors < level || n == nil {
 		return
 	}
@@ -27,7 +39,9 @@ func (g *gen) checkHelper(name string, n ast.Node, level int) {
 	g.out.Events = append(g.out.Events, ev)
 	saved := g.pushTemp()
 	ok := g.newLabel("helperok")
-	g.emit(asm.JSGE.Imm(asm.R0, 0, ok))
+	if onlyNegative {
+		g.emit(asm.JSGE.Imm(asm.R0, 0, ok))
+	}
 	rec := g.allocScratch(ev.Size)
 	g.emit(asm.StoreMem(regScratch, int16(rec+8), asm.R0, asm.DWord))
 	g.send(ev, id, rec)

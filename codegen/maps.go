@@ -62,6 +62,7 @@ func (g *gen) mapReadInt(m *ast.MapRef) {
 	}
 	g.emit(asm.Ja.Label(end))
 	g.bind(missing)
+	g.lookupMissed(m)
 	g.emit(asm.Mov.Imm(asm.R0, 0))
 	g.bind(end)
 }
@@ -83,6 +84,7 @@ func (g *gen) mapUpdateInt(m *ast.MapRef, mm *ast.MapLayout, value ast.Expr, op 
 	g.emit(asm.Mov.Reg(asm.R3, asm.R0), asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord))
 	g.emit(asm.Ja.Label(store))
 	g.bind(missing)
+	g.lookupMissed(m)
 	g.emit(asm.Mov.Imm(asm.R3, 0), asm.Mov.Imm(asm.R1, 0))
 	g.bind(store)
 	// r1 = old value, r3 = value pointer or NULL; keep the old value for

@@ -76,3 +76,26 @@ func TestHelperErrorRead(t *testing.T) {
 		want:   "Attaching 1 probe...\n0\n\n\n",
 	}.check(t)
 }
+
+// TestHelperErrorLookup: -kk reports a map read that finds no entry, and
+// the lookup of a ++ on a new key, as bpftrace does ("Failed to
+// map_lookup_elem: 0"); -k does not.
+func TestHelperErrorLookup(t *testing.T) {
+	t.Parallel()
+	script := `BEGIN { @m[1] = 1; $x = @m[2]; @x["a"] = "b"; $y = @x["z"]; @n[7]++; exit(); }`
+	e2eCase{
+		flags:  []string{"-kk", "-f", "json"},
+		script: script,
+		want: `{"type": "attached_probes", "data": {"probes": 1}}` + "\n" +
+			`{"type": "helper_error", "helper": "map_lookup_elem", "retcode": 0, "line": 1, "col": 25}` + "\n" +
+			`{"type": "helper_error", "helper": "map_lookup_elem", "retcode": 0, "line": 1, "col": 52}` + "\n" +
+			`{"type": "helper_error", "helper": "map_lookup_elem", "retcode": 0, "line": 1, "col": 61}` + "\n\n\n" +
+			`{"type": "map", "data": {"@m": {"1": 1}}}` + "\n" + `{"type": "map", "data": {"@n": {"7": 1}}}` + "\n" +
+			`{"type": "map", "data": {"@x": {"a": "b"}}}` + "\n",
+	}.check(t)
+	e2eCase{
+		flags:  []string{"-k"},
+		script: script,
+		want:   "Attaching 1 probe...\n\n\n@m[1]: 1\n@n[7]: 1\n@x[a]: b\n",
+	}.check(t)
+}

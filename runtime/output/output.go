@@ -124,6 +124,9 @@ type HelperError struct {
 // underline).
 func (t *textWriter) helperError(e HelperError) {
 	msg := fmt.Sprintf("WARNING: Failed to %s: %s (%d)", e.Helper, ErrnoText(unix.Errno(-e.Ret)), e.Ret)
+	if e.Ret == 0 {
+		msg = "WARNING: Failed to " + e.Helper + ": 0" // a lookup's NULL, as bpftrace says
+	}
 	t.write(ast.FormatLine(&ast.Error{Pos: e.Pos, End: e.End, Msg: msg}, e.Source))
 }
 
