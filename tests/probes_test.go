@@ -408,6 +408,7 @@ func TestWatchpoint(t *testing.T) {
 // compared at -O2 only.
 func TestUSDTOperands(t *testing.T) {
 	t.Parallel()
+	testenv.RequireBPF(t)
 	want := "Attaching 1 probe...\n1234 10\n1235 20\n1236 30\n1237 40\n1238 10\n\n\n"
 	for _, o := range []string{"-O2", "-O1"} {
 		// A copy of its own: uprobes are per file, and TestUSDT traces
