@@ -119,6 +119,8 @@ type HostSymbols interface {
 	// ResolveBinary turns a path or a library name ("libc") into the
 	// absolute path of an ELF file, as bpftrace does.
 	ResolveBinary(name string) (string, error)
+	// MatchBinaries lists the ELF files a wildcarded path matches, sorted.
+	MatchBinaries(pattern string) ([]string, error)
 	// Symbols lists the function symbols of the ELF file path matching
 	// the glob pattern, sorted.
 	Symbols(path, pattern string) ([]string, error)

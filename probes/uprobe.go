@@ -34,6 +34,41 @@ var (
 )
 
 func expandUprobe(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
+	return eachBinary(x, ap, func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobeIn(x, ap, ret) })
+}
+
+// eachBinary expands an attach point whose binary is a wildcarded path
+// (/usr/lib/*/libssl.so*) once for each ELF file it matches, with expand;
+// a file that lacks the function or probe is passed over, and only none
+// having it is missing. Any other attach point is expand's alone.
+func eachBinary(x Expander, ap *ast.AttachPoint, expand func(Expander, *ast.AttachPoint) []*ast.AttachInfo) []*ast.AttachInfo {
+	res := x.HostSymbols()
+	if len(ap.Parts) < 2 || !isGlob(ap.Parts[0]) || !strings.Contains(ap.Parts[0], "/") || res == nil {
+		return expand(x, ap)
+	}
+	paths, err := res.MatchBinaries(ap.Parts[0])
+	if err != nil {
+		x.Errorf(ap, "%s: %v", ap.Provider, err)
+		return nil
+	}
+	var out []*ast.AttachInfo
+	for _, p := range paths {
+		one := *ap
+		one.Parts = append([]string{p}, ap.Parts[1:]...)
+		out = append(out, expand(quietMissing{x}, &one)...)
+	}
+	if len(out) == 0 {
+		x.Missing(ap, "%s: no file matching %s has %s", ap.Provider, ap.Parts[0], strings.Join(ap.Parts[1:], ":"))
+	}
+	return out
+}
+
+// quietMissing passes over what one file of a wildcard lacks.
+type quietMissing struct{ Expander }
+
+func (quietMissing) Missing(ast.Node, string, ...any) {}
+
+func expandUprobeIn(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo {
 	if len(ap.Parts) != 2 || ap.Parts[0] == "" || ap.Parts[1] == "" {
 		x.Errorf(ap, "%s needs a binary and a function: %s:/path/to/binary:function", ap.Provider, ap.Provider)
 		return nil

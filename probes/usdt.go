@@ -17,7 +17,7 @@ import (
 var USDT = register(&Provider{
 	Name: "usdt", Aliases: map[string]string{"U": "usdt"},
 	Usage: "usdt:/path/to/binary:[provider:]name", ProgType: ebpf.Kprobe,
-	Expand: expandUSDT,
+	Expand: func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return eachBinary(x, ap, expandUSDT) },
 	Arg: func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident, n int) *ast.Type {
 		if n >= len(a.USDT.Args) {
 			c.Errorf(e, "%s has %d argument%s: %s is not one", a.Name, len(a.USDT.Args), plural(len(a.USDT.Args)), e.Name)

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -84,32 +82,8 @@ func (l *lister) binaries(bin string) (paths []string, rebased bool, err error) 
 		p, err := l.host.ResolveBinary(bin)
 		return []string{p}, true, err
 	}
-	matches, err := filepath.Glob(bin)
-	if err != nil {
-		return nil, false, fmt.Errorf("%q: %w", bin, err)
-	}
-	for _, m := range matches {
-		if isELF(m) {
-			paths = append(paths, m)
-		}
-	}
-	return paths, false, nil
-}
-
-// isELF says whether path is a regular file that starts as an ELF file.
-func isELF(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	var magic [4]byte
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() {
-		return false
-	}
-	_, err = io.ReadFull(f, magic[:])
-	return err == nil && string(magic[:]) == "\x7fELF"
+	paths, err = l.host.MatchBinaries(bin)
+	return paths, false, err
 }
 
 // ErrBadPattern is a listing pattern that cannot name any probe.

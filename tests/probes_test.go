@@ -352,7 +352,8 @@ func TestListUprobesAsBpftrace(t *testing.T) {
 
 // TestUprobeForms: ways bpftrace lets a uprobe be written: a binary named
 // relative to the current directory without "./", and a quoted function
-// name with an offset (TestUprobeAddress has addresses). bpftrace 0.17
+// name with an offset (TestUprobeAddress has addresses), and a wildcarded
+// binary path. bpftrace 0.17
 // lists the first but does not attach it, and cannot attach offsets where
 // it was built without their check, as here.
 func TestUprobeForms(t *testing.T) {
@@ -362,9 +363,10 @@ func TestUprobeForms(t *testing.T) {
 	wl := workloadPath(t)
 	dir, name := filepath.Split(wl)
 	script := `uprobe:` + name + `:workload_add /pid == cpid/ { @[probe] = count(); }
-		uprobe:` + wl + `:"workload_add"+0 /pid == cpid/ { @q = count(); }`
+		uprobe:` + wl + `:"workload_add"+0 /pid == cpid/ { @q = count(); }
+		uprobe:` + filepath.Join(dir, "work*") + `:workload_add /pid == cpid/ { @w = count(); }`
 	r := run(t, runOpts{dir: dir}, gtracePath(t), "-c", wl+" call 2 1 1", "-e", script)
-	checkResult(t, r, "Attaching 2 probes...\n\n\n@[uprobe:"+wl+":workload_add]: 2\n@q: 2\n")
+	checkResult(t, r, "Attaching 3 probes...\n\n\n@[uprobe:"+wl+":workload_add]: 2\n@q: 2\n@w: 2\n")
 }
 
 // TestWatchpoint: hardware breakpoints on a variable of the -c command,

@@ -75,6 +75,15 @@ func (h *FakeHost) ResolveBinary(name string) (string, error) {
 	return "", fmt.Errorf("cannot find %q", name)
 }
 
+func (h *FakeHost) MatchBinaries(pattern string) ([]string, error) {
+	var names []string
+	for b := range h.Binaries {
+		names = append(names, b)
+	}
+	sort.Strings(names)
+	return match(pattern, names), nil
+}
+
 func (h *FakeHost) Symbols(file, pattern string) ([]string, error) {
 	return match(pattern, h.Binaries[file]), nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -378,4 +379,36 @@ func (h *Host) FunctionAddr(path, fn string) (uint64, error) {
 		return 0, fmt.Errorf("%s has no function %s", path, fn)
 	}
 	return s.Addr, nil
+}
+
+// MatchBinaries lists the ELF files the wildcarded path pattern matches, in
+// name order (uprobe:/usr/lib/*/libssl.so*:SSL_read).
+func (h *Host) MatchBinaries(pattern string) ([]string, error) {
+	matches, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("%q: %w", pattern, err)
+	}
+	var paths []string
+	for _, m := range matches {
+		if isELF(m) {
+			paths = append(paths, m)
+		}
+	}
+	return paths, nil
+}
+
+// isELF says whether path is a regular file that starts as an ELF file.
+func isELF(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var magic [4]byte
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	_, err = io.ReadFull(f, magic[:])
+	return err == nil && string(magic[:]) == "\x7fELF"
 }
