@@ -31,6 +31,10 @@ type Options struct {
 	// BPFTRACE_PERF_RB_PAGES (0: a 1 MiB ring). The script's config
 	// block's perf_rb_pages wins.
 	PerfRBPages int
+	// PID is the process -p traces, when the script is compiled for one:
+	// usdt:provider:name then searches every object it has mapped. (The
+	// run's RunOptions.PID must name it too.)
+	PID int
 	// CatBytesMax is how much of a file cat() prints
 	// (BPFTRACE_CAT_BYTES_MAX); 0 means 10240.
 	CatBytesMax int
@@ -153,6 +157,7 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 		Strlen: opts.Strlen,
 		Unsafe: opts.Unsafe,
 		BTF:    h.KernelTypes,
+		PID:    opts.PID,
 	})
 	if err != nil {
 		return nil, compileError(p.src, err)

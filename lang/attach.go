@@ -79,6 +79,8 @@ var _ probes.Expander = (*checker)(nil)
 
 func (c *checker) Host() probes.Host { return c.opts.Host }
 
+func (c *checker) PID() int { return c.opts.PID }
+
 func (c *checker) HostSymbols() probes.HostSymbols {
 	s, _ := c.opts.Host.(probes.HostSymbols)
 	return s

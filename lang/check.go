@@ -29,6 +29,9 @@ type CheckOptions struct {
 	// Unsafe allows the builtins bpftrace calls unsafe: system(),
 	// signal() (--unsafe).
 	Unsafe bool
+	// PID is the -p process, whose mapped objects usdt:provider:name
+	// without a binary searches; 0 without -p.
+	PID int
 }
 
 // Check resolves names and types in p. It returns every error it finds.

@@ -97,6 +97,8 @@ type Expander interface {
 	HostSymbols() HostSymbols
 	KernelTypes() (*btf.Spec, error)
 	Strlen() int
+	// PID is the -p process (0 without -p).
+	PID() int
 }
 
 // Host answers the checker's questions about tracepoints. The runtime's
@@ -121,6 +123,9 @@ type HostSymbols interface {
 	ResolveBinary(name string) (string, error)
 	// MatchBinaries lists the ELF files a wildcarded path matches, sorted.
 	MatchBinaries(pattern string) ([]string, error)
+	// MappedObjects lists the ELF files process pid has mapped
+	// executable: its program and libraries.
+	MappedObjects(pid int) ([]string, error)
 	// Symbols lists the function symbols of the ELF file path matching
 	// the glob pattern, sorted.
 	Symbols(path, pattern string) ([]string, error)

@@ -1,6 +1,8 @@
 package probes
 
 import (
+	"strings"
+
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 
@@ -38,6 +40,12 @@ func expandUSDT(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 	if res == nil {
 		x.Errorf(ap, "usdt: probes are not available: no resolver")
 		return nil
+	}
+	if pid := x.PID(); pid != 0 && len(ap.Parts) == 2 && !strings.Contains(ap.Parts[0], "/") {
+		// With -p, usdt:provider:name is in whatever the process mapped.
+		if out := usdtInProcess(x, res, ap, pid); out != nil {
+			return out
+		}
 	}
 	path, err := res.ResolveBinary(ap.Parts[0])
 	if err != nil {
@@ -112,4 +120,21 @@ func emitUSDTArg(g stdlib.Emitter, a *ast.AttachInfo, u ast.USDTArg) {
 	} else {
 		g.Truncate(asm.R0, u.Size)
 	}
+}
+
+// usdtInProcess expands usdt:provider:name over every object process pid
+// has mapped; nil when none has the probe (the attach point may then name
+// a binary and a probe).
+func usdtInProcess(x Expander, res HostSymbols, ap *ast.AttachPoint, pid int) []*ast.AttachInfo {
+	objs, err := res.MappedObjects(pid)
+	if err != nil {
+		return nil
+	}
+	var out []*ast.AttachInfo
+	for _, path := range objs {
+		one := *ap
+		one.Parts = append([]string{path}, ap.Parts...)
+		out = append(out, expandUSDT(quietMissing{x}, &one)...)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package tests
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,4 +65,31 @@ func containsAll(s string, parts ...string) bool {
 		}
 	}
 	return true
+}
+
+// TestUSDTByPID: with -p, usdt:provider:name needs no binary: it is
+// looked for in every object the process has mapped. (bpftrace 0.17
+// takes the provider for a file name.)
+func TestUSDTByPID(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	// A copy of its own: TestUSDT traces every process of the shared one.
+	b, err := os.ReadFile(usdtPath(t, "-O2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "usdt")
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	prog := exec.Command(bin, "3", "3000") // waits 3 s, then fires 3 times
+	if err := prog.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Process.Kill()
+	go prog.Wait()
+	r := run(t, runOpts{}, gtracePath(t), "-p", strconv.Itoa(prog.Process.Pid),
+		"-e", `usdt:gtrace_test:args { @n = count(); @[probe] = count(); }`)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@[usdt:"+bin+":gtrace_test:args]: 3\n@n: 3\n")
 }

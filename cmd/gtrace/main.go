@@ -227,6 +227,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		MaxMapKeys:   env.mapKeys,
 		PerfRBPages:  env.rbPages,
 		CatBytesMax:  env.catMax,
+		PID:          o.pid,
 		UnrollLoops:  o.unroll,
 		Unsafe:       o.unsafe,
 		HelperErrors: o.helperWarn,

@@ -75,6 +75,10 @@ func (h *FakeHost) ResolveBinary(name string) (string, error) {
 	return "", fmt.Errorf("cannot find %q", name)
 }
 
+func (h *FakeHost) MappedObjects(pid int) ([]string, error) {
+	return nil, fmt.Errorf("process %d: the fake host has none", pid)
+}
+
 func (h *FakeHost) MatchBinaries(pattern string) ([]string, error) {
 	var names []string
 	for b := range h.Binaries {

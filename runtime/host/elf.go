@@ -412,3 +412,33 @@ func isELF(path string) bool {
 	_, err = io.ReadFull(f, magic[:])
 	return err == nil && string(magic[:]) == "\x7fELF"
 }
+
+// MappedObjects lists the ELF files process pid has mapped executable
+// (its program and libraries), in the order they are mapped, each once.
+func (h *Host) MappedObjects(pid int) ([]string, error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+	if err != nil {
+		return nil, err
+	}
+	// A process in another mount namespace (a container) has its files
+	// under its own root.
+	root := ""
+	if r, err := os.Readlink(fmt.Sprintf("/proc/%d/root", pid)); err != nil || r != "/" {
+		root = fmt.Sprintf("/proc/%d/root", pid)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 6 || !strings.Contains(f[1], "x") || !strings.HasPrefix(f[5], "/") {
+			continue
+		}
+		p := root + f[5]
+		if seen[p] || !isELF(p) {
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	return out, nil
+}

@@ -2,7 +2,7 @@
  * usdt: a program with USDT probes for gtrace's end-to-end tests, built
  * with systemtap-sdt-dev's <sys/sdt.h>.
  *
- * Usage: usdt N
+ * Usage: usdt N [MS]   (MS: wait that many milliseconds first, for -p)
  *
  * Fires gtrace_test:args N times, with arguments i (int, in a register or
  * on the stack as the compiler likes), -i (long), the constant 42, and a
@@ -16,6 +16,7 @@
 #define _SDT_HAS_SEMAPHORES 1
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <sys/sdt.h>
 
 /* Every probe has a semaphore once _SDT_HAS_SEMAPHORES is set; only the
@@ -32,6 +33,11 @@ static volatile long sink;
 int main(int argc, char **argv)
 {
 	int n = argc > 1 ? atoi(argv[1]) : 1;
+	if (argc > 2) {
+		long ms = atol(argv[2]);
+		struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+		nanosleep(&ts, NULL);
+	}
 	/* On the stack: a probe cannot read a page not yet faulted in, as
 	 * .rodata's may be. */
 	char msg[] = "usdt-string";
