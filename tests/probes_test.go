@@ -457,3 +457,24 @@ func TestProbesOnOneAttachPointInOrder(t *testing.T) {
 		want: "Attaching 7 probes...\na\nb\nc\nra\nrb\nt1\nt2\n\n\n",
 	}.check(t)
 }
+
+// TestUSDTFileActivation: --usdt-file-activation is accepted, and the
+// semaphore of a probe is set in the command's process (as it is in every
+// process of the file, with or without the flag).
+func TestUSDTFileActivation(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	b, err := os.ReadFile(usdtPath(t, "-O2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "usdt")
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--usdt-file-activation", "-c", bin + " 2", "-e", `usdt:` + bin + `:guarded { @n = count(); }`}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\nenabled 2\n\n\n@n: 2\n")
+	if !referenceMode() {
+		compareArgs(t, args)
+	}
+}

@@ -10,31 +10,32 @@ import (
 
 // options is a parsed command line.
 type options struct {
-	program     string // -e
-	hasProgram  bool
-	file        string   // the script file; "-" is stdin
-	params      []string // $1, $2, ...
-	command     string   // -c
-	pid         int      // -p
-	output      string   // -o
-	quiet       bool     // -q
-	verbose     bool     // -v
-	format      string   // -f: text or json
-	debug       []string // -d: ast, types, asm, verifier
-	dryRun      bool     // --dry-run
-	noWarnings  bool     // --no-warnings
-	unroll      bool     // --unroll-loops
-	unsafe      bool     // --unsafe
-	buffering   string   // -B: "" (as written), none, line or full
-	helperWarn  int      // -k, -kk: report failed helpers (gtrace.Options.HelperErrors)
-	list        bool     // -l: list probes (the pattern is the first argument)
-	pattern     string   // -l's pattern
-	info        bool     // --info
-	repl        bool     // -i, or no program at all: the prompt
-	interact    bool     // -i given
-	help        bool     // -h, --help
-	version     bool     // -V, --version
-	listProgram bool     // -l with a program: list its probes
+	program            string // -e
+	hasProgram         bool
+	file               string   // the script file; "-" is stdin
+	params             []string // $1, $2, ...
+	command            string   // -c
+	pid                int      // -p
+	output             string   // -o
+	quiet              bool     // -q
+	verbose            bool     // -v
+	format             string   // -f: text or json
+	debug              []string // -d: ast, types, asm, verifier
+	dryRun             bool     // --dry-run
+	noWarnings         bool     // --no-warnings
+	unroll             bool     // --unroll-loops
+	unsafe             bool     // --unsafe
+	buffering          string   // -B: "" (as written), none, line or full
+	helperWarn         int      // -k, -kk: report failed helpers (gtrace.Options.HelperErrors)
+	list               bool     // -l: list probes (the pattern is the first argument)
+	pattern            string   // -l's pattern
+	info               bool     // --info
+	repl               bool     // -i, or no program at all: the prompt
+	interact           bool     // -i given
+	help               bool     // -h, --help
+	version            bool     // -V, --version
+	listProgram        bool     // -l with a program: list its probes
+	usdtFileActivation bool     // --usdt-file-activation: what gtrace always does
 }
 
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
@@ -68,6 +69,8 @@ Options:
     -kk             also warn when reading memory fails
     --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
     --no-warnings   do not print compile-time warnings
+    --usdt-file-activation
+                    set USDT semaphores in every process of the file (always so)
     -h, --help      this help
     -V, --version   print the version
 
@@ -136,6 +139,11 @@ func parseArgs(args []string) (*options, error) {
 				flag = &o.info
 			case "no-warnings":
 				flag = &o.noWarnings
+			case "usdt-file-activation":
+				// USDT semaphores are always set in every process of the
+				// file (the kernel's uprobe reference counter): accepted
+				// for bpftrace's command lines.
+				flag = &o.usdtFileActivation
 			default:
 				return nil, usagef("unknown option --%s", name)
 			}
