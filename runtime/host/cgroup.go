@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -154,16 +155,21 @@ func (h *Host) CgroupPath(id uint64, filter string) string {
 // cgroupDir finds the directory of inode id under the hierarchy at root,
 // as a path from root ("/" for root itself). Directories found are
 // remembered; an id not seen before walks the hierarchy again, since
-// cgroups come and go.
+// cgroups come and go, but at most once a second per hierarchy.
 func (h *Host) cgroupDir(root string, id uint64) (string, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.cgroupDirs == nil {
 		h.cgroupDirs = map[string]map[uint64]string{}
+		h.cgroupWalked = map[string]time.Time{}
 	}
 	if p, ok := h.cgroupDirs[root][id]; ok {
 		return p, true
 	}
+	if time.Since(h.cgroupWalked[root]) < time.Second {
+		return "", false
+	}
+	h.cgroupWalked[root] = time.Now()
 	dirs := map[uint64]string{}
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {

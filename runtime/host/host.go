@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/cilium/ebpf/btf"
 
@@ -42,7 +43,8 @@ type Host struct {
 	elfTabs  map[string]*elfSyms
 	exes     map[uint32]string // see SetExecutable
 
-	cgroupDirs map[string]map[uint64]string // by hierarchy root: directory by inode (mu)
+	cgroupDirs   map[string]map[uint64]string // by hierarchy root: directory by inode (mu)
+	cgroupWalked map[string]time.Time         // when each hierarchy was last walked (mu)
 }
 
 // New returns a Host with empty caches.
