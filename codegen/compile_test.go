@@ -22,25 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden .asm files")
 
 // fakeResolver knows a few tracepoints with this machine's layouts, so the
 // golden files do not depend on the kernel the tests run on.
-var fakeResolver = testenv.FakeTracepoints{
-	"syscalls:sys_enter_openat": {
-		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
-		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
-		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
-		{Name: "flags", CType: "int", Offset: 32, Size: 8},
-		{Name: "mode", CType: "umode_t", Offset: 40, Size: 8},
-	},
-	"syscalls:sys_enter_write": {
-		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
-		{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
-		{Name: "buf", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
-		{Name: "count", CType: "size_t", Offset: 32, Size: 8},
-	},
-	"sched:sched_switch": {
-		{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
-		{Name: "prev_pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
-	},
-}
+var fakeResolver = testenv.Tracepoints
 
 func compileFile(t *testing.T, path string) *codegen.Output {
 	t.Helper()

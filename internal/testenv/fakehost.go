@@ -127,3 +127,52 @@ func match(pattern string, names []string) []string {
 
 // KprobeRefused: the fake kernel refuses kprobes on Refused's functions.
 func (h *FakeHost) KprobeRefused(fn string) bool { return slices.Contains(h.Refused, fn) }
+
+// Tracepoints are the formats of tracepoints the front end's tests use,
+// as this machine's kernel lays them out: the checker can run on them
+// without root or tracefs.
+var Tracepoints = FakeTracepoints{
+	"syscalls:sys_enter_openat": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "dfd", CType: "int", Offset: 16, Size: 8},
+		{Name: "filename", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "flags", CType: "int", Offset: 32, Size: 8},
+		{Name: "mode", CType: "umode_t", Offset: 40, Size: 8},
+	},
+	"syscalls:sys_exit_openat": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "ret", CType: "long", Offset: 16, Size: 8, Signed: true},
+	},
+	"syscalls:sys_enter_execve": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "filename", CType: "const char *", Offset: 16, Size: 8, Pointer: true},
+		{Name: "argv", CType: "const char *const *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "envp", CType: "const char *const *", Offset: 32, Size: 8, Pointer: true},
+	},
+	"syscalls:sys_enter_read": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
+		{Name: "buf", CType: "char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "count", CType: "size_t", Offset: 32, Size: 8},
+	},
+	"syscalls:sys_enter_write": {
+		{Name: "__syscall_nr", CType: "int", Offset: 8, Size: 4, Signed: true},
+		{Name: "fd", CType: "unsigned int", Offset: 16, Size: 8},
+		{Name: "buf", CType: "const char *", Offset: 24, Size: 8, Pointer: true},
+		{Name: "count", CType: "size_t", Offset: 32, Size: 8},
+	},
+	"sched:sched_switch": {
+		{Name: "prev_comm", CType: "char", Offset: 8, Size: 16, Array: 16, Signed: true},
+		{Name: "prev_pid", CType: "pid_t", Offset: 24, Size: 4, Signed: true},
+		{Name: "prev_prio", CType: "int", Offset: 28, Size: 4, Signed: true},
+		{Name: "prev_state", CType: "long", Offset: 32, Size: 8, Signed: true},
+		{Name: "next_comm", CType: "char", Offset: 40, Size: 16, Array: 16, Signed: true},
+		{Name: "next_pid", CType: "pid_t", Offset: 56, Size: 4, Signed: true},
+		{Name: "next_prio", CType: "int", Offset: 60, Size: 4, Signed: true},
+	},
+	"sched:sched_process_exec": {
+		{Name: "filename", CType: "__data_loc char[]", Offset: 8, Size: 4, DataLoc: true},
+		{Name: "pid", CType: "pid_t", Offset: 12, Size: 4, Signed: true},
+		{Name: "old_pid", CType: "pid_t", Offset: 16, Size: 4, Signed: true},
+	},
+}
