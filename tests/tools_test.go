@@ -186,7 +186,7 @@ func TestSSLTools(t *testing.T) {
 	}
 	dir := t.TempDir()
 	load := filepath.Join(dir, "tls.sh")
-	port := 18000 + os.Getpid()%1000
+	port := 19100 + os.Getpid()%800 // clear of the other tests' ports (18907, 40123...)
 	script := fmt.Sprintf(`O=%s
 D=%s
 $O req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout $D/k.pem -out $D/c.pem -days 1 -subj /CN=gtrace 2>/dev/null
