@@ -22,6 +22,7 @@ var notBuiltins = map[string]map[string]string{
 	"runtime/output/cut.go":           {"printf": "the name of a kind of cut value, in JSON"},
 	"tests/kernels/vm/qemu.go":        {"max": "qemu's CPU model (-cpu max)"},
 	"runtime/host/cgroup.go":          {"cgroup": "the cgroup v1 file system's type in mountinfo"},
+	"internal/testenv/fakehost.go":    {"buf": "a tracepoint field's name", "count": "a tracepoint field's name", "pid": "a tracepoint field's name"},
 	"runtime/output/output.go":        {"hist": "bpftrace's JSON type of histogram maps", "stats": "bpftrace's JSON type of avg and stats maps"},
 }
 
