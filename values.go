@@ -3,9 +3,9 @@ package gtrace
 import "github.com/gtrace/gtrace/runtime/output"
 
 // Map is one map of a script, as Session.Maps reads it: its name ("@x",
-// "@" for the anonymous map), the aggregation filling it (Kind: "count",
-// "hist", ...; "" for assigned values), how bpftrace prints it (Family),
-// and its entries.
+// "@" for the anonymous map), the name of the aggregation filling it
+// (Kind: count, hist, ...; empty for assigned values), how bpftrace prints
+// it (Family), and its entries.
 type Map = output.MapDump
 
 // MapEntry is one key of a map (its parts: one for a plain key, several
@@ -46,7 +46,7 @@ const (
 )
 
 // Event is what a builtin prints while a script runs (RunOptions.OnEvent):
-// Kind names the builtin ("printf", "print", "time", "cat", "system",
-// "join", or "helper_error" for -k reports); Text is what printf, time,
+// Kind names the builtin (printf, print, time, cat, system, join), or is
+// helper_error for -k reports; Text is what printf, time,
 // cat, system and join print; Value and Map are what print() prints.
 type Event = output.Event

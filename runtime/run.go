@@ -102,7 +102,7 @@ type runner struct {
 	// cuts counts the values cut short, by output.Cut: those found in
 	// user space (by the event loop, or by Session.Maps: atomic) and
 	// those already reported.
-	cuts [output.CutPrintf + 1]struct {
+	cuts [output.MaxCuts]struct {
 		user     atomic.Uint64
 		reported uint64
 	}
@@ -530,7 +530,7 @@ func (r *runner) CatBytesMax() int {
 // reportCuts reports the values cut short since the last report, by kind:
 // counted by the programs and in user space.
 func (r *runner) reportCuts() error {
-	for c := range r.cuts {
+	for c := range output.NumCuts() {
 		what := output.Cut(c)
 		n := r.cuts[c].user.Load()
 		if c < output.NumKernelCuts {
@@ -541,23 +541,13 @@ func (r *runner) reportCuts() error {
 			n += k
 		}
 		if n > r.cuts[c].reported {
-			r.opts.Writer.Cut(what, n-r.cuts[c].reported, r.cutLimit(what))
+			r.opts.Writer.Cut(what, n-r.cuts[c].reported, what.Limit(r.out.Strlen))
 			r.cuts[c].reported = n
 		}
 	}
 	return nil
 }
 
-// cutLimit is the limit values of the kind were cut at.
-func (r *runner) cutLimit(what output.Cut) int {
-	switch what {
-	case output.CutLoops:
-		return codegen.MaxLoops
-	case output.CutStrings:
-		return r.out.Strlen
-	}
-	return 32
-}
 
 // periodic is the event loop's housekeeping between events.
 func (r *runner) periodic() error {

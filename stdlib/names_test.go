@@ -19,7 +19,6 @@ var notBuiltins = map[string]map[string]string{
 	"codegen/compile.go":              {"exit": "a label's name", "ctx": "the BTF name of a program's parameter"},
 	"probes/perf.go":                  {"cpu": "perf's alias of the cpu-clock software event"},
 	"lang/ast/types.go":               {"args": "the name of the args record's type in messages", "func": "how C writes a function prototype"},
-	"runtime/output/cut.go":           {"printf": "the name of a kind of cut value, in JSON"},
 	"tests/kernels/vm/qemu.go":        {"max": "qemu's CPU model (-cpu max)"},
 	"runtime/host/cgroup.go":          {"cgroup": "the cgroup v1 file system's type in mountinfo"},
 	"internal/testenv/fakehost.go":    {"buf": "a tracepoint field's name", "count": "a tracepoint field's name", "pid": "a tracepoint field's name"},

@@ -62,7 +62,7 @@ func formatted(r Runtime, ev *EventSpec, args []output.Value, fn string) (string
 		return "", fmt.Errorf("%s: %s: %w", ev.Pos, fn, err)
 	}
 	if cut > 0 {
-		r.Cut(output.CutPrintf, uint64(cut))
+		r.Cut(CutPrintf, uint64(cut))
 	}
 	return s, nil
 }
@@ -118,3 +118,9 @@ func plural(n int) string {
 	}
 	return "s"
 }
+
+// CutPrintf counts integers printed by a 32-bit conversion (%d, %u, %x...
+// without l) that did not fit it: cut as C cuts them, and reported.
+var CutPrintf = output.RegisterCut(output.CutKind{Name: "printf", One: "printf integer", Many: "printf integers",
+	Rest:  "did not fit a %d-bit conversion and were cut; use %%ld, %%lu or %%lx",
+	Limit: func(int) int { return 32 }})

@@ -36,14 +36,14 @@ type Type struct {
 	AnySpace bool
 	Elems    []*Type // tuple fields
 	Offsets  []int   // tuple field offsets
-	Agg      string  // KAgg: the aggregation's name ("count", "hist", ...)
+	Agg      string  // KAgg: the aggregation's name (count, hist, ...)
 	// Elem is what a typed pointer points to (from BTF or a cast).
 	Elem btf.Type
 	// BTF is the kernel type of a KStruct or KArray.
 	BTF btf.Type
 	// Output, when set, names the type of a value that is stored as an
 	// integer, tuple or buffer but printed otherwise: a symbol, a stack,
-	// an address ("ksym", "kstack", "inet", ...). The builtin producing
+	// an address (the names of ksym, kstack, ntop's inet...). The builtin producing
 	// it renders it (stdlib.Renderer). StackPerf and StackDepth describe
 	// kstack and ustack values.
 	Output     string

@@ -5,23 +5,27 @@ import (
 	"testing"
 )
 
+// cutWidgets is a kind registered as a builtin registers its own.
+var cutWidgets = RegisterCut(CutKind{Name: "widgets", One: "widget", Many: "widgets", Rest: "lost their last %d%% bits",
+	Limit: func(int) int { return 32 }})
+
 func TestCutReports(t *testing.T) {
 	var text, js bytes.Buffer
 	tw, jw := NewTextWriter(&text), NewJSONWriter(&js)
 	for _, w := range []Writer{tw, jw} {
 		w.Cut(CutLoops, 1, 8388608)
 		w.Cut(CutStrings, 2, 64)
-		w.Cut(CutPrintf, 3, 32)
+		w.Cut(cutWidgets, 3, cutWidgets.Limit(64))
 	}
 	wantText := "WARNING: 1 loop stopped at bpf_loop's limit of 8388608 iterations\n" +
 		"WARNING: 2 strings printed filled max_strlen (64 bytes) and may have been cut; raise max_strlen in the config block or BPFTRACE_STRLEN\n" +
-		"WARNING: 3 printf integers did not fit a 32-bit conversion and were cut; use %ld, %lu or %lx\n"
+		"WARNING: 3 widgets lost their last 32% bits\n"
 	if text.String() != wantText {
 		t.Errorf("text:\n%s\nwant:\n%s", text.String(), wantText)
 	}
 	wantJSON := `{"type": "cut", "data": {"what": "loops", "count": 1, "limit": 8388608, "message": "1 loop stopped at bpf_loop's limit of 8388608 iterations"}}` + "\n" +
 		`{"type": "cut", "data": {"what": "strings", "count": 2, "limit": 64, "message": "2 strings printed filled max_strlen (64 bytes) and may have been cut; raise max_strlen in the config block or BPFTRACE_STRLEN"}}` + "\n" +
-		`{"type": "cut", "data": {"what": "printf", "count": 3, "limit": 32, "message": "3 printf integers did not fit a 32-bit conversion and were cut; use %ld, %lu or %lx"}}` + "\n"
+		`{"type": "cut", "data": {"what": "widgets", "count": 3, "limit": 32, "message": "3 widgets lost their last 32% bits"}}` + "\n"
 	if js.String() != wantJSON {
 		t.Errorf("json:\n%s\nwant:\n%s", js.String(), wantJSON)
 	}

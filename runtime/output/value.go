@@ -146,7 +146,7 @@ const (
 // MapDump is a map read out of the kernel, per-CPU values combined.
 type MapDump struct {
 	Name   string // "@x", or "@" for the anonymous map
-	Kind   string // the aggregation filling it ("count", "hist", ...); "" for assigned values
+	Kind   string // the name of the aggregation filling it (count, hist, ...); "" for assigned values
 	Family Family
 	Keyed  bool // false: one entry with a nil Key
 	// Entries are in no particular order; the writers sort them.
@@ -163,8 +163,8 @@ type MapEntry struct {
 // it in text or JSON, and programs embedding gtrace receive it as it is.
 // Exactly one of Text, Value, Map and HelperError is meaningful.
 type Event struct {
-	// Kind is the builtin that produced the event: "printf", "print",
-	// "time", "cat", "system", "join", or "helper_error" for -k reports.
+	// Kind is the name of the builtin that produced the event (printf,
+	// print, time, cat, system, join), or helper_error for -k reports.
 	Kind string
 	// JSONType is bpftrace's "type" for the event in -f json when it
 	// is not Kind ("syscall" for system).
