@@ -548,7 +548,6 @@ func (r *runner) reportCuts() error {
 	return nil
 }
 
-
 // periodic is the event loop's housekeeping between events.
 func (r *runner) periodic() error {
 	if r.child != nil {
