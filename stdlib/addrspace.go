@@ -17,7 +17,7 @@ func init() {
 		{"kptr", false, "mark an address as kernel memory"},
 		{"uptr", true, "mark an address as user memory"},
 	} {
-		register(&Builtin{Name: b.name, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: b.doc,
+		register(&Builtin{Name: b.name, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: b.doc, Samples: []string{b.name + "(%s)"},
 			Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 				t := c.IntExpr(args[0])
 				if t == nil {

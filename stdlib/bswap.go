@@ -12,7 +12,8 @@ import (
 // n's width; 8-bit integers come back as they are.
 
 func init() {
-	register(&Builtin{Name: "bswap", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "reverse the order of the bytes of an integer",
+	register(&Builtin{Name: "bswap", Kind: Function, MinArgs: 1, MaxArgs: 1,
+		Samples: []string{"bswap(%s)", "bswap((uint16)%s)", "bswap((uint32)%s)", "bswap((int8)%s)"}, Doc: "reverse the order of the bytes of an integer",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			t := c.Expr(args[0])
 			if t == nil {

@@ -15,7 +15,7 @@ import (
 // holds at most max_strlen bytes.
 
 func init() {
-	register(&Builtin{Name: "buf", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "n bytes of memory as a buffer: printf %r, %rx, %rh",
+	register(&Builtin{Name: "buf", Samples: []string{"buf(%s, 8)", "buf(%s, 1)"}, Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "n bytes of memory as a buffer: printf %r, %rx, %rh",
 		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 			t := c.Expr(args[0])
 			if t == nil {

@@ -69,6 +69,14 @@ type Builtin struct {
 	Output string
 	// Agg describes an aggregation (Kind == Aggregation).
 	Agg *Aggregator
+	// Samples are uses of the builtin that the script generator
+	// (internal/progen) writes as they are, "%s" standing for any
+	// integer expression: builtins that need no context (an integer
+	// variable, a value of its own output type) say here how they are
+	// written, and the generator covers them without knowing them.
+	// Each sample is its own type of value there (kstack and
+	// kstack(perf) differ). Empty: the generator has its own rules.
+	Samples []string
 }
 
 var (

@@ -13,7 +13,7 @@ import (
 // glob filter) that has a cgroup of that id (runtime/host.CgroupPath).
 
 func init() {
-	register(&Builtin{Name: "cgroup_path", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: `the path of a cgroup id in each cgroup hierarchy: cgroup_path(cgroup [, "unified"])`,
+	register(&Builtin{Name: "cgroup_path", Samples: []string{"cgroup_path(%s)", `cgroup_path(%s, "unified")`, `cgroup_path(cgroup, "mem*")`}, Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: `the path of a cgroup id in each cgroup hierarchy: cgroup_path(cgroup [, "unified"])`,
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			c.IntExpr(args[0])
 			if len(args) == 2 {

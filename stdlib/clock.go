@@ -9,10 +9,10 @@ import (
 // nsecs and elapsed: the monotonic clock bpf_ktime_get_ns() reads.
 
 func init() {
-	register(&Builtin{Name: "nsecs", Kind: Variable, Doc: "monotonic time in nanoseconds",
+	register(&Builtin{Name: "nsecs", Kind: Variable, Samples: []string{"nsecs"}, Doc: "monotonic time in nanoseconds",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type { return ast.Uint64 },
 		Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Call(asm.FnKtimeGetNs) }})
-	register(&Builtin{Name: "elapsed", Kind: Variable, Doc: "nanoseconds since gtrace started",
+	register(&Builtin{Name: "elapsed", Kind: Variable, Samples: []string{"elapsed"}, Doc: "nanoseconds since gtrace started",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type { return ast.Uint64 },
 		Int: func(e Emitter, _ ast.Expr, _ []ast.Expr) {
 			e.Call(asm.FnKtimeGetNs)

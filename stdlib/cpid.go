@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register(&Builtin{Name: "cpid", Kind: Variable, Doc: "pid of the -c command",
+	register(&Builtin{Name: "cpid", Kind: Variable, Samples: []string{"cpid"}, Doc: "pid of the -c command",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type { return ast.IntType(8, false) },
 		Int: func(e Emitter, _ ast.Expr, _ []ast.Expr) {
 			// The command is started paused before loading, so its pid is

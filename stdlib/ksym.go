@@ -15,7 +15,7 @@ import (
 // symbol's address, looked up when the program is loaded.
 
 func init() {
-	register(&Builtin{Name: "ksym", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "kernel symbol name of an address",
+	register(&Builtin{Name: "ksym", Samples: []string{"ksym(%s)"}, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "kernel symbol name of an address",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			c.IntExpr(args[0])
 			return &ast.Type{Kind: ast.KInt, Size: 8, Output: "ksym"}
@@ -24,7 +24,7 @@ func init() {
 		Render: func(r Runtime, b []byte, _ *ast.Type) (output.Value, error) {
 			return output.StrVal(r.Host().KernelSymbol(le64(b, 0), false)), nil
 		}})
-	register(&Builtin{Name: "usym", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "user symbol name of an address in the current process",
+	register(&Builtin{Name: "usym", Samples: []string{"usym(%s)"}, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "user symbol name of an address in the current process",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			c.IntExpr(args[0])
 			// (address, pid)

@@ -17,7 +17,7 @@ import (
 // 41:42:43:44:45:46.
 
 func init() {
-	register(&Builtin{Name: "macaddr", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "format six bytes as a MAC address",
+	register(&Builtin{Name: "macaddr", Samples: []string{"macaddr(%s)"}, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "format six bytes as a MAC address",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			t := c.Expr(args[0])
 			if t == nil {

@@ -26,7 +26,7 @@ const (
 type byteField int
 
 func init() {
-	register(&Builtin{Name: "ntop", Kind: Function, MinArgs: 1, MaxArgs: 2, Doc: "an IPv4 or IPv6 address as text: ntop([af,] addr)",
+	register(&Builtin{Name: "ntop", Kind: Function, MinArgs: 1, MaxArgs: 2, Samples: []string{"ntop(%s)", "ntop(2, %s)", "ntop(10, %s)"}, Doc: "an IPv4 or IPv6 address as text: ntop([af,] addr)",
 		Output: "inet",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			addr := args[len(args)-1]

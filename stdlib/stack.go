@@ -23,8 +23,10 @@ func init() {
 		b := &Builtin{Name: "kstack", Kind: Function, Bare: true, MaxArgs: 2,
 			Doc:   "kernel stack: kstack, kstack(perf), kstack(5), kstack(perf, 5)",
 			Check: checkStack, Render: renderStack}
+		b.Samples = []string{"kstack", "kstack(perf)", "kstack(3)", "kstack(perf, 5)"}
 		if user {
 			b.Name = "ustack"
+			b.Samples = []string{"ustack", "ustack(perf)", "ustack(4)", "ustack(perf, 2)"}
 			b.Doc = "user stack: ustack, ustack(perf), ustack(5), ustack(perf, 5)"
 			b.Value = func(e Emitter, x ast.Expr, _ []ast.Expr, off int) {
 				stackID(e, e.Type(x))

@@ -9,7 +9,7 @@ import (
 // library's strerror(3) words it.
 
 func init() {
-	register(&Builtin{Name: "strerror", Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "description of an error number",
+	register(&Builtin{Name: "strerror", Samples: []string{"strerror(%s)"}, Kind: Function, MinArgs: 1, MaxArgs: 1, Doc: "description of an error number",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			c.IntExpr(args[0])
 			return &ast.Type{Kind: ast.KInt, Size: 8, Signed: true, Output: "strerror"}

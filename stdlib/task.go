@@ -11,7 +11,7 @@ import (
 
 func init() {
 	uint64Var := func(name, doc string, emit func(e Emitter)) {
-		register(&Builtin{Name: name, Kind: Variable, Doc: doc,
+		register(&Builtin{Name: name, Kind: Variable, Doc: doc, Samples: []string{name},
 			Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type { return ast.IntType(8, false) },
 			Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { emit(e) }})
 	}
@@ -55,7 +55,7 @@ func init() {
 			return t
 		},
 		Int: func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Call(asm.FnGetCurrentTask) }})
-	register(&Builtin{Name: "cgroup", Kind: Variable, Doc: "cgroup v2 id of the current task",
+	register(&Builtin{Name: "cgroup", Kind: Variable, Samples: []string{"cgroup"}, Doc: "cgroup v2 id of the current task",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type { return ast.Uint64 },
 		Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Call(asm.FnGetCurrentCgroupId) }})
 }

@@ -34,7 +34,7 @@ func init() {
 			}
 			e.Event(&EventSpec{Handle: handleTime, Format: format, Pos: call.Pos}, nil)
 		}})
-	register(&Builtin{Name: "strftime", Kind: Function, MinArgs: 2, MaxArgs: 2, Doc: "a timestamp (nsecs) formatted with a strftime format when printed",
+	register(&Builtin{Name: "strftime", Samples: []string{`strftime("%H:%M:%S", %s)`, `strftime("%Y-%m-%d %S.%f", %s)`}, Kind: Function, MinArgs: 2, MaxArgs: 2, Doc: "a timestamp (nsecs) formatted with a strftime format when printed",
 		Check: func(c Checker, _ ast.Expr, args []ast.Expr) *ast.Type {
 			if _, ok := args[0].(*ast.StrLit); !ok {
 				c.Errorf(args[0], "strftime() needs a string literal as its format")

@@ -15,7 +15,7 @@ import (
 // when it has none.
 
 func init() {
-	register(&Builtin{Name: "username", Kind: Variable, Doc: "name of the current task's user",
+	register(&Builtin{Name: "username", Samples: []string{"username"}, Kind: Variable, Doc: "name of the current task's user",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type {
 			return &ast.Type{Kind: ast.KInt, Size: 8, Output: "username"}
 		},

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gtrace/gtrace/stdlib"
 )
 
 // What the generator writes (docs/language.md is the language):
@@ -157,18 +159,16 @@ type mapv struct {
 }
 
 // readable says whether @m[k] may be read in an expression.
-func (m *mapv) readable() bool {
-	switch m.agg {
-	case "", "count", "sum", "min", "max", "avg":
-		return true
-	}
-	return false
-}
+func (m *mapv) readable() bool { return m.agg == "" || m.aggregator().Read != nil }
 
-func (m *mapv) bucketed() bool { return m.agg == "hist" || m.agg == "lhist" }
+// bucketed: an aggregation that keeps a count per bucket (histograms).
+func (m *mapv) bucketed() bool { return m.agg != "" && m.aggregator().Bucket != nil }
 
 // iterable says whether for ($kv : @m) may walk it.
-func (m *mapv) iterable() bool { return m.agg == "" || m.agg == "count" || m.agg == "sum" }
+func (m *mapv) iterable() bool { return m.agg == "" || m.aggregator().Iterable }
+
+// aggregator is what stdlib says of the map's aggregation.
+func (m *mapv) aggregator() *stdlib.Aggregator { return stdlib.Lookup(m.agg).Agg }
 
 // keyType is the type of $kv.0 in for ($kv : @m).
 func (m *mapv) keyType() typ {
@@ -576,14 +576,24 @@ func (g *gen) updateMap() *Node {
 	return s
 }
 
-var aggs = []string{"count", "sum", "min", "max", "avg", "stats", "hist", "lhist"}
+// aggs are the aggregations stdlib has.
+var aggs = func() []*stdlib.Builtin {
+	var out []*stdlib.Builtin
+	for _, b := range stdlib.All() {
+		if b.Kind == stdlib.Aggregation {
+			out = append(out, b)
+		}
+	}
+	return out
+}()
 
 func (g *gen) aggregate() *Node {
 	m := g.someMap(func(m *mapv) bool { return m.agg != "" && !m.frozen })
 	isNew := m == nil || g.chance(40)
 	if isNew {
-		agg, param := g.pick(aggs), ""
-		if agg == "lhist" {
+		b := aggs[g.r.Intn(len(aggs))]
+		agg, param := b.Name, ""
+		if b.Agg.Params != nil { // lhist's min, max and step: the only such parameters
 			lo := []int{0, 0, 10, 100}[g.r.Intn(4)]
 			step := []int{1, 5, 10, 100}[g.r.Intn(4)]
 			hi := lo + step*(1+g.r.Intn(50))
@@ -593,8 +603,8 @@ func (g *gen) aggregate() *Node {
 	}
 	s := g.defn(m.name, true, !isNew, func(simple bool) *Node {
 		ref := g.mapRef(m, 2, simple)
-		if m.agg == "count" {
-			return stmt(ref, " = count();")
+		if stdlib.Lookup(m.agg).MaxArgs == 0 { // count()
+			return stmt(ref, " = ", m.agg, "();")
 		}
 		return stmt(ref, " = ", m.agg, "(", g.value(intT, 3, simple), m.param, ");")
 	})
@@ -938,7 +948,28 @@ func (g *gen) read(t typ, d int) *Node {
 var intLits = []string{"0", "1", "2", "7", "-1", "-3", "255", "0x10", "1_000", "65535", "4294967295",
 	"0xffffffffffffffff", "9223372036854775807", "-9223372036854775807", "100000007"}
 
-var intVarsBuiltin = []string{"pid", "tid", "uid", "gid", "nsecs", "elapsed", "cpu", "rand", "cgroup", "cpid", "numaid", "jiffies", "$1", "$#"}
+// intLeaves are integers without sub-expressions: the builtins' samples
+// without %s (pid, nsecs, ...) and the positional parameters.
+var intLeaves = func() []string {
+	out := []string{"$1", "$#"}
+	for _, s := range intSamples {
+		if !strings.Contains(s, "%s") {
+			out = append(out, s)
+		}
+	}
+	return out
+}()
+
+// intCalls are the builtins' integer samples of an integer: bswap(%s).
+var intCalls = func() []string {
+	var out []string
+	for _, s := range intSamples {
+		if strings.Contains(s, "%s") {
+			out = append(out, s)
+		}
+	}
+	return out
+}()
 
 var casts = []string{"uint8", "int8", "uint16", "int16", "uint32", "int32", "uint64", "int64"}
 
@@ -968,10 +999,7 @@ func (g *gen) intExpr(d int) *Node {
 		}
 		return expr(intT, "strcontains(", g.strExpr(d-1), ", ", g.strLit(), ")")
 	case 4:
-		if g.chance(30) {
-			return expr(intT, g.pick([]string{"kptr(", "uptr("}), g.intExpr(d-1), ")")
-		}
-		return expr(intT, "bswap(", g.pick([]string{"", "(uint16)", "(uint32)", "(int8)"}), g.intExpr(d-1), ")")
+		return g.sample(intT, g.pick(intCalls), d)
 	case 5:
 		// Increments inside expressions.
 		if vs := g.intVars(); len(vs) > 0 && g.chance(50) {
@@ -1001,7 +1029,7 @@ func (g *gen) intAtom(d int) *Node {
 		case 0, 1:
 			return leaf(intT, g.pick(intLits))
 		case 2, 3:
-			return leaf(intT, g.pick(intVarsBuiltin))
+			return leaf(intT, g.pick(intLeaves))
 		case 4:
 			return leaf(intT, "curtask"+g.pick(taskInts))
 		case 5:
@@ -1130,31 +1158,18 @@ func (g *gen) strExpr(d int) *Node {
 	}
 }
 
-func (g *gen) outExpr(t typ, d int) *Node {
-	switch t.out {
-	case "ksym", "usym":
-		return expr(t, t.out, "(", g.intExpr(d-1), ")")
-	case "inet":
-		switch g.r.Intn(3) {
-		case 0:
-			return expr(t, "ntop(", g.intExpr(d-1), ")")
-		case 1:
-			return expr(t, "ntop(2, ", g.intExpr(d-1), ")")
-		}
-		return expr(t, "ntop(10, ", g.intExpr(d-1), ")")
-	case "strftime":
-		return expr(t, "strftime(", g.pick([]string{`"%H:%M:%S"`, `"%Y-%m-%d"`, `"%s"`, `"%S.%f"`}), ", ", g.intExpr(d-1), ")")
-	case "strerror":
-		return expr(t, "strerror(", g.intExpr(d-1), ")")
-	case "buf":
-		return expr(t, "buf(", g.intExpr(d-1), ", ", g.pick([]string{"1", "8", "16"}), ")")
-	case "macaddr":
-		return expr(t, "macaddr(", g.intExpr(d-1), ")")
-	case "cgroup_path":
-		if g.chance(50) {
-			return expr(t, "cgroup_path(", g.intExpr(d-1), `, "`, g.pick([]string{"unified", "*", "mem*"}), `")`)
-		}
-		return expr(t, "cgroup_path(", g.pick2(leaf(intT, "cgroup"), g.intExpr(d-1)), ")")
+func (g *gen) outExpr(t typ, d int) *Node { return g.sample(t, t.out, d) }
+
+// sample writes a builtin's sample (stdlib.Builtin.Samples) with an
+// integer expression for each %s.
+func (g *gen) sample(t typ, s string, d int) *Node {
+	parts := strings.Split(s, "%s")
+	if len(parts) == 1 {
+		return leaf(t, s)
 	}
-	return leaf(t, t.out)
+	n := expr(t, parts[0])
+	for _, p := range parts[1:] {
+		n.Parts = append(n.Parts, g.intExpr(d-1), text(p))
+	}
+	return n
 }

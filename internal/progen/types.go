@@ -1,6 +1,10 @@
 package progen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gtrace/gtrace/stdlib"
+)
 
 // The generator's types: what the checker's types are for choosing an
 // expression that fits a place. Integer width and signedness do not
@@ -15,12 +19,12 @@ const (
 	tInt tkind = iota
 	tStr
 	tTup
-	tOut // a value with an output type: ksym, kstack(perf, 3), inet, ...
+	tOut // a value with an output type, spelled as a builtin's sample
 )
 
 type typ struct {
 	k     tkind
-	out   string // tOut: the output type as a script spells its maker
+	out   string // tOut: the builtin's sample that makes it (%s: an integer)
 	elems []typ  // tTup
 }
 
@@ -56,23 +60,7 @@ func (t typ) simple() string {
 	case tStr:
 		return `""`
 	case tOut:
-		switch t.out {
-		case "ksym", "usym":
-			return t.out + "(0)"
-		case "inet":
-			return "ntop(0)"
-		case "strftime":
-			return `strftime("%H", 0)`
-		case "strerror":
-			return "strerror(0)"
-		case "cgroup_path":
-			return "cgroup_path(0)"
-		case "macaddr":
-			return "macaddr(0)"
-		case "buf":
-			return "buf(0, 1)"
-		}
-		return t.out // a stack, spelled as its type
+		return strings.ReplaceAll(t.out, "%s", "0")
 	}
 	parts := make([]string, len(t.elems))
 	for i, e := range t.elems {
@@ -81,13 +69,19 @@ func (t typ) simple() string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// outTypes are the output types the generator makes values of. Stacks
-// of each mode and depth are types of their own.
-var outTypes = []string{
-	"ksym", "usym", "inet", "strftime", "strerror", "username", "cgroup_path", "macaddr", "buf",
-	"kstack", "kstack(perf)", "kstack(3)", "kstack(perf, 5)",
-	"ustack", "ustack(perf)", "ustack(4)", "ustack(perf, 2)",
-}
+// outTypes are the output types the generator makes values of: the
+// samples of the builtins that render their values (stdlib.Builtin's
+// Samples and Render), each its own type (kstack and kstack(perf) differ).
+var outTypes, intSamples = func() (out, ints []string) {
+	for _, b := range stdlib.All() {
+		if b.Render != nil {
+			out = append(out, b.Samples...)
+		} else {
+			ints = append(ints, b.Samples...)
+		}
+	}
+	return out, ints
+}()
 
 // paths lists the tuple field accesses (".1", ".0.1") of t that have
 // type want.
