@@ -1,9 +1,6 @@
 package stdlib
 
 import (
-	"os/user"
-	"strconv"
-
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -11,8 +8,7 @@ import (
 )
 
 // username: the current task's user id, kept as a number and printed as
-// the user's name from the user database (/etc/passwd), or as the number
-// when it has none.
+// the user's name (host.UserName: the user database, or the number).
 
 func init() {
 	register(&Builtin{Name: "username", Samples: []string{"username"}, Kind: Variable, Doc: "name of the current task's user",
@@ -23,11 +19,7 @@ func init() {
 			e.Call(asm.FnGetCurrentUidGid)
 			e.Truncate(asm.R0, 4)
 		},
-		Render: func(_ Runtime, b []byte, _ *ast.Type) (output.Value, error) {
-			uid := strconv.FormatUint(le64(b, 0), 10)
-			if u, err := user.LookupId(uid); err == nil {
-				return output.StrVal(u.Username), nil
-			}
-			return output.StrVal(uid), nil
+		Render: func(r Runtime, b []byte, _ *ast.Type) (output.Value, error) {
+			return output.StrVal(r.Host().UserName(le64(b, 0))), nil
 		}})
 }

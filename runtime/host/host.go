@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/user"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +47,7 @@ type Host struct {
 
 	cgroupDirs   map[string]map[uint64]string // by hierarchy root: directory by inode (mu)
 	cgroupWalked map[string]time.Time         // when each hierarchy was last walked (mu)
+	userNames    map[uint64]string            // by uid (mu)
 }
 
 // New returns a Host with empty caches.
@@ -191,4 +194,24 @@ func (h *Host) AllKernelFuncs() ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// UserName is the name of user uid in the user database, or the number
+// when it has none; names are remembered (a map of many keys prints many).
+func (h *Host) UserName(uid uint64) string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if n, ok := h.userNames[uid]; ok {
+		return n
+	}
+	id := strconv.FormatUint(uid, 10)
+	name := id
+	if u, err := user.LookupId(id); err == nil {
+		name = u.Username
+	}
+	if h.userNames == nil {
+		h.userNames = map[uint64]string{}
+	}
+	h.userNames[uid] = name
+	return name
 }
