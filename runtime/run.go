@@ -648,17 +648,16 @@ func (r *runner) drain(process bool) (exit bool, err error) {
 	r.rd.SetDeadline(time.Now())
 	defer r.rd.SetDeadline(time.Time{})
 	until := time.Now().Add(drainTime)
-	for n := 0; ; n++ {
+	late := false
+	for {
 		err := r.rd.ReadInto(&r.rec)
 		switch {
 		case err == nil:
 			if !process || exit {
 				continue
 			}
-			if n%256 == 255 && time.Now().After(until) {
-				process = false
-			}
-			if !process {
+			// Every record: one may take long to handle (system()).
+			if late = late || time.Now().After(until); late {
 				r.unread++
 				continue
 			}
