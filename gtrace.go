@@ -291,6 +291,9 @@ type RunOptions struct {
 	Verbose bool
 	// NoExitMaps leaves out the print of every map when tracing ends.
 	NoExitMaps bool
+	// MaxProbes, when nonzero, is the most probes the script may attach
+	// (BPFTRACE_MAX_PROBES); with more, Run fails before loading.
+	MaxProbes int
 }
 
 // Run loads and attaches the script and traces until ctx ends, exit()
@@ -349,6 +352,7 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 		Host:       s.host,
 		OnEvent:    opts.OnEvent,
 		NoExitMaps: opts.NoExitMaps,
+		MaxProbes:  opts.MaxProbes,
 	}, nil
 }
 

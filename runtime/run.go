@@ -62,6 +62,9 @@ type RunOptions struct {
 	OnEvent func(output.Event)
 	// NoExitMaps leaves out the print of every map at the end.
 	NoExitMaps bool
+	// MaxProbes, when nonzero, is the most probes the script may attach
+	// (BPFTRACE_MAX_PROBES): more is an error before anything is loaded.
+	MaxProbes int
 }
 
 // stopReason is why tracing ends.
@@ -287,6 +290,9 @@ func (r *runner) printIfAsked() error {
 // start does everything up to tracing: the command, loading, BEGIN,
 // attaching. When BEGIN called exit(), nothing is attached.
 func (r *runner) start(ctx context.Context) error {
+	if n, max := len(r.out.Programs), r.opts.MaxProbes; max > 0 && n > max {
+		return fmt.Errorf("cannot attach %d probes: the limit is %d (BPFTRACE_MAX_PROBES); raise it with care, as every probe slows down what it traces", n, max)
+	}
 	ncpu, err := ebpf.PossibleCPU()
 	if err != nil {
 		return fmt.Errorf("possible cpus: %w", err)

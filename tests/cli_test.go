@@ -416,6 +416,39 @@ func TestCLIMapKeysMax(t *testing.T) {
 	}
 }
 
+// BPFTRACE_MAX_PROBES counts the probes "Attaching N probes" counts,
+// BEGIN and END too, as bpftrace does; over it, nothing runs, not even the
+// -c command.
+func TestCLIMaxProbes(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	mark := filepath.Join(t.TempDir(), "ran")
+	prog := `BEGIN { @b = 1; } tracepoint:syscalls:sys_enter_getpid /pid == cpid/ { @g = count(); } END { @e = 1; }`
+	for _, c := range []struct {
+		limit, command, want string
+		code                 int
+	}{
+		{"3", workloadCmd(t, "getpid 2"), "Attaching 3 probes...\n\n\n@b: 1\n@e: 1\n@g: 2\n", 0},
+		{"2", "/bin/touch " + mark, "", 1},
+	} {
+		cmd := exec.Command(gtracePath(t), "-c", c.command, "-e", prog)
+		cmd.Env = append(os.Environ(), "BPFTRACE_MAX_PROBES="+c.limit)
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != c.code || stdout.String() != c.want {
+			t.Errorf("BPFTRACE_MAX_PROBES=%s: %v, stdout %q, stderr %q", c.limit, err, stdout.String(), stderr.String())
+		}
+		if c.code != 0 && !strings.Contains(stderr.String(), "cannot attach 3 probes: the limit is 2 (BPFTRACE_MAX_PROBES)") {
+			t.Errorf("BPFTRACE_MAX_PROBES=%s: stderr %q", c.limit, stderr.String())
+		}
+	}
+	if _, err := os.Stat(mark); err == nil {
+		t.Errorf("over BPFTRACE_MAX_PROBES, the -c command ran")
+	}
+}
+
 func TestCLIStrlenEnv(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)

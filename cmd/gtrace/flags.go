@@ -84,6 +84,8 @@ Environment:
     BPFTRACE_MAP_KEYS_MAX  entries of a keyed map (default 4096)
     BPFTRACE_PERF_RB_PAGES the event ring, pages per CPU (default: 1 MiB)
     BPFTRACE_CAT_BYTES_MAX bytes of a file cat() prints (default 10240)
+    BPFTRACE_MAX_PROBES    the most probes a script may attach (default:
+                           no limit)
     HOME                   the prompt keeps its history in $HOME/.gtrace_history
 
 Exit status: 0 success, 1 a run-time failure, 2 bad usage or a script that

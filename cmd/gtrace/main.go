@@ -154,6 +154,7 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		CommandStdout: stdout,
 		Stderr:        stderr,
 		Redirected:    redirected,
+		MaxProbes:     env.probes,
 	})
 	if err == nil {
 		// SIGUSR1 prints the maps, as in bpftrace.

@@ -16,6 +16,7 @@ type environment struct {
 	mapKeys int // BPFTRACE_MAP_KEYS_MAX; 0: the default
 	rbPages int // BPFTRACE_PERF_RB_PAGES; 0: the default
 	catMax  int // BPFTRACE_CAT_BYTES_MAX; 0: the default
+	probes  int // BPFTRACE_MAX_PROBES; 0: no limit
 }
 
 func readEnv() (environment, error) {
@@ -31,6 +32,9 @@ func readEnv() (environment, error) {
 		return env, err
 	}
 	if env.catMax, err = intFromEnv("BPFTRACE_CAT_BYTES_MAX", "a number of bytes", 1<<30); err != nil {
+		return env, err
+	}
+	if env.probes, err = intFromEnv("BPFTRACE_MAX_PROBES", "a number of probes", 1<<30); err != nil {
 		return env, err
 	}
 	return env, nil

@@ -243,6 +243,7 @@ func (s *session) run(src string) {
 		Verbose:       s.o.verbose,
 		CommandStdout: s.stdout,
 		Stderr:        s.stderr,
+		MaxProbes:     s.env.probes,
 	})
 	bw.Flush()
 	if err != nil {
