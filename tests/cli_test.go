@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cilium/ebpf/btf"
+
 	"github.com/gtrace/gtrace/internal/testenv"
 	"golang.org/x/sys/unix"
 )
@@ -446,6 +448,48 @@ func TestCLIMaxProbes(t *testing.T) {
 	}
 	if _, err := os.Stat(mark); err == nil {
 		t.Errorf("over BPFTRACE_MAX_PROBES, the -c command ran")
+	}
+}
+
+// BPFTRACE_BTF: kernel types from a BTF file, here one holding a single
+// struct the running kernel does not have.
+func TestCLIKernelBTFFile(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	i32 := &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}
+	i64 := &btf.Int{Name: "long", Size: 8, Encoding: btf.Signed}
+	pair := &btf.Struct{Name: "gtrace_test_pair", Size: 16, Members: []btf.Member{
+		{Name: "a", Type: i32, Offset: 0}, {Name: "b", Type: i64, Offset: 64}}}
+	b, err := btf.NewBuilder([]btf.Type{pair}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := b.Marshal(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "types.btf")
+	if err := os.WriteFile(file, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prog := `BEGIN { printf("%d %d\n", offsetof(struct gtrace_test_pair, b), sizeof(struct gtrace_test_pair)); exit(); }`
+	for _, c := range []struct {
+		env, stdout, stderr string
+		code                int
+	}{
+		{file, "8 16\n\n\n", "", 0},
+		{"", "", "gtrace_test_pair", 2},
+		{file + ".missing", "", "BPFTRACE_BTF=" + file + ".missing", 2},
+	} {
+		cmd := exec.Command(gtracePath(t), "-q", "-e", prog)
+		cmd.Env = append(os.Environ(), "BPFTRACE_BTF="+c.env)
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != c.code || stdout.String() != c.stdout || !strings.Contains(stderr.String(), c.stderr) {
+			t.Errorf("BPFTRACE_BTF=%q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q", c.env, code, stdout.String(), stderr.String(), c.code, c.stdout, c.stderr)
+		}
 	}
 }
 

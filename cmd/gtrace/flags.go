@@ -86,6 +86,7 @@ Environment:
     BPFTRACE_CAT_BYTES_MAX bytes of a file cat() prints (default 10240)
     BPFTRACE_MAX_PROBES    the most probes a script may attach (default:
                            no limit)
+    BPFTRACE_BTF           a BTF file to take the kernel's types from
     HOME                   the prompt keeps its history in $HOME/.gtrace_history
 
 Exit status: 0 success, 1 a run-time failure, 2 bad usage or a script that

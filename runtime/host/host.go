@@ -28,6 +28,9 @@ type Host struct {
 	tracefs string              // the tracefs root once found
 	elf     map[string]*elfInfo // by path
 
+	// btfFile, when set, holds the kernel types instead of the running
+	// kernel's BTF (BPFTRACE_BTF).
+	btfFile string
 	btfOnce sync.Once
 	btfSpec *btf.Spec
 	btfErr  error
@@ -50,9 +53,13 @@ type Host struct {
 	userNames    map[uint64]string            // by uid (mu)
 }
 
-// New returns a Host with empty caches.
+// New returns a Host with empty caches. As in bpftrace, the environment
+// variable BPFTRACE_BTF names a BTF file (raw, or an ELF file with a .BTF
+// section) to take the kernel's types from instead of the running
+// kernel's: field offsets then come from it.
 func New() *Host {
 	return &Host{
+		btfFile:  os.Getenv("BPFTRACE_BTF"),
 		elf:      map[string]*elfInfo{},
 		procMaps: map[uint32]procMapping{},
 		elfTabs:  map[string]*elfSyms{},
@@ -82,7 +89,15 @@ func (h *Host) Tracepoints(pattern string) ([]string, error) {
 
 // KernelTypes returns the kernel's BTF, read once.
 func (h *Host) KernelTypes() (*btf.Spec, error) {
-	h.btfOnce.Do(func() { h.btfSpec, h.btfErr = btf.LoadKernelSpec() })
+	h.btfOnce.Do(func() {
+		if h.btfFile == "" {
+			h.btfSpec, h.btfErr = btf.LoadKernelSpec()
+			return
+		}
+		if h.btfSpec, h.btfErr = btf.LoadSpec(h.btfFile); h.btfErr != nil {
+			h.btfErr = fmt.Errorf("kernel types from BPFTRACE_BTF=%s: %w", h.btfFile, h.btfErr)
+		}
+	})
 	return h.btfSpec, h.btfErr
 }
 
