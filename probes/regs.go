@@ -76,6 +76,16 @@ func LoadReg(g stdlib.Emitter, a *ast.AttachInfo, n ast.Node, dst asm.Register, 
 	g.Emit(asm.LoadMem(dst, insn.Ctx, int16(off), asm.DWord))
 }
 
+// ArgRegOffset is the offset in struct pt_regs of the register holding
+// argument n at a function's entry on arch.
+func ArgRegOffset(arch string, n int) (int, bool) {
+	t, ok := regTables[arch]
+	if !ok || n < 0 || n >= len(t.args) {
+		return 0, false
+	}
+	return t.offsets[t.args[n]], true
+}
+
 // RegisterNames lists the registers reg() knows on arch, sorted.
 func RegisterNames(arch string) []string {
 	var names []string

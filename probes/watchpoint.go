@@ -1,6 +1,7 @@
 package probes
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -11,8 +12,12 @@ import (
 
 // watchpoint:ADDR:LEN:MODE fires when the traced process (-c or -p)
 // reads (r), writes (w) or executes (x) the LEN bytes at ADDR: a hardware
-// breakpoint, a perf event of the process. asyncwatchpoint is the same
-// here: bpftrace's difference (who stops the process) does not apply.
+// breakpoint, a perf event of the process. watchpoint:FUNC+argN:LEN:MODE
+// watches, from the time FUNC of the traced program is entered, the
+// address its argument N holds: a uprobe on FUNC sends the address to
+// gtrace, which sets the breakpoint. For watchpoint the process is stopped
+// (SIGSTOP) at that entry until the breakpoint is set, so that FUNC's own
+// accesses are seen; asyncwatchpoint lets it run on.
 
 // Watchpoint and AsyncWatchpoint are the providers, for the runtime.
 var (
@@ -32,13 +37,8 @@ func watchpoint(name string) *Provider {
 				x.Errorf(ap, "%s needs an address, a length and a mode: %s:ADDRESS:LENGTH:MODE", ap.Provider, ap.Provider)
 				return nil
 			}
-			if strings.Contains(ap.Parts[0], "+arg") {
-				x.Errorf(ap, "%s: the function+argN form is not supported yet; give the address", ap.Provider)
-				return nil
-			}
-			addr, err := strconv.ParseUint(ap.Parts[0], 0, 64)
-			if err != nil || addr == 0 {
-				x.Errorf(ap, "%s: %q is not an address", ap.Provider, ap.Parts[0])
+			if _, _, _, err := WatchTarget(ap.Parts[0]); err != nil {
+				x.Errorf(ap, "%s: %v", ap.Provider, err)
 				return nil
 			}
 			n, err := strconv.ParseUint(ap.Parts[1], 0, 64)
@@ -55,6 +55,26 @@ func watchpoint(name string) *Provider {
 				Target: ap.Parts[0], Value: n, Unit: mode}}
 		},
 	}
+}
+
+// WatchTarget reads a watchpoint's first part: an address, or FUNC+argN
+// (fn the function, arg N).
+func WatchTarget(target string) (addr uint64, fn string, arg int, err error) {
+	if f, n, ok := strings.Cut(target, "+arg"); ok {
+		arg, err := strconv.Atoi(n)
+		if f == "" || err != nil || arg < 0 || strconv.Itoa(arg) != n {
+			return 0, "", 0, fmt.Errorf("%q is not FUNCTION+argN", target)
+		}
+		if arg >= MaxRegArgs {
+			return 0, "", 0, fmt.Errorf("%s: only arg0 to arg%d are in registers", target, MaxRegArgs-1)
+		}
+		return 0, f, arg, nil
+	}
+	addr, err = strconv.ParseUint(target, 0, 64)
+	if err != nil || addr == 0 {
+		return 0, "", 0, fmt.Errorf("%q is not an address, nor FUNCTION+argN", target)
+	}
+	return addr, "", 0, nil
 }
 
 // normalMode writes a mode's letters in the order r, w, x ("wr" is rw).

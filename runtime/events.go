@@ -40,10 +40,26 @@ func decodeEvent(rt stdlib.Runtime, events []*stdlib.EventSpec, rec []byte) (*st
 	return ev, args, nil
 }
 
+// addEvent adds an event the runtime's own programs send, after the
+// compiled script's, and returns its id.
+func (r *runner) addEvent(ev *stdlib.EventSpec) int {
+	list := r.eventList()
+	r.events = append(list[:len(list):len(list)], ev)
+	return len(r.events) - 1
+}
+
+// eventList is every event a record may carry, by id.
+func (r *runner) eventList() []*stdlib.EventSpec {
+	if r.events != nil {
+		return r.events
+	}
+	return r.out.Events
+}
+
 // handleEvent does what one record asks, through the handler of the
 // builtin that sent it. It returns true for exit().
 func (r *runner) handleEvent(rec []byte) (exit bool, err error) {
-	ev, args, err := decodeEvent(r, r.out.Events, rec)
+	ev, args, err := decodeEvent(r, r.eventList(), rec)
 	if err != nil {
 		return false, err
 	}

@@ -35,7 +35,8 @@ func init() {
 				}
 				return nil
 			},
-			check: func(h *host.Host, a *ast.AttachInfo) error {
+			check: func(r *runner, a *ast.AttachInfo) error {
+				h := r.host
 				if !haveKprobes(h) {
 					return errNoKprobes(a.Name)
 				}

@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	goruntime "runtime"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -73,26 +72,6 @@ func init() {
 	}
 	registerKernel(probes.Software, event(SoftwareSpec, probes.SoftwareEvents, false))
 	registerKernel(probes.Hardware, event(HardwareSpec, probes.HardwareEvents, true))
-	watch := &kernelHalf{
-		supported:    perfSupported,
-		needsProcess: true,
-		check: func(_ *host.Host, a *ast.AttachInfo) error {
-			if a.Unit == "r" && goruntime.GOARCH == "amd64" {
-				return fmt.Errorf("%s: x86-64 breakpoints watch reads only with writes: use mode rw", a.Name)
-			}
-			return nil
-		},
-		attach: func(r *runner, a *ast.AttachInfo, prog *ebpf.Program) ([]io.Closer, error) {
-			addr, err := strconv.ParseUint(a.Target, 0, 64)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", a.Name, err)
-			}
-			return attachPerfEvent(prog, PerfSpec{Probe: a.Name, Type: unix.PERF_TYPE_BREAKPOINT, Period: 1,
-				PID: r.tracedPID(), BpType: probes.WatchModes[a.Unit], BpAddr: addr, BpLen: a.Value})
-		},
-	}
-	registerKernel(probes.Watchpoint, watch)
-	registerKernel(probes.AsyncWatchpoint, watch)
 }
 
 // softwarePerfErr opens (and closes) a software perf event.

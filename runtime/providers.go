@@ -26,7 +26,7 @@ type kernelHalf struct {
 	supported func(h *host.Host) error
 	// check refuses, before anything is loaded, an attach point this
 	// kernel cannot attach, naming the missing feature.
-	check func(h *host.Host, a *ast.AttachInfo) error
+	check func(r *runner, a *ast.AttachInfo) error
 	// needsProcess: the probe watches one process, -c's or -p's.
 	needsProcess bool
 	// lastFirst: the kernel runs the programs on one attach point last
@@ -102,7 +102,7 @@ func (r *runner) prepareProbes(spec *ebpf.CollectionSpec) error {
 			return fmt.Errorf("%s watches the memory of one process: give it with -c CMD or -p PID", pm.Attach.Name)
 		}
 		if k.check != nil {
-			err := k.check(r.host, pm.Attach)
+			err := k.check(r, pm.Attach)
 			if err != nil && points[pm.Probe] > 1 {
 				fmt.Fprintf(r.opts.Stderr, "WARNING: could not attach probe %s, skipping: %v\n", pm.Attach.Name, err)
 				if r.skip == nil {

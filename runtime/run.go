@@ -18,6 +18,7 @@ import (
 	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/runtime/host"
 	"github.com/gtrace/gtrace/runtime/output"
+	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/perf"
@@ -84,12 +85,19 @@ type runner struct {
 	opts RunOptions
 	ncpu int
 
-	host    *host.Host
-	child   *child
-	coll    *ebpf.Collection
-	rd      *ringbuf.Reader
-	rec     ringbuf.Record
-	closers []io.Closer // attached probes
+	host  *host.Host
+	child *child
+	// commandPath is the -c command's program: until the probes are
+	// attached the child is still gtrace's exec stub.
+	commandPath string
+	coll        *ebpf.Collection
+	rd          *ringbuf.Reader
+	rec         ringbuf.Record
+	closers     []io.Closer // attached probes
+	watches     watchpoints // breakpoints set (watchpoint probes)
+	// events are the compiled script's events (out.Events), then those of
+	// the runtime's own programs (addEvent).
+	events  []*stdlib.EventSpec
 	sysDisp syscallDispatch
 
 	mapMeta map[string]*ast.MapLayout
@@ -316,6 +324,7 @@ func (r *runner) start(ctx context.Context) error {
 		// mappings are read.
 		if p, err := exec.LookPath(r.opts.Command[0]); err == nil {
 			if abs, err := filepath.Abs(p); err == nil {
+				r.commandPath = abs
 				r.host.SetExecutable(uint32(r.child.pid()), abs)
 			}
 		}
@@ -796,6 +805,9 @@ func (r *runner) userMap(name string) (*ast.MapLayout, *ebpf.Map, error) {
 func (r *runner) detach() {
 	closeAll(r.closers)
 	r.closers = nil
+	for addr := range r.watches {
+		r.Unwatch(addr)
+	}
 }
 
 // close releases everything, on every path out of Run.

@@ -244,4 +244,6 @@ type Runtime interface {
 	// CatBytesMax is how much of a file cat() prints
 	// (BPFTRACE_CAT_BYTES_MAX).
 	CatBytesMax() int
+	// Unwatch removes every watchpoint set on addr; none is fine.
+	Unwatch(addr uint64)
 }

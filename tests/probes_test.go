@@ -403,6 +403,49 @@ func TestWatchpoint(t *testing.T) {
 	}
 }
 
+// TestWatchpointFunctionArg: watchpoint:FUNC+argN watches the address
+// FUNC's argument holds from FUNC's entry on, the process stopped until
+// the breakpoint is set, so each call's write and the caller's are seen;
+// unwatch removes it (asynchronously: here the next entry, which stops
+// the process behind the unwatch event, is the point after which nothing
+// is seen).
+func TestWatchpointFunctionArg(t *testing.T) {
+	t.Parallel()
+	wl := workloadPath(t)
+	e2eCase{
+		workload: "bump 5",
+		script:   `watchpoint:workload_bump+arg1:4:w { @[comm] = count(); }`,
+		want:     "Attaching 1 probe...\n\n\n@[workload]: 10\n",
+	}.check(t)
+	e2eCase{
+		workload: "bump 5",
+		script: `uprobe:` + wl + `:workload_bump { @a = arg1; }
+			watchpoint:workload_bump+arg1:4:w { @n++; if (@n == 2) { unwatch(@a); } }
+			END { delete(@a); }`,
+		// The deleted @a prints as an empty line, as in bpftrace.
+		want: "Attaching 3 probes...\n\n\n\n@n: 2\n",
+	}.check(t)
+	if t.Failed() {
+		return
+	}
+	// asyncwatchpoint lets the process run on: the first call's writes
+	// may come before the breakpoint, those 300 ms later do not. bpftrace
+	// 0.17 here fails to attach it ("No such process").
+	r := run(t, runOpts{}, gtracePath(t), "-c", wl+" bump 1 , sleep 300 , bump 5", "-e", `asyncwatchpoint:workload_bump+arg1:4:w { @ = count(); }`)
+	m := regexp.MustCompile(`^Attaching 1 probe...\n\n\n@: (\d+)\n$`).FindStringSubmatch(r.stdout)
+	if r.exit != 0 || m == nil || m[1] < "10" || m[1] > "12" {
+		t.Errorf("asyncwatchpoint: exit %d, stdout %q, stderr %q; want 10 to 12 writes", r.exit, r.stdout, r.stderr)
+	}
+	for _, c := range []struct{ script, want string }{
+		{`watchpoint:workload_nothing+arg1:4:w { }`, "watchpoint:workload_nothing+arg1:4:w: the traced program (" + wl + ") has no function workload_nothing"},
+	} {
+		r := run(t, runOpts{}, gtracePath(t), "-c", wl+" bump 1", "-e", c.script)
+		if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 1 and %q", c.script, r.exit, r.stdout, r.stderr, c.want)
+		}
+	}
+}
+
 // TestUSDTOperands: a probe's arguments passed as a %rip-relative
 // variable and as an indexed table element (-O1; -O2 has the indexed
 // one), read right in a position-independent program. bpftrace 0.17

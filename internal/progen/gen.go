@@ -25,7 +25,7 @@ import (
 //     or computed bounds) and over a map, break, continue, return,
 //     exit(), delete (both spellings), clear, zero, print of values and
 //     of maps with top and divisor, printf with conversions matching
-//     their arguments, time, cat, system, signal, join, expression
+//     their arguments, time, cat, system, signal, join, unwatch, expression
 //     statements; blocks nested MaxDepth deep.
 //   - expressions: integer literals of both signs and both signednesses
 //     (decimal, hex, with _), every unary and binary operator, ?: on
@@ -828,9 +828,9 @@ func (g *gen) printfCall() *Node {
 }
 
 // effect is one of the builtins run for their effect: time, cat,
-// system, signal, join, exit.
+// system, signal, join, unwatch, exit.
 func (g *gen) effect() *Node {
-	switch g.r.Intn(6) {
+	switch g.r.Intn(7) {
 	case 0:
 		if g.chance(50) {
 			return stmt("time();")
@@ -860,6 +860,8 @@ func (g *gen) effect() *Node {
 				return stmt("join(args->", f.name, `, ",");`)
 			}
 		}
+	case 6:
+		return stmt("unwatch(", g.intExpr(1), ");")
 	case 5:
 		// A call whose value is dropped.
 		return stmt(g.pick2(g.outExpr(typ{k: tOut, out: g.pick(outTypes)}, 1), g.strExpr(1)), ";")

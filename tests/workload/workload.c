@@ -24,6 +24,10 @@
  *                     uprobe tests (arg0, arg1, retval)
  *   callstr S N       N calls of workload_str(S), for str(arg0) in uprobes
  *   poke N, peek N    N writes, or reads, of workload_watched (watchpoints)
+ *   bump N            N calls of workload_bump(0, p), each writing *p once,
+ *                     p the same heap pointer in every bump step; the
+ *                     caller writes *p once after each call too
+ *                     (watchpoint:workload_bump+arg1)
  *   callmany A        one call of workload_many(A, A+1, ..., A+7): eight
  *                     arguments, the last two on the stack on x86-64
  *   sleep MS          sleep MS milliseconds
@@ -145,6 +149,13 @@ __attribute__((noinline, used)) long workload_str(const char *s)
 /* A variable for watchpoints: poke writes it, peek reads it. */
 __attribute__((used)) volatile long workload_watched;
 
+/* Writes *p: watchpoint:workload_bump+arg1 watches it from the call on. */
+__attribute__((noinline, used)) void workload_bump(long unused, volatile int *p)
+{
+	(void)unused;
+	(*p)++;
+}
+
 /* Eight arguments: on x86-64 the last two are passed on the stack (sarg0,
  * sarg1 in a uprobe). */
 __attribute__((noinline, used)) long workload_many(long a, long b, long c, long d, long e, long f, long g, long h)
@@ -238,6 +249,18 @@ static int step(int argc, char **argv)
 				sum += workload_watched;
 		}
 		(void)sum;
+		return 2;
+	}
+	if (strcmp(cmd, "bump") == 0) {
+		NEED(1);
+		long n = num(argv[1]);
+		static volatile int *p;
+		if (!p)
+			p = calloc(1, sizeof(int));
+		for (long i = 0; i < n; i++) {
+			workload_bump(0, p);
+			(*p)++;
+		}
 		return 2;
 	}
 	if (strcmp(cmd, "callmany") == 0) {
