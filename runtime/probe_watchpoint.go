@@ -12,6 +12,7 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/features"
 	"github.com/cilium/ebpf/link"
 	"golang.org/x/sys/unix"
 
@@ -33,7 +34,7 @@ import (
 func init() {
 	watch := &kernelHalf{
 		supported: func(*host.Host) error {
-			return softwarePerfErr()
+			return firstErr(features.HaveProgramType(ebpf.PerfEvent), softwarePerfErr())
 		},
 		needsProcess: true,
 		check: func(r *runner, a *ast.AttachInfo) error {
