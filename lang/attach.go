@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cilium/ebpf/btf"
+
 	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/probes"
 )
@@ -98,6 +100,36 @@ func (c *checker) probeArgs(e *ast.Ident) *ast.Type {
 		}
 	}
 	return &ast.Type{Kind: ast.KCtx}
+}
+
+// probeCtx types ctx: a pointer to the struct every attach point of the
+// probe gets, the same in all.
+func (c *checker) probeCtx(e *ast.Ident) *ast.Type {
+	var name string
+	for _, a := range c.probe.Attach {
+		p := provider(a)
+		if p.Ctx == nil {
+			c.errorf(e, "ctx is not available in %s probes: only in %s", a.Provider, list(probes.WithCtx(), "and"))
+			return nil
+		}
+		n := p.Ctx(a)
+		if name != "" && n != name {
+			c.errorf(e, "ctx is a struct %s in one attach point of this probe and a struct %s in another", name, n)
+			return nil
+		}
+		name = n
+	}
+	spec, err := c.KernelTypes()
+	if err != nil {
+		c.errorf(e, "ctx needs the kernel's types: %v", err)
+		return nil
+	}
+	var st *btf.Struct
+	if err := spec.TypeByName(name, &st); err != nil {
+		c.errorf(e, "ctx: the kernel's BTF has no struct %s", name)
+		return nil
+	}
+	return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, Elem: st}
 }
 
 // probeArg types argN in every attach point of the probe; the first

@@ -111,5 +111,6 @@ func (c *checker) NamedType(tn *ast.TypeName) (btf.Type, bool)    { return c.nam
 func (c *checker) ProbeArgs(e *ast.Ident) *ast.Type               { return c.probeArgs(e) }
 func (c *checker) ProbeArg(e *ast.Ident, n int) *ast.Type         { return c.probeArg(e, n) }
 func (c *checker) ProbeRetval(e *ast.Ident) *ast.Type             { return c.probeRetval(e) }
+func (c *checker) ProbeCtx(e *ast.Ident) *ast.Type                { return c.probeCtx(e) }
 func (c *checker) ProbeRegs(e ast.Expr, what string) bool         { return c.probeRegs(e, what) }
 func (c *checker) ProbeStackArg(e *ast.Ident, n int) *ast.Type    { return c.probeStackArg(e, n) }

@@ -254,6 +254,7 @@ var unreachable = map[string]string{
 	"%s needs a variable or a map":             "the parser refuses ++ and -- on anything but a $variable or a @map",
 	"expected the whole map %s, without a key": "every whole-map reader (print, clear, zero, len) refuses a key itself, and the parser gives for loops only unkeyed maps",
 	"kernel types (BTF) are not available":     "an error value, not a message: scripts see it only wrapped, as \"cannot resolve %s: %v\" and \"fentry: %v\" (types.bt, probes.bt)",
+	"ctx: the kernel's BTF has no struct %s":   "every kernel with BTF has struct pt_regs, and iter's struct bpf_iter__NAME is checked when the attach point expands",
 	"element: %v":                              "needs a kernel array whose elements gtrace cannot read (arm64's __uint128_t vregs[32]); x86-64 BTF has none, and casts cannot make array types",
 	// The compiler and the probe types.
 	"%s() is not supported yet":                  "every function builtin has a Stmt or returns an integer, a string or a tuple, and the checker refuses aggregations outside @m = agg()",

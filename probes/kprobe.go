@@ -14,7 +14,7 @@ import (
 var (
 	Kprobe = register(&Provider{
 		Name: "kprobe", Aliases: map[string]string{"k": "kprobe"},
-		Usage: "kprobe:function[+offset]", ProgType: ebpf.Kprobe,
+		Usage: "kprobe:function[+offset]", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx,
 		Expand:       func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandKprobe(x, ap, false) },
 		Arg:          regArg(false),
 		EmitArg:      emitRegArg,
@@ -22,7 +22,7 @@ var (
 	})
 	Kretprobe = register(&Provider{
 		Name: "kretprobe", Aliases: map[string]string{"kr": "kretprobe"},
-		Usage: "kretprobe:function", ProgType: ebpf.Kprobe,
+		Usage: "kretprobe:function", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx,
 		Expand:     func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandKprobe(x, ap, true) },
 		Retval:     retReg,
 		EmitRetval: emitRetReg,

@@ -70,6 +70,10 @@ type Provider struct {
 	// function returns.
 	Retval     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type
 	EmitRetval func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident)
+	// Ctx names the kernel struct ctx points to in the provider's
+	// programs (from BTF): "pt_regs" for kprobe; nil where gtrace does
+	// not type ctx.
+	Ctx func(a *ast.AttachInfo) string
 	// EmitStackArg reads sargN, the Nth argument passed on the stack, at
 	// a function's entry, into r0; nil where there is none (only kprobe
 	// and uprobe have it, as in bpftrace).
@@ -225,6 +229,9 @@ func WithArgs() []string { return names(func(p *Provider) bool { return p.Args }
 
 // WithRetval lists the providers that have retval, for messages.
 func WithRetval() []string { return names(func(p *Provider) bool { return p.Retval != nil }) }
+
+// WithCtx lists the providers whose ctx gtrace types, for messages.
+func WithCtx() []string { return names(func(p *Provider) bool { return p.Ctx != nil }) }
 
 // WithRegs lists the providers whose programs see the traced task's
 // registers, for messages.

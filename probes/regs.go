@@ -76,6 +76,9 @@ func LoadReg(g stdlib.Emitter, a *ast.AttachInfo, n ast.Node, dst asm.Register, 
 	g.Emit(asm.LoadMem(dst, insn.Ctx, int16(off), asm.DWord))
 }
 
+// ptRegsCtx: ctx of kprobe, uprobe and usdt programs is a struct pt_regs.
+func ptRegsCtx(*ast.AttachInfo) string { return "pt_regs" }
+
 // ArgRegOffset is the offset in struct pt_regs of the register holding
 // argument n at a function's entry on arch.
 func ArgRegOffset(arch string, n int) (int, bool) {

@@ -18,7 +18,7 @@ import (
 var (
 	Uprobe = register(&Provider{
 		Name: "uprobe", Aliases: map[string]string{"u": "uprobe"},
-		Usage: "uprobe:/path/to/binary:function[+offset]", ProgType: ebpf.Kprobe, Skippable: true,
+		Usage: "uprobe:/path/to/binary:function[+offset]", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx, Skippable: true,
 		Expand:       func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, false) },
 		Arg:          regArg(true),
 		EmitArg:      emitRegArg,
@@ -26,7 +26,7 @@ var (
 	})
 	Uretprobe = register(&Provider{
 		Name: "uretprobe", Aliases: map[string]string{"ur": "uretprobe"},
-		Usage: "uretprobe:/path/to/binary:function", ProgType: ebpf.Kprobe, Skippable: true,
+		Usage: "uretprobe:/path/to/binary:function", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx, Skippable: true,
 		Expand:     func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandUprobe(x, ap, true) },
 		Retval:     retReg,
 		EmitRetval: emitRetReg,

@@ -18,7 +18,7 @@ import (
 // USDT is the provider, for the runtime.
 var USDT = register(&Provider{
 	Name: "usdt", Aliases: map[string]string{"U": "usdt"},
-	Usage: "usdt:/path/to/binary:[provider:]name", ProgType: ebpf.Kprobe,
+	Usage: "usdt:/path/to/binary:[provider:]name", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx,
 	Expand: func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return eachBinary(x, ap, expandUSDT) },
 	Arg: func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident, n int) *ast.Type {
 		if n >= len(a.USDT.Args) {

@@ -77,6 +77,7 @@ const (
 	stopSignal             // the context ended: SIGINT or SIGTERM in gtrace
 	stopCommand            // the -c command exited
 	stopPID                // the -p process exited
+	stopIters              // every iter probe's iterator was read to its end
 )
 
 // runner is one Run: everything it opened, to be closed on every path.
@@ -95,6 +96,7 @@ type runner struct {
 	rec         ringbuf.Record
 	closers     []io.Closer // attached probes
 	watches     watchpoints // breakpoints set (watchpoint probes)
+	iters       []iterator  // iter probes' iterators, read once attached
 	// events are the compiled script's events (out.Events), then those of
 	// the runtime's own programs (addEvent).
 	events  []*stdlib.EventSpec
@@ -359,6 +361,7 @@ func (r *runner) start(ctx context.Context) error {
 			return err
 		}
 	}
+	r.readIters()
 	return nil
 }
 

@@ -4,6 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/gtrace/gtrace/codegen/insn"
+
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
@@ -68,9 +72,7 @@ func init() {
 		Value: func(e Emitter, x ast.Expr, _ []ast.Expr, off int) {
 			storeString(e, e.Attach().Func, off, e.Type(x))
 		}})
-	register(&Builtin{Name: "ctx", Kind: Variable, Doc: "the probe's context pointer",
-		Check: func(c Checker, x ast.Expr, _ []ast.Expr) *ast.Type {
-			c.Errorf(x, "ctx is not supported yet")
-			return nil
-		}})
+	register(&Builtin{Name: "ctx", Kind: Variable, Doc: "the probe's context: a pointer to the kernel struct its programs get (iter: struct bpf_iter__NAME; kprobe, uprobe: struct pt_regs)",
+		Check: func(c Checker, x ast.Expr, _ []ast.Expr) *ast.Type { return c.ProbeCtx(x.(*ast.Ident)) },
+		Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Emit(asm.Mov.Reg(asm.R0, insn.Ctx)) }})
 }

@@ -57,6 +57,9 @@ type Checker interface {
 	ProbeArgs(e *ast.Ident) *ast.Type
 	ProbeArg(e *ast.Ident, n int) *ast.Type
 	ProbeRetval(e *ast.Ident) *ast.Type
+	// ProbeCtx types ctx: a pointer to the kernel struct the probe's
+	// programs get.
+	ProbeCtx(e *ast.Ident) *ast.Type
 	// ProbeRegs says every attach point of the probe has the traced
 	// task's registers (reporting at e those that do not, for what);
 	// ProbeStackArg types sargN likewise.
