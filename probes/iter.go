@@ -22,6 +22,10 @@ var Iter = register(&Provider{
 	Name: "iter", Usage: "iter:NAME (task, task_file, ...)", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceIter,
 	Ctx: func(a *ast.AttachInfo) string { return "bpf_iter__" + a.Target },
 	Expand: func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
+		if len(ap.Parts) == 2 && ap.Parts[0] != "" {
+			x.Errorf(ap, "iter: pinning an iterator (iter:%s:PIN) is not supported; gtrace reads it itself", ap.Parts[0])
+			return nil
+		}
 		if len(ap.Parts) != 1 || ap.Parts[0] == "" || isGlob(ap.Parts[0]) {
 			x.Errorf(ap, "iter needs one iterator: iter:NAME (task, task_file, ...)")
 			return nil
