@@ -169,6 +169,18 @@ func (c *checker) probeRegs(e ast.Expr, what string) bool {
 	return true
 }
 
+// probeTypedPointers says every attach point's context pointers are
+// BTF-typed for the verifier, reporting at e the first that is not.
+func (c *checker) probeTypedPointers(e ast.Expr, what string) bool {
+	for _, a := range c.probe.Attach {
+		if !provider(a).TypedPointers {
+			c.errorf(e, "%s can not be used with %q probes: only where the kernel knows the types of the probe's pointers (%s)", what, a.Provider, list(probes.WithTypedPointers(), "and"))
+			return false
+		}
+	}
+	return true
+}
+
 // probeStackArg types sargN in every attach point of the probe.
 func (c *checker) probeStackArg(e *ast.Ident, n int) *ast.Type {
 	for _, a := range c.probe.Attach {

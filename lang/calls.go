@@ -113,4 +113,7 @@ func (c *checker) ProbeArg(e *ast.Ident, n int) *ast.Type         { return c.pro
 func (c *checker) ProbeRetval(e *ast.Ident) *ast.Type             { return c.probeRetval(e) }
 func (c *checker) ProbeCtx(e *ast.Ident) *ast.Type                { return c.probeCtx(e) }
 func (c *checker) ProbeRegs(e ast.Expr, what string) bool         { return c.probeRegs(e, what) }
-func (c *checker) ProbeStackArg(e *ast.Ident, n int) *ast.Type    { return c.probeStackArg(e, n) }
+func (c *checker) ProbeTypedPointers(e ast.Expr, what string) bool {
+	return c.probeTypedPointers(e, what)
+}
+func (c *checker) ProbeStackArg(e *ast.Ident, n int) *ast.Type { return c.probeStackArg(e, n) }

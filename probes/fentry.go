@@ -21,12 +21,12 @@ import (
 var (
 	Fentry = register(&Provider{
 		Name: "fentry", Aliases: map[string]string{"kfunc": "kfunc", "f": "kfunc"},
-		Usage: "fentry:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFEntry, Args: true,
+		Usage: "fentry:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFEntry, Args: true, TypedPointers: true,
 		Expand: expandFentry,
 	})
 	Fexit = register(&Provider{
 		Name: "fexit", Aliases: map[string]string{"kretfunc": "kretfunc", "fr": "kretfunc"},
-		Usage: "fexit:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFExit, Args: true,
+		Usage: "fexit:function", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceFExit, Args: true, TypedPointers: true,
 		Expand: expandFentry,
 		Retval: func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type {
 			if a.Return == nil {

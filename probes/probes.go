@@ -70,6 +70,11 @@ type Provider struct {
 	// function returns.
 	Retval     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type
 	EmitRetval func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident)
+	// TypedPointers: the pointers in the program's context (fentry and
+	// fexit arguments, iter's ctx members) are typed by the kernel's BTF,
+	// and the verifier follows them, so helpers that want a kernel object
+	// (bpf_d_path's struct path) take them.
+	TypedPointers bool
 	// Ctx names the kernel struct ctx points to in the provider's
 	// programs (from BTF): "pt_regs" for kprobe; nil where gtrace does
 	// not type ctx.
@@ -232,6 +237,10 @@ func WithRetval() []string { return names(func(p *Provider) bool { return p.Retv
 
 // WithCtx lists the providers whose ctx gtrace types, for messages.
 func WithCtx() []string { return names(func(p *Provider) bool { return p.Ctx != nil }) }
+
+// WithTypedPointers lists the providers whose context pointers the
+// verifier knows the types of, for messages.
+func WithTypedPointers() []string { return names(func(p *Provider) bool { return p.TypedPointers }) }
 
 // WithRegs lists the providers whose programs see the traced task's
 // registers, for messages.

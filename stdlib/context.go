@@ -42,6 +42,17 @@ func IsArgs(x ast.Expr) bool {
 	return ok && Lookup(id.Name) == argsBuiltin
 }
 
+// ctxBuiltin is ctx, for builtins that follow its pointers.
+var ctxBuiltin = &Builtin{Name: "ctx", Kind: Variable, Doc: "the probe's context: a pointer to the kernel struct its programs get (iter: struct bpf_iter__NAME; kprobe, uprobe: struct pt_regs)",
+	Check: func(c Checker, x ast.Expr, _ []ast.Expr) *ast.Type { return c.ProbeCtx(x.(*ast.Ident)) },
+	Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Emit(asm.Mov.Reg(asm.R0, insn.Ctx)) }}
+
+// IsCtx says whether x names the probe's ctx.
+func IsCtx(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	return ok && Lookup(id.Name) == ctxBuiltin
+}
+
 func init() {
 	register(argsBuiltin)
 	register(&Builtin{Name: "argN", Kind: Variable, Doc: "argument N of the traced function: arg0, arg1, ...",
@@ -72,7 +83,5 @@ func init() {
 		Value: func(e Emitter, x ast.Expr, _ []ast.Expr, off int) {
 			storeString(e, e.Attach().Func, off, e.Type(x))
 		}})
-	register(&Builtin{Name: "ctx", Kind: Variable, Doc: "the probe's context: a pointer to the kernel struct its programs get (iter: struct bpf_iter__NAME; kprobe, uprobe: struct pt_regs)",
-		Check: func(c Checker, x ast.Expr, _ []ast.Expr) *ast.Type { return c.ProbeCtx(x.(*ast.Ident)) },
-		Int:   func(e Emitter, _ ast.Expr, _ []ast.Expr) { e.Emit(asm.Mov.Reg(asm.R0, insn.Ctx)) }})
+	register(ctxBuiltin)
 }

@@ -64,6 +64,10 @@ type Checker interface {
 	// task's registers (reporting at e those that do not, for what);
 	// ProbeStackArg types sargN likewise.
 	ProbeRegs(e ast.Expr, what string) bool
+	// ProbeTypedPointers says the pointers of every attach point's
+	// context (args of fentry, ctx of iter) are typed for the verifier,
+	// reporting at e those that are not, for what.
+	ProbeTypedPointers(e ast.Expr, what string) bool
 	ProbeStackArg(e *ast.Ident, n int) *ast.Type
 }
 

@@ -158,6 +158,17 @@ func TestKfuncUserString(t *testing.T) {
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@[/nonexistent]: 1\n@[/etc/hostname]: 2\n")
 }
 
+// path() of a struct path reached from fentry's arguments: filp_close is
+// one of the functions the kernel lets call bpf_d_path. Each open of the
+// workload's open step is closed once. gtrace only: which path strings
+// bpftrace 0.17 compares equal is not what this tests.
+func TestKfuncPath(t *testing.T) {
+	testenv.RequireTrampolines(t)
+	r := run(t, runOpts{}, gtracePath(t), "-c", workloadCmd(t, "open /etc/hostname 2"),
+		"-e", `kfunc:filp_close /pid == cpid/ { $p = path(args->filp->f_path); if ($p == "/etc/hostname") { @n = count(); } }`)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@n: 2\n")
+}
+
 // -l and -lv list what the kernel has, as bpftrace lists it, but for the
 // functions of the kernel's kprobe blacklist, which gtrace leaves out.
 func TestKprobeList(t *testing.T) {

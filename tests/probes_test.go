@@ -470,6 +470,30 @@ func TestIter(t *testing.T) {
 	}
 }
 
+// TestIterPath: path() of an iterated file, by bpf_d_path, which every
+// iterator may call: the -c command's standard input, a file here; the
+// closing run's NULL file gives "".
+func TestIterPath(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	in, err := os.Open("/etc/hostname")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer in.Close()
+	cmd := exec.Command(gtracePath(t), "-c", workloadCmd(t, "sleep 5000"), "-e",
+		`iter:task_file /ctx->task != 0 && ctx->task->tgid == cpid && ctx->fd == 0/ { printf("%s\n", path(ctx->file->f_path)); }
+		iter:task_file /ctx->file == 0/ { @null = path(ctx->file->f_path); }`)
+	cmd.Stdin = in
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if want := "Attaching 2 probes...\n/etc/hostname\n\n\n@null: \n"; err != nil || string(out) != want {
+		t.Errorf("%v: stdout %q, want %q; stderr %q", err, out, want, stderr.String())
+	}
+}
+
 // checkIter checks c with the number of iter:task runs (a figure of the
 // machine) replaced by CALLS: it must be more than one.
 func (c e2eCase) checkIter(t *testing.T) {

@@ -57,7 +57,10 @@ func TestCoverage(t *testing.T) {
 	}
 	// Every builtin of stdlib, so that a new one is generated too, or
 	// said here why not.
-	notGenerated := map[string]string{"ctx": "its members depend on the probe type (tests: TestCtx, TestIter)"}
+	notGenerated := map[string]string{
+		"ctx":  "its members depend on the probe type (tests: TestCtx, TestIter)",
+		"path": "it needs an iter or fentry probe, which the generator does not write (tests: TestIterPath, TestKfuncPath)",
+	}
 	words := regexp.MustCompile(`\b[a-z_][a-z0-9_]*\b`).FindAllString(src, -1)
 	for _, b := range stdlib.All() {
 		if _, ok := notGenerated[b.Name]; ok {
