@@ -94,10 +94,11 @@ func TestUprobeWildcard(t *testing.T) {
 	t.Parallel()
 	wl := workloadPath(t)
 	e2eCase{
-		// workload_add, workload_many, workload_str; the second is not called.
+		// workload_add, workload_bump, workload_many, workload_str; the
+		// second and third are not called.
 		workload: "call 2 1 1 , callstr x 1",
 		script:   `uprobe:` + wl + `:workload_* /pid == cpid/ { @[probe] = count(); }`,
-		want: "Attaching 3 probes...\n\n\n@[uprobe:" + wl + ":workload_str]: 1\n" +
+		want: "Attaching 4 probes...\n\n\n@[uprobe:" + wl + ":workload_str]: 1\n" +
 			"@[uprobe:" + wl + ":workload_add]: 2\n",
 	}.check(t)
 }
