@@ -160,21 +160,30 @@ func (c *checker) probeArg(e *ast.Ident, n int) *ast.Type {
 // probeRegs says every attach point of the probe has the traced task's
 // registers, reporting at e the first that does not.
 func (c *checker) probeRegs(e ast.Expr, what string) bool {
-	for _, a := range c.probe.Attach {
-		if !provider(a).HasRegs() {
-			c.errorf(e, "%s can not be used with %q probes: only where the traced task's registers are (%s)", what, a.Provider, list(probes.WithRegs(), "and"))
-			return false
-		}
-	}
-	return true
+	return c.everyProvider(e, what, (*probes.Provider).HasRegs, "only where the traced task's registers are", probes.WithRegs())
 }
 
 // probeTypedPointers says every attach point's context pointers are
 // BTF-typed for the verifier, reporting at e the first that is not.
 func (c *checker) probeTypedPointers(e ast.Expr, what string) bool {
+	return c.everyProvider(e, what, func(p *probes.Provider) bool { return p.TypedPointers },
+		"only where the kernel knows the types of the probe's pointers", probes.WithTypedPointers())
+}
+
+// probeOverridable says override() works in every attach point,
+// reporting at e the first where it does not.
+func (c *checker) probeOverridable(e ast.Expr, what string) bool {
+	return c.everyProvider(e, what, func(p *probes.Provider) bool { return p.Overridable },
+		"only at a kernel function's entry", probes.Overridable())
+}
+
+// everyProvider says has holds for the provider of every attach point of
+// the probe, reporting at e the first where it does not: what can not be
+// used there, only where (which: the providers where it can).
+func (c *checker) everyProvider(e ast.Expr, what string, has func(*probes.Provider) bool, where string, which []string) bool {
 	for _, a := range c.probe.Attach {
-		if !provider(a).TypedPointers {
-			c.errorf(e, "%s can not be used with %q probes: only where the kernel knows the types of the probe's pointers (%s)", what, a.Provider, list(probes.WithTypedPointers(), "and"))
+		if !has(provider(a)) {
+			c.errorf(e, "%s can not be used with %q probes: %s (%s)", what, a.Provider, where, list(which, "and"))
 			return false
 		}
 	}

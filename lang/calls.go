@@ -116,4 +116,5 @@ func (c *checker) ProbeRegs(e ast.Expr, what string) bool         { return c.pro
 func (c *checker) ProbeTypedPointers(e ast.Expr, what string) bool {
 	return c.probeTypedPointers(e, what)
 }
-func (c *checker) ProbeStackArg(e *ast.Ident, n int) *ast.Type { return c.probeStackArg(e, n) }
+func (c *checker) ProbeOverridable(e ast.Expr, what string) bool { return c.probeOverridable(e, what) }
+func (c *checker) ProbeStackArg(e *ast.Ident, n int) *ast.Type   { return c.probeStackArg(e, n) }

@@ -13,7 +13,7 @@ import (
 // Kprobe and Kretprobe are the providers, for the runtime.
 var (
 	Kprobe = register(&Provider{
-		Name: "kprobe", Aliases: map[string]string{"k": "kprobe"},
+		Name: "kprobe", Aliases: map[string]string{"k": "kprobe"}, Overridable: true,
 		Usage: "kprobe:function[+offset]", ProgType: ebpf.Kprobe, Ctx: ptRegsCtx,
 		Expand:       func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo { return expandKprobe(x, ap, false) },
 		Arg:          regArg(false),

@@ -70,6 +70,9 @@ type Provider struct {
 	// function returns.
 	Retval     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident) *ast.Type
 	EmitRetval func(g stdlib.Emitter, a *ast.AttachInfo, e *ast.Ident)
+	// Overridable: override() may make the traced function return at
+	// once with a value (bpf_override_return: kprobe).
+	Overridable bool
 	// TypedPointers: the pointers in the program's context (fentry and
 	// fexit arguments, iter's ctx members) are typed by the kernel's BTF,
 	// and the verifier follows them, so helpers that want a kernel object
@@ -237,6 +240,9 @@ func WithRetval() []string { return names(func(p *Provider) bool { return p.Retv
 
 // WithCtx lists the providers whose ctx gtrace types, for messages.
 func WithCtx() []string { return names(func(p *Provider) bool { return p.Ctx != nil }) }
+
+// Overridable lists the providers where override() works, for messages.
+func Overridable() []string { return names(func(p *Provider) bool { return p.Overridable }) }
 
 // WithTypedPointers lists the providers whose context pointers the
 // verifier knows the types of, for messages.

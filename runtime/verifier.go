@@ -96,8 +96,8 @@ func loadError(out *codegen.Output, err error) error {
 		le.Probe = pm.Attach.Name
 	}
 	n, reason := verifierVerdict(ve.Log)
-	le.Reason = reason
-	if le.Reason == "" {
+	le.Reason = reason + helperHint(reason)
+	if reason == "" {
 		le.Reason = ve.Cause.Error()
 	}
 	if n >= 0 {
@@ -112,6 +112,25 @@ func loadError(out *codegen.Output, err error) error {
 		}
 	}
 	return le
+}
+
+// helperConfigs are the kernel options without which a helper is
+// missing.
+var helperConfigs = map[string]string{"bpf_override_return": "CONFIG_BPF_KPROBE_OVERRIDE"}
+
+var unknownHelperRE = regexp.MustCompile(`^unknown func (\w+)#`)
+
+// helperHint says, after a verifier reason naming an unknown helper, why
+// the kernel lacks it.
+func helperHint(reason string) string {
+	m := unknownHelperRE.FindStringSubmatch(reason)
+	if m == nil {
+		return ""
+	}
+	if opt := helperConfigs[m[1]]; opt != "" {
+		return fmt.Sprintf(": %v", kernelReason(errors.New("not built in"), opt))
+	}
+	return ": this kernel does not have the helper"
 }
 
 // verifierVerdict finds the verifier's reason (the last line before its

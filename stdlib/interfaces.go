@@ -68,6 +68,9 @@ type Checker interface {
 	// context (args of fentry, ctx of iter) are typed for the verifier,
 	// reporting at e those that are not, for what.
 	ProbeTypedPointers(e ast.Expr, what string) bool
+	// ProbeOverridable says override() works in every attach point of
+	// the probe (kprobe), reporting at e those where it does not.
+	ProbeOverridable(e ast.Expr, what string) bool
 	ProbeStackArg(e *ast.Ident, n int) *ast.Type
 }
 

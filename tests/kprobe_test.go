@@ -169,6 +169,24 @@ func TestKfuncPath(t *testing.T) {
 	checkResult(t, r, "Attaching 1 probe...\n\n\n@n: 2\n")
 }
 
+// override(rc) (--unsafe) makes the traced function return rc at once:
+// here a system call, which is marked for error injection, so its exit
+// tracepoint sees rc. Debian's kernels are built without
+// CONFIG_BPF_KPROBE_OVERRIDE: there the error must say so, at override().
+func TestKprobeOverride(t *testing.T) {
+	testenv.RequireKprobes(t)
+	args := []string{"--unsafe", "-c", workloadCmd(t, "getpid 2"), "-e",
+		`kprobe:__x64_sys_getpid /pid == cpid/ { override(-1); } tracepoint:syscalls:sys_exit_getpid /pid == cpid/ { @[args->ret] = count(); }`}
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	if kernelConfig(t)["CONFIG_BPF_KPROBE_OVERRIDE"] == "y" {
+		checkResult(t, r, "Attaching 2 probes...\n\n\n@[-1]: 2\n")
+		return
+	}
+	if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, "stdin:1:41: kprobe:__x64_sys_getpid: the kernel's verifier rejected the program: unknown func bpf_override_return#58: the kernel was built without CONFIG_BPF_KPROBE_OVERRIDE") {
+		t.Errorf("override without CONFIG_BPF_KPROBE_OVERRIDE: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
+	}
+}
+
 // -l and -lv list what the kernel has, as bpftrace lists it, but for the
 // functions of the kernel's kprobe blacklist, which gtrace leaves out.
 func TestKprobeList(t *testing.T) {
