@@ -393,6 +393,13 @@ func ListProbes(w io.Writer, pattern string, verbose bool) error {
 	return runtime.ListProbes(w, host.New(), pattern, verbose)
 }
 
+// ListProcessProbes writes the uprobes and USDT probes of everything
+// process pid has mapped that match a glob (all when empty), as
+// `bpftrace -l -p PID` does.
+func ListProcessProbes(w io.Writer, pid int, pattern string, verbose bool) error {
+	return runtime.ListProcessProbes(w, host.New(), pid, pattern, verbose)
+}
+
 // Tracepoints lists this kernel's tracepoints matching a glob
 // "category:event" (wildcards in either part), sorted.
 func Tracepoints(pattern string) ([]string, error) { return host.New().Tracepoints(pattern) }

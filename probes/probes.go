@@ -130,6 +130,10 @@ type Host interface {
 // (kprobe, fentry). Without it, only probes naming an exact path and
 // function are accepted.
 type HostSymbols interface {
+	// ProcessRoot is "" when process pid sees the files gtrace sees, else
+	// the directory its root is seen at (/proc/PID/root: a process in
+	// another mount namespace).
+	ProcessRoot(pid int) string
 	// ResolveBinary turns a path or a library name ("libc") into the
 	// absolute path of an ELF file, as bpftrace does.
 	ResolveBinary(name string) (string, error)

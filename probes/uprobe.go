@@ -63,6 +63,21 @@ func eachBinary(x Expander, ap *ast.AttachPoint, expand func(Expander, *ast.Atta
 	return out
 }
 
+// resolveBinary finds the file a uprobe or usdt probe names: with -p, a
+// path is the traced process's (in its mount namespace, when it has its
+// own: a container). It returns the file to read and the path as the
+// process sees it, which the probe is named by.
+func resolveBinary(x Expander, res HostSymbols, name string) (file, shown string, err error) {
+	if pid := x.PID(); pid != 0 && strings.HasPrefix(name, "/") {
+		if root := res.ProcessRoot(pid); root != "" {
+			file, err := res.ResolveBinary(root + name)
+			return file, strings.TrimPrefix(file, root), err
+		}
+	}
+	file, err = res.ResolveBinary(name)
+	return file, file, err
+}
+
 // quietMissing passes over what one file of a wildcard lacks.
 type quietMissing struct{ Expander }
 
@@ -74,19 +89,20 @@ func expandUprobeIn(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo
 		return nil
 	}
 	path, fn := ap.Parts[0], ap.Parts[1]
+	shown := path
 	res := x.HostSymbols()
 	if res != nil {
-		p, err := res.ResolveBinary(path)
+		p, s, err := resolveBinary(x, res, path)
 		if err != nil {
 			x.Errorf(ap, "%s: %v", ap.Provider, err)
 			return nil
 		}
-		path = p
+		path, shown = p, s
 	} else if !strings.HasPrefix(path, "/") {
 		x.Errorf(ap, "%s: cannot find %q: no resolver for library names", ap.Provider, path)
 		return nil
 	}
-	prefix := ap.Provider + ":" + path + ":"
+	prefix := ap.Provider + ":" + shown + ":"
 	if strings.HasPrefix(fn, "0x") || strings.HasPrefix(fn, "0X") || fn[0] >= '0' && fn[0] <= '9' {
 		addr, err := strconv.ParseUint(fn, 0, 64)
 		if err != nil {

@@ -47,7 +47,7 @@ func expandUSDT(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 			return out
 		}
 	}
-	path, err := res.ResolveBinary(ap.Parts[0])
+	path, shown, err := resolveBinary(x, res, ap.Parts[0])
 	if err != nil {
 		x.Errorf(ap, "usdt: %v", err)
 		return nil
@@ -68,7 +68,7 @@ func expandUSDT(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 	var out []*ast.AttachInfo
 	for i := range list {
 		u := list[i]
-		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: "usdt:" + path + ":" + u.Provider + ":" + u.Name,
+		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: "usdt:" + shown + ":" + u.Provider + ":" + u.Name,
 			Path: path, Func: u.Name, USDT: &u})
 	}
 	return out
@@ -130,10 +130,12 @@ func usdtInProcess(x Expander, res HostSymbols, ap *ast.AttachPoint, pid int) []
 	if err != nil {
 		return nil
 	}
+	// As the process sees them: expandUSDT finds them in its root.
+	root := res.ProcessRoot(pid)
 	var out []*ast.AttachInfo
 	for _, path := range objs {
 		one := *ap
-		one.Parts = append([]string{path}, ap.Parts...)
+		one.Parts = append([]string{strings.TrimPrefix(path, root)}, ap.Parts...)
 		out = append(out, expandUSDT(quietMissing{x}, &one)...)
 	}
 	return out

@@ -1,9 +1,11 @@
 package runtime
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/features"
@@ -125,21 +127,26 @@ func listUprobes(l *lister, provider, rest string) error {
 	var out sortedLines
 	defer out.writeTo(l.w)
 	for _, path := range paths {
-		syms, err := l.host.Symbols(path, "*")
-		if err != nil {
-			if !rebased {
-				continue // one of a wildcard's files: not an object with symbols
-			}
-			return err
-		}
 		match := l.match
 		if rebased {
 			match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
 		}
-		for _, s := range syms {
-			if name := provider + ":" + path + ":" + s; match(name) {
-				out.add(name + "\n")
-			}
+		if err := l.uprobesOf(&out, provider, path, path, match); err != nil && rebased {
+			return err // (one of a wildcard's files may be no object with symbols)
+		}
+	}
+	return nil
+}
+
+// uprobesOf adds the functions of file matching match, named by shown.
+func (l *lister) uprobesOf(out *sortedLines, provider, file, shown string, match func(string) bool) error {
+	syms, err := l.host.Symbols(file, "*")
+	if err != nil {
+		return err
+	}
+	for _, s := range syms {
+		if name := provider + ":" + shown + ":" + s; match(name) {
+			out.add(name + "\n")
 		}
 	}
 	return nil
@@ -157,34 +164,76 @@ func listUSDT(l *lister, provider, rest string) error {
 	var out sortedLines
 	defer out.writeTo(l.w)
 	for _, path := range paths {
-		notes, err := l.host.USDTNotes(path)
-		if err != nil {
-			if !rebased {
-				continue
-			}
-			return err
-		}
-		prefix := provider + ":" + path + ":"
 		match := l.match
 		if rebased {
-			match = rebase(l.match, provider+":"+bin+":", prefix)
+			match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
 		}
-		seen := map[string]bool{}
-		for _, n := range notes {
-			name := prefix + n.Probe.Provider + ":" + n.Probe.Name
-			// usdt:PATH:name matches any provider, as in a probe.
-			if seen[name] || !match(name) && !match(prefix+n.Probe.Name) {
-				continue
-			}
-			seen[name] = true
-			block := name + "\n"
-			if l.verbose {
-				for i, a := range n.Probe.Args {
-					block += fmt.Sprintf("    arg%d: %s\n", i, a.Spec)
-				}
-			}
-			out.add(block)
+		if err := l.usdtOf(&out, provider, path, path, match); err != nil && rebased {
+			return err
 		}
+	}
+	return nil
+}
+
+// usdtOf adds the USDT probes of file matching match, named by shown.
+func (l *lister) usdtOf(out *sortedLines, provider, file, shown string, match func(string) bool) error {
+	notes, err := l.host.USDTNotes(file)
+	if err != nil {
+		return err
+	}
+	prefix := provider + ":" + shown + ":"
+	seen := map[string]bool{}
+	for _, n := range notes {
+		name := prefix + n.Probe.Provider + ":" + n.Probe.Name
+		// usdt:PATH:name matches any provider, as in a probe.
+		if seen[name] || !match(name) && !match(prefix+n.Probe.Name) {
+			continue
+		}
+		seen[name] = true
+		block := name + "\n"
+		if l.verbose {
+			for i, a := range n.Probe.Args {
+				block += fmt.Sprintf("    arg%d: %s\n", i, a.Spec)
+			}
+		}
+		out.add(block)
+	}
+	return nil
+}
+
+// ListProcessProbes writes the uprobes and USDT probes of every object
+// process pid has mapped (its program and libraries) that match pattern
+// (all when empty), as `bpftrace -l -p PID` does; the files are named as
+// the process sees them (in its own mount namespace, if it has one).
+func ListProcessProbes(w io.Writer, h *host.Host, pid int, pattern string, verbose bool) error {
+	objs, err := h.MappedObjects(pid)
+	if err != nil {
+		return fmt.Errorf("-p %d: %w", pid, err)
+	}
+	if pattern == "" {
+		pattern = "*"
+	}
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	l := &lister{host: h, w: bw, verbose: verbose, match: func(name string) bool {
+		_, tail, _ := strings.Cut(name, ":")
+		return wildMatch(pattern, name) || wildMatch(pattern, tail)
+	}}
+	root := host.ProcessRoot(pid)
+	for _, p := range []*probes.Provider{probes.Uprobe, probes.USDT} {
+		var out sortedLines
+		for _, obj := range objs {
+			shown := strings.TrimPrefix(obj, root)
+			if p == probes.Uprobe {
+				err = l.uprobesOf(&out, p.Name, obj, shown, l.match)
+			} else {
+				err = l.usdtOf(&out, p.Name, obj, shown, l.match)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		out.writeTo(bw)
 	}
 	return nil
 }

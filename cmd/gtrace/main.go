@@ -68,7 +68,7 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		return exitOK
 	case o.list && !o.listProgram:
-		if err := doList(stdout, o.pattern, o.verbose); err != nil {
+		if err := doList(stdout, o.pattern, o.pid, o.verbose); err != nil {
 			fmt.Fprintf(stderr, "gtrace: %v\n", err)
 			if errors.Is(err, gtrace.ErrBadPattern) {
 				return exitUsage

@@ -203,7 +203,7 @@ func (s *session) command(entry string) bool {
 	case ":h", ":help":
 		io.WriteString(s.stdout, replHelp)
 	case ":probes", ":p", ":l":
-		err = doList(s.stdout, arg, false)
+		err = doList(s.stdout, arg, 0, false)
 	case ":info":
 		err = doInfo(s.stdout)
 	default:

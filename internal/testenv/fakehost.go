@@ -35,6 +35,8 @@ type FakeHost struct {
 	Trampoline int
 }
 
+func (h *FakeHost) ProcessRoot(int) string { return "" }
+
 func (h *FakeHost) TrampolineArgs() int {
 	if h.Trampoline == 0 {
 		return 12

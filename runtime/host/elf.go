@@ -413,6 +413,26 @@ func isELF(path string) bool {
 	return err == nil && string(magic[:]) == "\x7fELF"
 }
 
+// ProcessRoot is where the files of process pid are seen from here: ""
+// when it shares gtrace's mount namespace and root, else its root,
+// /proc/PID/root (a container, or a process in a mount namespace of its
+// own).
+func ProcessRoot(pid int) string {
+	root := fmt.Sprintf("/proc/%d/root", pid)
+	same := func(a, b string) bool {
+		x, err1 := os.Stat(a)
+		y, err2 := os.Stat(b)
+		return err1 == nil && err2 == nil && os.SameFile(x, y)
+	}
+	if same(fmt.Sprintf("/proc/%d/ns/mnt", pid), "/proc/self/ns/mnt") && same(root, "/") {
+		return ""
+	}
+	return root
+}
+
+// ProcessRoot is the host's answer for probes (HostSymbols).
+func (h *Host) ProcessRoot(pid int) string { return ProcessRoot(pid) }
+
 // MappedObjects lists the ELF files process pid has mapped executable
 // (its program and libraries), in the order they are mapped, each once.
 func (h *Host) MappedObjects(pid int) ([]string, error) {
@@ -420,12 +440,7 @@ func (h *Host) MappedObjects(pid int) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A process in another mount namespace (a container) has its files
-	// under its own root.
-	root := ""
-	if r, err := os.Readlink(fmt.Sprintf("/proc/%d/root", pid)); err != nil || r != "/" {
-		root = fmt.Sprintf("/proc/%d/root", pid)
-	}
+	root := ProcessRoot(pid)
 	var out []string
 	seen := map[string]bool{}
 	for _, line := range strings.Split(string(data), "\n") {
