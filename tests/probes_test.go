@@ -161,6 +161,20 @@ func TestUSDT(t *testing.T) {
 	}
 }
 
+// TestUSDTQuoted: the parts of a usdt attach point may be quoted, as in
+// bpftrace; the probe is named without the quotes.
+func TestUSDTQuoted(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	bin := usdtPath(t, "-O2")
+	args := []string{"-c", bin + " 4", "-e", `usdt:"` + bin + `":"gtrace_test":"args" { @[probe] = count(); }`}
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\nenabled 0\n\n\n@[usdt:"+bin+":gtrace_test:args]: 4\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+	}
+}
+
 // A wildcard tracepoint gives each match its own `probe`, both when the
 // tracepoints are attached one by one (few matches) and through the
 // syscall dispatcher (every sys_enter_*).
