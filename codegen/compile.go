@@ -50,6 +50,7 @@ const CutSlot = 2
 const (
 	eventsMapName  = "gt_events"
 	lostMapName    = "gt_lost"
+	packetMapName  = "gt_packets"
 	scratchMapName = "gt_scratch"
 	fullMapName    = "gt_full"
 )
@@ -233,6 +234,10 @@ func (g *gen) internalMaps() {
 	s.Maps[scratchMapName] = &ebpf.MapSpec{Name: scratchMapName, Type: ebpf.PerCPUArray, KeySize: 4,
 		ValueSize: uint32(size), MaxEntries: uint32(max(1, len(g.out.Programs)))}
 	s.Maps[fullMapName] = &ebpf.MapSpec{Name: fullMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: uint32(max(1, len(g.out.Maps)))}
+	if g.out.PacketMap != "" {
+		// One ring per CPU, as many as the kernel's possible CPUs.
+		s.Maps[packetMapName] = &ebpf.MapSpec{Name: packetMapName, Type: ebpf.PerfEventArray}
+	}
 	for name, depth := range g.stackMaps {
 		s.Maps[name] = &ebpf.MapSpec{Name: name, Type: ebpf.StackTrace, KeySize: 4, ValueSize: uint32(8 * depth), MaxEntries: uint32(g.opts.MaxMapKeys)}
 	}

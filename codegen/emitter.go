@@ -91,6 +91,17 @@ func (g *gen) LeaveProbe() {
 }
 
 // StackMap names the stack map of depth frames and has it created.
+func (g *gen) PacketFile(path string) (int, string) {
+	g.out.PacketMap = packetMapName
+	for i, p := range g.out.PacketFiles {
+		if p == path {
+			return i, packetMapName
+		}
+	}
+	g.out.PacketFiles = append(g.out.PacketFiles, path)
+	return len(g.out.PacketFiles) - 1, packetMapName
+}
+
 func (g *gen) StackMap(user bool, depth int) string {
 	name := stdlib.StackMapName(user, depth)
 	if g.stackMaps == nil {

@@ -21,6 +21,11 @@ type Output struct {
 	// LostMap is a per-CPU array: [0] events the ring had no room for,
 	// [1] set by exit(), [2+c] values of output.Cut c cut short.
 	LostMap string
+	// PacketMap, when set, is the perf event array skboutput() sends
+	// packets through, each record saying which of PacketFiles (pcap
+	// files) it goes to.
+	PacketMap   string
+	PacketFiles []string
 	// FullMap is a per-CPU array with one u64 per user map (in Maps
 	// order): updates that failed, because the map was full.
 	FullMap string

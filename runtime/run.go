@@ -97,6 +97,7 @@ type runner struct {
 	closers     []io.Closer // attached probes
 	watches     watchpoints // breakpoints set (watchpoint probes)
 	iters       []iterator  // iter probes' iterators, read once attached
+	packets     *packets    // skboutput's pcap files, while tracing
 	// events are the compiled script's events (out.Events), then those of
 	// the runtime's own programs (addEvent).
 	events  []*stdlib.EventSpec
@@ -332,6 +333,9 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 	if err := r.load(); err != nil {
+		return err
+	}
+	if err := r.openPackets(); err != nil {
 		return err
 	}
 	if !r.opts.Quiet {
@@ -699,6 +703,9 @@ func (r *runner) finish() ([]*output.MapDump, error) {
 		r.child.terminate()
 	}
 	r.detach()
+	if err := r.closePackets(); err != nil {
+		return nil, err
+	}
 	// Events from before the stop are printed, and after exit() those
 	// before its event (still in the ring when its flag ended the loop).
 	if _, err := r.drain(r.stopReason() != stopExit || !r.exitSeen); err != nil {
@@ -821,6 +828,7 @@ func (r *runner) close() {
 		r.child.terminate()
 	}
 	r.detach()
+	r.closePackets()
 	if r.rd != nil {
 		r.rd.Close()
 	}

@@ -151,6 +151,10 @@ type Emitter interface {
 	// StackMap names the stack-trace map for stacks of depth frames,
 	// creating it on first use.
 	StackMap(user bool, depth int) string
+	// PacketFile registers a pcap file packets are written to
+	// (skboutput) and returns its id and the perf event array the
+	// packets go through, created on first use.
+	PacketFile(path string) (id int, mapName string)
 	// Callback compiles head and body as a new BPF function (for
 	// bpf_loop or bpf_for_each_map_elem) and returns its name.
 	Callback(n ast.Node, head func(), body *ast.Block) string
