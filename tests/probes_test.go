@@ -56,6 +56,62 @@ func usdtPath(t testing.TB, opt string) string {
 	return usdtBins[opt]
 }
 
+var (
+	cppOnce sync.Once
+	cppBin  string
+	cppErr  error
+)
+
+// cppPath builds tests/workload/cpp.cc once per run.
+func cppPath(t testing.TB) string {
+	t.Helper()
+	cppOnce.Do(func() {
+		root, err := repoRoot()
+		if err != nil {
+			cppErr = err
+			return
+		}
+		src := filepath.Join(root, "tests", "workload", "cpp.cc")
+		out := filepath.Join(tmpDir, "cpp")
+		if b, err := exec.Command("g++", "-O1", "-Wall", "-o", out, src).CombinedOutput(); err != nil {
+			cppErr = fmt.Errorf("g++ %s: %v\n%s(apt-get install g++)", src, err, b)
+			return
+		}
+		cppBin = out
+	})
+	if cppErr != nil {
+		t.Fatalf("no C++ program: %v", cppErr)
+	}
+	return cppBin
+}
+
+// TestCppDemangled: a C++ function is named by its demangled name in a
+// uprobe (attached by its symbol, which names the probe, as in
+// bpftrace), and printed demangled in usym() and ustack, unless
+// BPFTRACE_NO_CPP_DEMANGLE=1. bpftrace 0.17 prints the same usym() lines
+// (checked by hand), but leaves the map's stack an address: it
+// symbolizes it after the process has exited.
+func TestCppDemangled(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	bin := cppPath(t)
+	args := []string{"-c", bin, "-e", `uprobe:` + bin + `:"gt::Counter::bump(long)" { @[probe] = count(); }`}
+	r := run(t, runOpts{}, gtracePath(t), args...)
+	checkResult(t, r, "Attaching 1 probe...\n\n\n@[uprobe:"+bin+":_ZN2gt7Counter4bumpEl]: 3\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+	}
+	gtraceOnly(t)
+	script := `uprobe:` + bin + `:"gt::Counter::bump*" { printf("%s\n", usym(reg("ip"))); @[ustack(1)] = count(); }`
+	for _, c := range []struct{ env, name string }{{"", "gt::Counter::bump(long)"}, {"1", "_ZN2gt7Counter4bumpEl"}} {
+		r := run(t, runOpts{env: []string{"BPFTRACE_NO_CPP_DEMANGLE=" + c.env}}, gtracePath(t), "-c", bin+" 500", "-e", script)
+		want := "Attaching 1 probe...\n" + strings.Repeat(c.name+"\n", 3) + "\n\n@[\n    " + c.name + "+0\n]: 3\n"
+		if r.exit != 0 || r.stdout != want {
+			t.Errorf("BPFTRACE_NO_CPP_DEMANGLE=%s: exit %d, stdout %q, want %q; stderr %q", c.env, r.exit, r.stdout, want, r.stderr)
+		}
+	}
+}
+
 func TestUprobeArgs(t *testing.T) {
 	t.Parallel()
 	wl := workloadPath(t)

@@ -13,6 +13,8 @@ import (
 	goruntime "runtime"
 	"sort"
 	"strings"
+
+	"github.com/ianlancetaylor/demangle"
 )
 
 // ELF files for uprobes and usdt: function symbols, virtual address to
@@ -180,11 +182,23 @@ func (ei *elfInfo) symbolAt(addr uint64) (elfSymbol, bool) {
 func (ei *elfInfo) match(pattern string) []string {
 	var out []string
 	for _, s := range ei.syms {
-		if globMatch(pattern, s.Name) {
+		// A C++ function matches by its demangled name too, as in
+		// bpftrace ("ns::Class::method(long)"); it is attached by its
+		// symbol.
+		if globMatch(pattern, s.Name) || strings.HasPrefix(s.Name, "_Z") && globMatch(pattern, demangled(s.Name)) {
 			out = append(out, s.Name)
 		}
 	}
 	return out
+}
+
+// demangled is a C++ symbol's demangled name ("gt::Counter::bump(long)"),
+// or the symbol when it is not one.
+func demangled(sym string) string {
+	if !strings.HasPrefix(sym, "_Z") {
+		return sym
+	}
+	return demangle.Filter(sym)
 }
 
 // fileOffset converts a virtual address to its offset in the file, which

@@ -31,6 +31,9 @@ type Host struct {
 	// btfFile, when set, holds the kernel types instead of the running
 	// kernel's BTF (BPFTRACE_BTF).
 	btfFile string
+	// demangle names C++ functions in stacks and usym() by their
+	// demangled names (unless BPFTRACE_NO_CPP_DEMANGLE=1).
+	demangle bool
 	btfOnce sync.Once
 	btfSpec *btf.Spec
 	btfErr  error
@@ -56,10 +59,12 @@ type Host struct {
 // New returns a Host with empty caches. As in bpftrace, the environment
 // variable BPFTRACE_BTF names a BTF file (raw, or an ELF file with a .BTF
 // section) to take the kernel's types from instead of the running
-// kernel's: field offsets then come from it.
+// kernel's: field offsets then come from it; BPFTRACE_NO_CPP_DEMANGLE=1
+// leaves C++ symbols mangled in user stacks and usym().
 func New() *Host {
 	return &Host{
 		btfFile:  os.Getenv("BPFTRACE_BTF"),
+		demangle: os.Getenv("BPFTRACE_NO_CPP_DEMANGLE") != "1",
 		elf:      map[string]*elfInfo{},
 		procMaps: map[uint32]procMapping{},
 		elfTabs:  map[string]*elfSyms{},

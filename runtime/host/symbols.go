@@ -298,6 +298,9 @@ func (h *Host) UserSymbol(addr uint64, pid uint32, withOffset, withModule bool) 
 			break
 		}
 		name := s.name
+		if h.demangle {
+			name = demangled(name)
+		}
 		if withOffset {
 			name += "+" + strconv.FormatUint(off, 10)
 		}
