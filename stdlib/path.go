@@ -36,11 +36,21 @@ func init() {
 			e.Zero(off, t.StorageSize())
 			null := e.NewLabel("path_null")
 			typedAddr(e, args[0], null)
+			// bpf_d_path builds the name at the end of its buffer and
+			// moves it to the start, leaving bytes of it after the NUL:
+			// the string is copied from there up to the NUL, so that
+			// what follows it is zero, as strings compare.
+			tmp := e.AllocScratch(t.Size)
 			e.Emit(asm.Mov.Reg(asm.R1, asm.R0))
-			e.ScratchAddr(asm.R2, off)
+			e.ScratchAddr(asm.R2, tmp)
 			e.Emit(asm.Mov.Imm(asm.R3, int32(t.Size)))
 			e.Call(asm.FnDPath)
 			e.CheckHelper("d_path", x, HelperReads)
+			e.Emit(asm.JSLT.Imm(asm.R0, 0, null))
+			e.ScratchAddr(asm.R1, off)
+			e.Emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
+			e.ScratchAddr(asm.R3, tmp)
+			e.Call(asm.FnProbeReadKernelStr)
 			e.Bind(null)
 		}})
 }
