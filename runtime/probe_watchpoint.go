@@ -24,8 +24,9 @@ import (
 )
 
 // watchpoint and asyncwatchpoint: hardware breakpoints in the traced
-// process, perf events running the probe's program. At an address they
-// are set when tracing starts; in the FUNC+argN form a small uprobe
+// process (-c, -p), perf events running the probe's program; without a
+// traced process an address is the kernel's, watched on every CPU, as in
+// bpftrace. At an address they are set when tracing starts; in the FUNC+argN form a small uprobe
 // program on FUNC (armWatch) sends each address it sees to user space,
 // which sets a breakpoint there the first time, and for watchpoint
 // continues the process its program stopped. unwatch(addr) removes every
@@ -36,13 +37,14 @@ func init() {
 		supported: func(*host.Host) error {
 			return firstErr(features.HaveProgramType(ebpf.PerfEvent), softwarePerfErr())
 		},
-		needsProcess: true,
 		check: func(r *runner, a *ast.AttachInfo) error {
 			if a.Unit == "r" && goruntime.GOARCH == "amd64" {
 				return fmt.Errorf("%s: x86-64 breakpoints watch reads only with writes: use mode rw", a.Name)
 			}
 			if _, fn, _, err := probes.WatchTarget(a.Target); err != nil || fn == "" {
 				return err
+			} else if r.tracedPID() == 0 {
+				return fmt.Errorf("%s watches an argument of a function of the traced program: give it with -c CMD or -p PID", a.Name)
 			} else if syms, err := r.host.Symbols(r.tracedExe(), fn); err == nil && len(syms) == 0 {
 				return fmt.Errorf("%s: the traced program (%s) has no function %s", a.Name, r.tracedExe(), fn)
 			}

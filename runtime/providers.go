@@ -27,8 +27,6 @@ type kernelHalf struct {
 	// check refuses, before anything is loaded, an attach point this
 	// kernel cannot attach, naming the missing feature.
 	check func(r *runner, a *ast.AttachInfo) error
-	// needsProcess: the probe watches one process, -c's or -p's.
-	needsProcess bool
 	// lastFirst: the kernel runs the programs on one attach point last
 	// attached first (uprobes); they are attached in reverse script order
 	// so that they run in script order, as in bpftrace.
@@ -98,9 +96,6 @@ func (r *runner) prepareProbes(spec *ebpf.CollectionSpec) error {
 			return fmt.Errorf("program %s has no attach point", pm.Name)
 		}
 		_, k := kernelOf(pm.Attach)
-		if k.needsProcess && r.tracedPID() == 0 {
-			return fmt.Errorf("%s watches the memory of one process: give it with -c CMD or -p PID", pm.Attach.Name)
-		}
 		if k.check != nil {
 			err := k.check(r, pm.Attach)
 			if err != nil && points[pm.Probe] > 1 {

@@ -462,17 +462,47 @@ func TestWatchpoint(t *testing.T) {
 		want:     "Attaching 1 probe...\n\n\n@rw: 6\n",
 	}.checkOnly(t)
 	// x86-64 cannot watch reads alone (bpftrace: "invalid watchpoint
-	// mode"); nor is there a process to watch without -c or -p.
+	// mode").
 	if goruntime.GOARCH == "amd64" {
 		r := run(t, runOpts{}, gtracePath(t), "-c", wl+" peek 1", "-e", `watchpoint:`+a+`:8:r { }`)
 		if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, "x86-64 breakpoints watch reads only with writes: use mode rw") {
 			t.Errorf("mode r: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
 		}
 	}
-	r := run(t, runOpts{}, gtracePath(t), "-e", `watchpoint:`+a+`:8:w { }`)
-	if r.exit != 1 || r.stdout != "" || !strings.Contains(r.stderr, "watches the memory of one process: give it with -c CMD or -p PID") {
-		t.Errorf("without -c or -p: exit %d, stdout %q, stderr %q", r.exit, r.stdout, r.stderr)
+}
+
+// TestKernelWatchpoint: without -c or -p a watchpoint's address is the
+// kernel's, watched on every CPU, as in bpftrace: jiffies is written at
+// every tick (where /proc/kallsyms has variables: the kernel matrix);
+// elsewhere a read-only section's start, which nothing writes, shows the
+// breakpoints are set.
+func TestKernelWatchpoint(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	gtraceOnly(t)
+	syms := map[string]string{}
+	if b, err := os.ReadFile("/proc/kallsyms"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(l); len(f) >= 3 && (f[2] == "jiffies" || f[2] == "__start_ro_after_init") {
+				syms[f[2]] = f[0]
+			}
+		}
 	}
+	prog := func(addr string) string {
+		return `watchpoint:0x` + addr + `:8:w { @ = count(); } interval:ms:300 { exit(); }`
+	}
+	if a, ok := syms["jiffies"]; ok {
+		r := run(t, runOpts{}, gtracePath(t), "-e", prog(a))
+		if m := regexp.MustCompile(`^Attaching 2 probes...\n\n\n@: (\d+)\n$`).FindStringSubmatch(r.stdout); r.exit != 0 || m == nil || m[1] == "0" {
+			t.Errorf("jiffies: exit %d, stdout %q, stderr %q; want writes counted", r.exit, r.stdout, r.stderr)
+		}
+		return
+	}
+	a, ok := syms["__start_ro_after_init"]
+	if !ok {
+		t.Skip("/proc/kallsyms has neither jiffies nor __start_ro_after_init")
+	}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), "-e", prog(a)), "Attaching 2 probes...\n\n\n@: 0\n")
 }
 
 // TestWatchpointFunctionArg: watchpoint:FUNC+argN watches the address

@@ -35,7 +35,7 @@ import (
 
 // kernelTests picks, in a suite, the tests of features this machine's
 // kernel lacks: their names start so.
-const kernelTests = `^Test(Kprobe|Kretprobe|Kfunc|Kretfunc|Fentry|Fexit)`
+const kernelTests = `^Test(Kprobe|Kretprobe|Kfunc|Kretfunc|Fentry|Fexit|KernelWatchpoint)`
 
 // suites are the packages whose tests run in the guests, and which of
 // their tests: in examples, every example is compiled and loaded.
