@@ -118,7 +118,9 @@ func loadError(out *codegen.Output, err error) error {
 // missing.
 var helperConfigs = map[string]string{"bpf_override_return": "CONFIG_BPF_KPROBE_OVERRIDE"}
 
-var unknownHelperRE = regexp.MustCompile(`^unknown func (\w+)#`)
+// Older kernels say "unknown func", newer ones "program of this type
+// cannot use helper".
+var unknownHelperRE = regexp.MustCompile(`^(?:unknown func|program of this type cannot use helper) (\w+)#`)
 
 // helperHint says, after a verifier reason naming an unknown helper, why
 // the kernel lacks it.
