@@ -100,3 +100,19 @@ func TestVerifierRejectionAtLine(t *testing.T) {
 		t.Errorf("the full log is not kept: %q", rej.Log)
 	}
 }
+
+// helperHint explains both kernels' words for a missing helper, and
+// nothing else.
+func TestHelperHint(t *testing.T) {
+	for _, reason := range []string{"unknown func bpf_override_return#58", "program of this type cannot use helper bpf_override_return#58"} {
+		if h := helperHint(reason); !strings.HasPrefix(h, ": ") || len(h) < 10 {
+			t.Errorf("helperHint(%q) = %q", reason, h)
+		}
+	}
+	if h := helperHint("unknown func bpf_nothing_such#999"); h != ": this kernel does not have the helper" {
+		t.Errorf("an unknown helper: %q", h)
+	}
+	if h := helperHint("R1 invalid mem access 'scalar'"); h != "" {
+		t.Errorf("not about a helper: %q", h)
+	}
+}
