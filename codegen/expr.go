@@ -290,6 +290,13 @@ func (g *gen) materialize(e ast.Expr, off int) {
 		}
 		g.storeBytes(off, []byte(s), size)
 	case *ast.Ident:
+		if s, ok := g.info.ConstStrings[e]; ok { // #define NAME "text"
+			if len(s) >= t.Size {
+				s = s[:t.Size-1]
+			}
+			g.storeBytes(off, []byte(s), size)
+			break
+		}
 		g.builtinValue(e, e.Name).Value(g, e, nil, off)
 	case *ast.Var:
 		g.copyScratch(off, g.vars[g.info.Vars[e].ID].scratch, size)

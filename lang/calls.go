@@ -46,10 +46,33 @@ func (c *checker) call(e *ast.Call) *ast.Type {
 	return b.Check(c, e, e.Args)
 }
 
-// ident types a bare word: a builtin variable, or a function that may be
-// named without parentheses (kstack).
+// ident types a bare word: a builtin variable, a function that may be
+// named without parentheses (kstack), or a named constant (consts.go).
 func (c *checker) ident(e *ast.Ident) *ast.Type {
 	b := stdlib.Lookup(e.Name)
+	if d := c.defines[e.Name]; d != nil {
+		v := c.define(d, nil)
+		switch {
+		case v.err != "":
+			c.errorf(e, "%s: %s", e.Name, v.err)
+			return nil
+		case v.isString:
+			c.info.ConstStrings[e] = v.s
+			return ast.StringType(c.info.Strlen)
+		}
+		c.info.Consts[e] = v.n
+		return ast.Int64
+	}
+	if b == nil {
+		if v, ok := macroConstant(e.Name); ok {
+			c.info.Consts[e] = v
+			return ast.Int64
+		}
+		if v, t, ok := c.enumConstant(e.Name); ok {
+			c.info.Consts[e] = v
+			return t
+		}
+	}
 	switch {
 	case b == nil:
 		c.errorf(e, "unknown identifier %s%s", e.Name, ast.Hint(e.Name, stdlib.Names(stdlib.Variable)))

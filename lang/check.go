@@ -43,15 +43,16 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 		varsDone: map[*ast.VarInfo]bool{},
 		mapsDone: map[string]bool{},
 		info: &ast.Info{
-			Types:   map[ast.Expr]*ast.Type{},
-			Vars:    map[*ast.Var]*ast.VarInfo{},
-			Members: map[ast.Expr]*ast.Member{},
-			Consts:  map[ast.Expr]int64{},
-			Bounds:  map[*ast.WhileStmt]*ast.LoopBound{},
-			Notes:   map[ast.Node]any{},
-			Maps:    map[string]*ast.MapInfo{},
-			Strlen:  opts.Strlen,
-			Params:  opts.Params,
+			Types:        map[ast.Expr]*ast.Type{},
+			Vars:         map[*ast.Var]*ast.VarInfo{},
+			Members:      map[ast.Expr]*ast.Member{},
+			Consts:       map[ast.Expr]int64{},
+			ConstStrings: map[ast.Expr]string{},
+			Bounds:       map[*ast.WhileStmt]*ast.LoopBound{},
+			Notes:        map[ast.Node]any{},
+			Maps:         map[string]*ast.MapInfo{},
+			Strlen:       opts.Strlen,
+			Params:       opts.Params,
 		},
 	}
 	if c.info.Strlen <= 0 {
@@ -67,6 +68,7 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 			info, err = nil, &ast.Error{Pos: pos, Msg: fmt.Sprintf("internal error: %v (please report this with the script)", r)}
 		}
 	}()
+	c.defines = p.Defines
 	c.config(p)
 	for _, pr := range p.Probes {
 		c.info.Probes = append(c.info.Probes, c.attach(pr, len(p.Probes)))
@@ -91,6 +93,10 @@ type checker struct {
 
 	btfSpec *btf.Spec
 	btfErr  error
+	enums   map[string]enumValue // the kernel's enumerators, read on first use
+
+	defines map[string]*ast.Define // the script's #define constants
+	defined map[string]*defined    // their values, evaluated on first use
 
 	syms   *symbols // what resolve found
 	nextID int      // the last variable's ID
@@ -513,6 +519,12 @@ func (c *checker) constString(e ast.Expr) (string, bool) {
 	switch e := e.(type) {
 	case *ast.StrLit:
 		return e.Value, true
+	case *ast.Ident:
+		if d := c.defines[e.Name]; d != nil {
+			if v := c.define(d, nil); v.err == "" && v.isString {
+				return v.s, true
+			}
+		}
 	case *ast.Positional:
 		if e.Count {
 			return "", false

@@ -202,16 +202,24 @@ func (l *tokenList) Next() (lexer.Token, error) {
 // stay), so that offsets, lines and columns remain those of the original:
 //
 //   - a first line starting with `#!` (the shebang);
+//
 //   - `#include` lines: bpftrace hands scripts to clang for headers, but
 //     gtrace reads every kernel type from BTF, so an include adds nothing;
+//
 //   - `#ifdef`/`#ifndef`/`#else`/`#endif`, keeping the branch that applies
 //     when only BPFTRACE_HAVE_BTF is defined (gtrace always has BTF), so the
 //     `#ifndef BPFTRACE_HAVE_BTF` header blocks of bpftrace's own tools,
 //     struct definitions included, drop out as they do under bpftrace.
 //
-// Any other directive (#define, #if, ...) is an error. A directive is a
-// line whose first non-blank character is '#', outside block comments.
-func preprocess(src string) (string, *ast.Error) {
+//   - `#define NAME VALUE` and `#undef NAME`: the names are constants the
+//     checker evaluates (defines.go), returned by name with the offset of
+//     their value; `#ifdef NAME` sees them.
+//
+// Any other directive (#if, macros with parameters, ...) is an error. A
+// directive is a line whose first non-blank character is '#', outside
+// block comments.
+func preprocess(src string) (string, map[string]*ast.Define, *ast.Error) {
+	defines := map[string]*ast.Define{}
 	b := []byte(src)
 	blank := func(from, to int) {
 		for i := from; i < to; i++ {
@@ -256,13 +264,13 @@ func preprocess(src string) (string, *ast.Error) {
 			case "include":
 			case "ifdef", "ifndef":
 				if arg == "" {
-					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}
+					return "", nil, &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}
 				}
-				defined := arg == "BPFTRACE_HAVE_BTF"
+				defined := arg == "BPFTRACE_HAVE_BTF" || defines[arg] != nil
 				stack = append(stack, cond{off: hash, active: parentActive && defined == (name == "ifdef")})
 			case "else", "endif":
 				if len(stack) == 0 {
-					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s without #ifdef or #ifndef", name)}
+					return "", nil, &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s without #ifdef or #ifndef", name)}
 				}
 				top := &stack[len(stack)-1]
 				if name == "endif" {
@@ -270,12 +278,25 @@ func preprocess(src string) (string, *ast.Error) {
 					break
 				}
 				if top.inElse {
-					return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: "a second #else for the same #ifdef"}
+					return "", nil, &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: "a second #else for the same #ifdef"}
 				}
 				outer := len(stack) == 1 || stack[len(stack)-2].active
 				top.active, top.inElse = outer && !top.active, true
+			case "define", "undef":
+				if !parentActive {
+					break
+				}
+				d, err := parseDefine(src, hash, end, name)
+				if err != nil {
+					return "", nil, err
+				}
+				if name == "undef" {
+					delete(defines, d.Name)
+				} else {
+					defines[d.Name] = d
+				}
 			default:
-				return "", &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("preprocessor directive %q is not supported: only #include, #ifdef, #ifndef, #else and #endif are", "#"+name)}
+				return "", nil, &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("preprocessor directive %q is not supported: only #include, #define, #undef, #ifdef, #ifndef, #else and #endif are", "#"+name)}
 			}
 			blank(start, end)
 		case !active():
@@ -284,9 +305,40 @@ func preprocess(src string) (string, *ast.Error) {
 		start = end + 1
 	}
 	if len(stack) > 0 {
-		return "", &ast.Error{Pos: ast.Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
+		return "", nil, &ast.Error{Pos: ast.Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
 	}
-	return string(b), nil
+	return string(b), defines, nil
+}
+
+// parseDefine reads `#define NAME VALUE` (or `#undef NAME`) on the line
+// from hash to end; Pos.Offset of the result is the value's offset.
+func parseDefine(src string, hash, end int, directive string) (*ast.Define, *ast.Error) {
+	line := src[hash:end]
+	i := strings.Index(line, directive) + len(directive)
+	rest := line[i:]
+	name := strings.TrimLeft(rest, " \t")
+	at := hash + i + len(rest) - len(name)
+	n := 0
+	for n < len(name) && (name[n] == '_' || name[n] >= 'a' && name[n] <= 'z' || name[n] >= 'A' && name[n] <= 'Z' || n > 0 && name[n] >= '0' && name[n] <= '9') {
+		n++
+	}
+	if n == 0 {
+		return nil, &ast.Error{Pos: ast.Pos{Offset: at}, Msg: fmt.Sprintf("#%s needs a macro name", directive)}
+	}
+	if n < len(name) && name[n] == '(' {
+		return nil, &ast.Error{Pos: ast.Pos{Offset: at}, Msg: fmt.Sprintf("#define %s(...): macros with parameters are not supported; define constants", name[:n])}
+	}
+	value := name[n:]
+	if c := strings.Index(value, "//"); c >= 0 && !strings.Contains(value[:c], "\"") {
+		value = value[:c]
+	}
+	trimmed := strings.TrimLeft(value, " \t")
+	d := &ast.Define{Name: name[:n], Value: strings.TrimSpace(trimmed)}
+	d.Pos.Offset = at + n + len(value) - len(trimmed)
+	if directive == "undef" && d.Value != "" {
+		return nil, &ast.Error{Pos: d.Pos, Msg: "#undef takes only a name"}
+	}
+	return d, nil
 }
 
 // endsInComment reports whether a line that starts inside a block comment

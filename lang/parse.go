@@ -51,7 +51,7 @@ type parser struct {
 const maxDepth = 500
 
 func (p *parser) parse() (*ast.Program, error) {
-	text, perr := preprocess(p.src)
+	text, defines, perr := preprocess(p.src)
 	if perr != nil {
 		perr.Pos = p.pos(perr.Pos.Offset)
 		return nil, perr
@@ -79,7 +79,10 @@ func (p *parser) parse() (*ast.Program, error) {
 		return nil, e
 	}
 	p.err = nil // conversion finds the literal errors again, with the rest
-	prog := &ast.Program{File: p.file, Source: p.src}
+	prog := &ast.Program{File: p.file, Source: p.src, Defines: defines}
+	for _, d := range defines {
+		d.Pos = p.pos(d.Pos.Offset)
+	}
 	prog.Span = ast.Span{Pos: p.pos(0), End: p.pos(len(p.src))}
 	for _, t := range g.Tops {
 		switch {

@@ -769,9 +769,9 @@ var errorTests = []struct {
 	{"BEGIN { x = \u00e9 }", `test.bt:1:13: syntax error: unexpected character "é", expected expression`},
 	{"(BEGIN) { }", `test.bt:1:1: syntax error: unexpected character "("`},
 	// Preprocessor lines and C type definitions.
-	{"#define X 1\nBEGIN { }", `test.bt:1:1: preprocessor directive "#define" is not supported: only #include, #ifdef, #ifndef, #else and #endif are`},
-	{"BEGIN { }\n  #if 1\n#endif", `test.bt:2:3: preprocessor directive "#if" is not supported: only #include, #ifdef, #ifndef, #else and #endif are`},
-	{"#\nBEGIN { }", `test.bt:1:1: preprocessor directive "#" is not supported: only #include, #ifdef, #ifndef, #else and #endif are`},
+	{"#define X(a) 1\nBEGIN { }", `test.bt:1:9: #define X(...): macros with parameters are not supported; define constants`},
+	{"BEGIN { }\n  #if 1\n#endif", `test.bt:2:3: preprocessor directive "#if" is not supported: only #include, #define, #undef, #ifdef, #ifndef, #else and #endif are`},
+	{"#\nBEGIN { }", `test.bt:1:1: preprocessor directive "#" is not supported: only #include, #define, #undef, #ifdef, #ifndef, #else and #endif are`},
 	{"#ifdef\n#endif", `test.bt:1:1: #ifdef needs a macro name`},
 	{"BEGIN { }\n#endif", `test.bt:2:1: #endif without #ifdef or #ifndef`},
 	{"#else", `test.bt:1:1: #else without #ifdef or #ifndef`},

@@ -360,3 +360,42 @@ func TestPositionalParams(t *testing.T) {
 		want:   "Attaching 2 probes...\n42 4 4||\ninterval:ms:100\n\n\n@x: 3\n",
 	}.check(t)
 }
+
+// TestDefines: #define constants (integer expressions, strings) and the
+// kernel's enumerators (TCP_SYN_SENT from BTF), as bpftrace's
+// preprocessor and BTF give them; #ifdef sees the defines (bpftrace 0.17
+// takes no #ifdef in a program's body: gtrace only).
+func TestDefines(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `#define N 3
+#define MASK ((1 << N) - 1)
+#define NAME "hello"
+BEGIN { printf("%d %d %s %d\n", N, MASK, NAME, TCP_SYN_SENT); @[NAME] = N; exit(); }`,
+		want: "Attaching 1 probe...\n3 7 hello 2\n\n\n@[hello]: 3\n",
+	}.check(t)
+	e2eCase{
+		script: `#define NAME "hello"
+#ifdef NAME
+BEGIN { printf("yes\n"); exit(); }
+#endif
+#undef NAME
+#ifndef NAME
+BEGIN { printf("undefined\n"); }
+#endif`,
+		want: "Attaching 2 probes...\nyes\n\n\n",
+	}.checkOnly(t)
+}
+
+// TestHeaderConstants: the C macros scripts take from kernel and C
+// library headers, without the headers (which gtrace does not read) or
+// with them. bpftrace needs the headers, and clang fails on some here.
+func TestHeaderConstants(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		script: `#include <sys/socket.h>
+BEGIN { printf("%d %d %d %d %d %d %d %d\n", AF_INET, AF_INET6, TASK_RUNNING, TASK_UNINTERRUPTIBLE,
+	O_CREAT | O_EXCL, SIGKILL, ENOENT, IPPROTO_TCP); exit(); }`,
+		want: "Attaching 1 probe...\n2 10 0 2 192 9 2 6\n\n\n",
+	}.checkOnly(t)
+}

@@ -41,6 +41,14 @@ type Program struct {
 	Source string
 	Config []*ConfigAssign
 	Probes []*Probe
+	// Defines are the script's #define NAME VALUE lines, by name.
+	Defines map[string]*Define
+}
+
+// Define is `#define NAME VALUE`: VALUE as written, and where it starts.
+type Define struct {
+	Name, Value string
+	Pos         Pos // of the value
 }
 
 // ConfigAssign is one `key = value` inside `config = { ... }`.

@@ -11,6 +11,9 @@ type Info struct {
 	Members map[Expr]*Member
 	// Consts holds expressions the checker evaluated (sizeof, offsetof).
 	Consts map[Expr]int64
+	// ConstStrings holds string constants the checker evaluated
+	// (#define NAME "text").
+	ConstStrings map[Expr]string
 	// Bounds holds the proven iteration bound of every while loop.
 	Bounds map[*WhileStmt]*LoopBound
 	// Notes are what builtins learned about their arguments for their
