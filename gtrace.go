@@ -106,13 +106,22 @@ type Program struct {
 // Parse parses a script; filename is what positions name ("" prints as
 // stdin, as bpftrace does for -e). A syntax error is a *CompileError.
 func Parse(filename string, src []byte) (p *Program, err error) {
+	return ParseWith(filename, src, ParseOptions{})
+}
+
+// ParseOptions tune ParseWith: where `#include "file"` looks (-I) and the
+// headers read before the script (--include).
+type ParseOptions = lang.ParseOptions
+
+// ParseWith parses as Parse does, with the preprocessor's options.
+func ParseWith(filename string, src []byte, opts ParseOptions) (p *Program, err error) {
 	s := string(src)
 	defer func() {
 		if r := recover(); r != nil {
 			p, err = nil, fmt.Errorf("internal error in the parser: %v (please report this with the script)", r)
 		}
 	}()
-	prog, err := lang.Parse(filename, s)
+	prog, err := lang.ParseWith(filename, s, opts)
 	if err != nil {
 		return nil, compileError(s, err)
 	}

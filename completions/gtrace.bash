@@ -34,17 +34,25 @@ _gtrace()
 		return
 		;;
 	-l | -lv)
-		COMPREPLY=($(compgen -W 'BEGIN END tracepoint: rawtracepoint: kprobe: kretprobe: kfunc: kretfunc: fentry: fexit: uprobe: uretprobe: usdt: profile: interval: software: hardware:' -- "$cur"))
+		COMPREPLY=($(compgen -W 'BEGIN END tracepoint: rawtracepoint: kprobe: kretprobe: kfunc: kretfunc: fentry: fexit: uprobe: uretprobe: usdt: iter: profile: interval: software: hardware:' -- "$cur"))
 		compopt -o nospace 2>/dev/null
 		return
 		;;
 	-e)
 		return
 		;;
+	-I)
+		COMPREPLY=($(compgen -d -- "$cur"))
+		return
+		;;
+	--include)
+		COMPREPLY=($(compgen -f -- "$cur"))
+		return
+		;;
 	esac
 
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings --usdt-file-activation -h --help -V --version' -- "$cur"))
+		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings -I --include --usdt-file-activation -h --help -V --version' -- "$cur"))
 		return
 	fi
 	# A script: .bt files and directories.

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -262,6 +263,10 @@ func preprocess(src string) (string, map[string]*ast.Define, *ast.Error) {
 			parentActive := active()
 			switch name {
 			case "include":
+				if parentActive && strings.HasPrefix(arg, `"`) {
+					// A local header: its defines are read (includes.go).
+					defines[includeKey+strconv.Itoa(hash)] = &ast.Define{Name: strings.Trim(arg, `"`), Pos: ast.Pos{Offset: hash}}
+				}
 			case "ifdef", "ifndef":
 				if arg == "" {
 					return "", nil, &ast.Error{Pos: ast.Pos{Offset: hash}, Msg: fmt.Sprintf("#%s needs a macro name", name)}

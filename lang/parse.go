@@ -22,7 +22,22 @@ import (
 // expect (see preprocess). Parsing stops at the first error, which is
 // returned as an *Error; Parse never panics.
 func Parse(file, src string) (prog *ast.Program, err error) {
-	p := &parser{file: file, src: src}
+	return ParseWith(file, src, ParseOptions{})
+}
+
+// ParseOptions tune ParseWith.
+type ParseOptions struct {
+	// IncludeDirs are searched for `#include "file"` after the script's
+	// own directory (-I).
+	IncludeDirs []string
+	// Includes are read as if the script began with `#include "file"`
+	// for each (--include).
+	Includes []string
+}
+
+// ParseWith parses as Parse does, with the preprocessor's options.
+func ParseWith(file, src string, opts ParseOptions) (prog *ast.Program, err error) {
+	p := &parser{file: file, src: src, opts: opts}
 	p.lines = lineStarts(src)
 	defer func() {
 		if r := recover(); r != nil {
@@ -37,6 +52,7 @@ func Parse(file, src string) (prog *ast.Program, err error) {
 // ---- driver ----
 
 type parser struct {
+	opts       ParseOptions
 	file       string
 	src        string
 	lines      []int // offset of the first byte of each line
@@ -54,6 +70,9 @@ func (p *parser) parse() (*ast.Program, error) {
 	text, defines, perr := preprocess(p.src)
 	if perr != nil {
 		perr.Pos = p.pos(perr.Pos.Offset)
+		return nil, perr
+	}
+	if perr := p.includes(defines); perr != nil {
 		return nil, perr
 	}
 	toks := tokenize(p.file, text)
@@ -81,7 +100,9 @@ func (p *parser) parse() (*ast.Program, error) {
 	p.err = nil // conversion finds the literal errors again, with the rest
 	prog := &ast.Program{File: p.file, Source: p.src, Defines: defines}
 	for _, d := range defines {
-		d.Pos = p.pos(d.Pos.Offset)
+		if d.Pos.File == "" { // the script's own, not a header's
+			d.Pos = p.pos(d.Pos.Offset)
+		}
 	}
 	prog.Span = ast.Span{Pos: p.pos(0), End: p.pos(len(p.src))}
 	for _, t := range g.Tops {

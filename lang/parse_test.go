@@ -721,7 +721,7 @@ func TestShebang(t *testing.T) {
 func TestPreprocessor(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"#include <linux/sched.h>\nBEGIN { }", "BEGIN@2"},
-		{"#!/usr/bin/env gtrace\n#include <linux/sched.h>\n # include \"x.h\"\n\nk:f { }", "kprobe@5"},
+		{"#!/usr/bin/env gtrace\n#include <linux/sched.h>\n # include \"linux/types.h\"\n\nk:f { }", "kprobe@5"},
 		// bpftrace's tools guard their C definitions with BPFTRACE_HAVE_BTF,
 		// which is always defined here.
 		{"#ifndef BPFTRACE_HAVE_BTF\n#include <linux/sched.h>\nstruct cfs_rq { int x; };\n#endif\nBEGIN { }", "BEGIN@5"},

@@ -854,3 +854,53 @@ func TestCLIListProgram(t *testing.T) {
 		t.Errorf("-l of an unknown probe type: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestCLIIncludes: `#include "file"` reads a header of the script's own
+// (from the script's directory, then -I's), whose #define lines become
+// the script's, and --include FILE reads one before the script, as
+// bpftrace's preprocessor does; a missing one is an error at its line,
+// and a header with C definitions is refused (gtrace does not read them
+// yet).
+func TestCLIIncludes(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("h/defs.h", "#define LIMIT (40 + 2)\n#include \"more.h\"\n/* a comment */\n")
+	write("h/more.h", "#define GREETING \"hi\"\n")
+	write("h/bad.h", "struct x { int a; };\n")
+	script := write("s.bt", "#include \"defs.h\"\nBEGIN { printf(\"%d %s\\n\", LIMIT, GREETING); exit(); }\n")
+	want := "Attaching 1 probe...\n42 hi\n\n\n"
+	for _, args := range [][]string{
+		{"-I", filepath.Join(dir, "h"), script},
+		{"--include", filepath.Join(dir, "h/defs.h"), "-e", `BEGIN { printf("%d %s\n", LIMIT, GREETING); exit(); }`},
+	} {
+		out, errOut, code := runGtrace(t, args...)
+		if code != 0 || out != want {
+			t.Errorf("gtrace %s: exit %d, stdout %q, stderr %q", quoteArgs(args), code, out, errOut)
+		}
+		if !referenceMode() {
+			t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{script}, script + `:1:1: #include "defs.h": no such file (looked for ` + filepath.Join(dir, "defs.h") + ", "},
+		{[]string{"-I", filepath.Join(dir, "h"), "-e", "#include \"bad.h\"\nBEGIN { exit(); }"},
+			`stdin:1:1: #include ` + filepath.Join(dir, "h/bad.h") + `:1: only preprocessor lines are read from a header: gtrace does not read C definitions yet`},
+	} {
+		out, errOut, code := runGtrace(t, c.args...)
+		if code != 2 || out != "" || !strings.HasPrefix(errOut, strings.TrimSuffix(c.want, ", ")) {
+			t.Errorf("gtrace %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", quoteArgs(c.args), code, out, errOut, c.want)
+		}
+	}
+}

@@ -36,6 +36,8 @@ type options struct {
 	version            bool     // -V, --version
 	listProgram        bool     // -l with a program: list its probes
 	usdtFileActivation bool     // --usdt-file-activation: what gtrace always does
+	includeDirs        []string // -I DIR
+	includes           []string // --include FILE
 }
 
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
@@ -69,6 +71,8 @@ Options:
     -kk             also warn when reading memory fails
     --unroll-loops  unroll loops instead of bpf_loop (kernels before 5.17)
     --no-warnings   do not print compile-time warnings
+    -I DIR          look for #include "file" headers in DIR too
+    --include FILE  read the header FILE before the script
     --usdt-file-activation
                     set USDT semaphores in every process of the file (always so)
     -h, --help      this help
@@ -113,7 +117,7 @@ var debugStages = []string{"ast", "types", "asm", "verifier"}
 func parseArgs(args []string) (*options, error) {
 	o := &options{format: "text"}
 	var positional []string
-	withValue := map[byte]bool{'e': true, 'c': true, 'p': true, 'o': true, 'f': true, 'd': true, 'B': true}
+	withValue := map[byte]bool{'e': true, 'c': true, 'p': true, 'o': true, 'f': true, 'd': true, 'B': true, 'I': true}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -126,6 +130,18 @@ func parseArgs(args []string) (*options, error) {
 			continue
 		case strings.HasPrefix(a, "--"):
 			name, value, hasValue := strings.Cut(a[2:], "=")
+			if name == "include" {
+				// --include FILE, --include=FILE
+				if !hasValue {
+					if i+1 >= len(args) {
+						return nil, usagef("option --include needs a file")
+					}
+					i++
+					value = args[i]
+				}
+				o.includes = append(o.includes, value)
+				continue
+			}
 			var flag *bool
 			switch name {
 			case "help":
@@ -244,6 +260,8 @@ func (o *options) set(c byte, v string) error {
 		o.program, o.hasProgram = v, true
 	case 'c':
 		o.command = v
+	case 'I':
+		o.includeDirs = append(o.includeDirs, v)
 	case 'p':
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil && !errors.Is(err, strconv.ErrRange) || n <= 0 {

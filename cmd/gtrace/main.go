@@ -209,7 +209,7 @@ func readScript(o *options, stdin io.Reader) (src, file string, err error) {
 // nil and the exit status when the script does not compile (or when it
 // should not go further).
 func compile(o *options, file, src string, env environment, running bool, stdout, stderr io.Writer) (*gtrace.Script, int) {
-	prog, err := gtrace.Parse(file, []byte(src))
+	prog, err := gtrace.ParseWith(file, []byte(src), gtrace.ParseOptions{IncludeDirs: o.includeDirs, Includes: o.includes})
 	if err != nil {
 		return nil, compileFailure(stderr, src, err)
 	}
