@@ -18,6 +18,10 @@ import (
 // kernel's bpf_skb_output writes nowhere else); a goroutine beside the
 // event loop reads them and appends each to its pcap file.
 
+// packetPoll is how long the packet reader waits before it looks whether
+// tracing has ended: at most what ending waits for the last packets.
+const packetPoll = 50 * time.Millisecond
+
 // packets reads the packet ring into pcap files.
 type packets struct {
 	rd      *perf.Reader
@@ -59,6 +63,10 @@ func (r *runner) openPackets() error {
 func (p *packets) read(boot time.Time) {
 	defer p.done.Done()
 	for {
+		// A deadline set while Read waits does not wake it: each Read
+		// waits a while, and the loop looks whether to stop. Records
+		// already in the ring are read before a deadline counts.
+		p.rd.SetDeadline(time.Now().Add(packetPoll))
 		rec, err := p.rd.Read()
 		switch {
 		case errors.Is(err, os.ErrDeadlineExceeded):
@@ -98,7 +106,6 @@ func (r *runner) closePackets() error {
 	r.packets = nil
 	if p.rd != nil {
 		p.closing.Store(true)
-		p.rd.SetDeadline(time.Now())
 		p.done.Wait()
 		p.rd.Close()
 	}
