@@ -34,9 +34,9 @@ type Host struct {
 	// demangle names C++ functions in stacks and usym() by their
 	// demangled names (unless BPFTRACE_NO_CPP_DEMANGLE=1).
 	demangle bool
-	btfOnce sync.Once
-	btfSpec *btf.Spec
-	btfErr  error
+	btfOnce  sync.Once
+	btfSpec  *btf.Spec
+	btfErr   error
 
 	kallsymsOnce sync.Once
 	kallsyms     symTable
