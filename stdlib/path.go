@@ -11,7 +11,7 @@ import (
 // only a struct path it can vouch for, so p must be reached from the
 // probe's typed pointers, fentry's args or iter's ctx, through members
 // (args->filp->f_path, ctx->file->f_path), and the kernel lets only some
-// functions call it (fentry on filp_close, vfs_open's callers...; every
+// functions call it (fentry on security_file_open, vfs_truncate...; every
 // iterator). A NULL pointer on the way gives "".
 
 func init() {
