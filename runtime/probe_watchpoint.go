@@ -26,11 +26,11 @@ import (
 // watchpoint and asyncwatchpoint: hardware breakpoints in the traced
 // process (-c, -p), perf events running the probe's program; without a
 // traced process an address is the kernel's, watched on every CPU, as in
-// bpftrace. At an address they are set when tracing starts; in the FUNC+argN form a small uprobe
-// program on FUNC (armWatch) sends each address it sees to user space,
-// which sets a breakpoint there the first time, and for watchpoint
-// continues the process its program stopped. unwatch(addr) removes every
-// breakpoint on addr.
+// bpftrace. At an address they are set when tracing starts; in the
+// FUNC+argN form a small uprobe program on FUNC (armWatch) sends each
+// address it sees to user space, which sets a breakpoint there the first
+// time, and for watchpoint continues the process its program stopped.
+// unwatch(addr) removes every breakpoint on addr.
 
 func init() {
 	watch := &kernelHalf{
