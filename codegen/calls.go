@@ -28,6 +28,9 @@ func (g *gen) callStmt(e *ast.Call) {
 }
 
 func (g *gen) constArg(e ast.Expr) int64 {
+	if v, ok := g.info.Consts[e]; ok && isIdent(e) {
+		return v // a named constant
+	}
 	switch e := e.(type) {
 	case *ast.IntLit:
 		return int64(e.Value)
@@ -39,6 +42,8 @@ func (g *gen) constArg(e ast.Expr) int64 {
 	g.fail(e, "expected a constant integer")
 	return 0
 }
+
+func isIdent(e ast.Expr) bool { _, ok := e.(*ast.Ident); return ok }
 
 // event sends a record {u64 id; args...} through the ring buffer, counting
 // it as lost when the ring is full.

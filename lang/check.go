@@ -509,6 +509,13 @@ func (c *checker) constInt(e ast.Expr) (int64, bool) {
 		if v, ok := c.paramInt(e.N); ok {
 			return v, true
 		}
+	case *ast.Ident:
+		// A named constant (#define, AF_INET, an enumerator): ident
+		// records its value.
+		if t := c.expr(e); t != nil {
+			v, ok := c.info.Consts[e]
+			return v, ok
+		}
 	}
 	return 0, false
 }

@@ -82,11 +82,13 @@ func (p *packets) read(boot time.Time) {
 		if len(b) < stdlib.PacketHeader {
 			continue
 		}
-		id, ns, n := binary.NativeEndian.Uint64(b), binary.NativeEndian.Uint64(b[8:]), binary.NativeEndian.Uint64(b[16:])
+		le := binary.NativeEndian
+		id, ns, n, off := le.Uint64(b), le.Uint64(b[8:]), le.Uint64(b[16:]), le.Uint64(b[24:])
 		data := b[stdlib.PacketHeader:]
 		if n < uint64(len(data)) {
 			data = data[:n] // the ring pads records to 8 bytes
 		}
+		data = data[min(off, uint64(len(data))):]
 		if id >= uint64(len(p.files)) {
 			continue
 		}

@@ -15,8 +15,10 @@ import (
 // length). fentry and fexit only: the skb must be a typed pointer.
 
 // PacketHeader is the size of what each packet record starts with: the
-// file's id, the time (CLOCK_MONOTONIC ns) and the length asked for.
-const PacketHeader = 24
+// file's id, the time (CLOCK_MONOTONIC ns), the length asked for and the
+// offset to leave out (the runtime leaves it out: the helper copies from
+// the packet's start).
+const PacketHeader = 32
 
 func init() {
 	register(&Builtin{Name: "skboutput", Kind: Function, MinArgs: 4, MaxArgs: 4,
@@ -51,6 +53,7 @@ func init() {
 			e.Emit(asm.StoreMem(insn.Scratch, int16(hdr+8), asm.R0, asm.DWord))
 			e.IntExpr(args[2])
 			e.Emit(asm.StoreMem(insn.Scratch, int16(hdr+16), asm.R0, asm.DWord))
+			e.Emit(insn.StoreImm64(insn.Scratch, int16(hdr+24), int32(e.ConstArg(args[3]))))
 			null, done := e.NewLabel("skb_null"), e.NewLabel("skb_done")
 			typedAddr(e, args[1], null)
 			e.Emit(asm.Mov.Reg(asm.R1, asm.R0))

@@ -72,10 +72,12 @@ var tools = []toolCase{
 	{name: "mdflush", load: diskLoad, events: `(?m)^\d\d:\d\d:\d\d `},
 	{name: "oomkill", load: "SWAP=0\n" + memLoad, events: `OOM kill of PID`},
 	{name: "swapin", load: "SWAP=max\n" + memLoad, events: `(?m)^@\[`},
-	{name: "tcpaccept", refused: "unknown identifier AF_INET", load: tcpLoad},
-	{name: "tcpconnect", refused: "unknown identifier AF_INET", load: tcpLoad},
-	{name: "tcplife", refused: "unknown identifier TCP_FIN_WAIT1", load: tcpLoad},
-	{name: "tcpretrans", refused: "unknown identifier AF_INET", load: tcpLoad},
+	// AF_INET from gtrace's table of header macros, TCP_FIN_WAIT1 from
+	// the kernel's enums.
+	{name: "tcpaccept", load: tcpLoad, events: `(?m) workload +127\.0\.0\.1 +\d+ +127\.0\.0\.1 +40300 `},
+	{name: "tcpconnect", load: tcpLoad, events: `(?m) workload +127\.0\.0\.1 +\d+ +127\.0\.0\.1 +40300`},
+	{name: "tcplife", load: tcpLoad, events: `(?m)^\d+ +workload +127\.0\.0\.1 `},
+	{name: "tcpretrans", load: tcpLoad, events: `(?m)^\d\d:\d\d:\d\d +\d+ +\S+:\d+`}, // none on loopback
 	{name: "tcpsynbl", load: tcpLoad, events: `(?m)^@backlog\[\d+\]:`},
 	{name: "undump", load: unixLoad, events: `(?m)^\d\d:\d\d:\d\d perl +\d+ +16 +gtrace-unix-data$`},
 	{name: "vfscount", load: "ls /usr/bin > /dev/null\n", events: `(?m)^@\[vfs_read\]`},
