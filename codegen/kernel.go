@@ -52,7 +52,11 @@ func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.scratchAddr(asm.R1, tmp)
 	g.emit(asm.Mov.Imm(asm.R2, int32(m.Size)))
-	g.call(asm.FnProbeReadKernel)
+	if g.inUserMemory(e) {
+		g.call(asm.FnProbeReadUser)
+	} else {
+		g.call(asm.FnProbeReadKernel)
+	}
 	g.checkHelper("probe_read", e, stdlib.HelperReads)
 	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
 	if m.BitSize > 0 {
@@ -82,6 +86,25 @@ func (g *gen) readMemberString(e ast.Expr, off int, t *ast.Type) {
 		n = m.Nelems
 	}
 	g.emit(asm.Mov.Imm(asm.R2, int32(n)))
-	g.call(asm.FnProbeReadKernelStr)
+	if g.inUserMemory(e) {
+		g.call(asm.FnProbeReadUserStr)
+	} else {
+		g.call(asm.FnProbeReadKernelStr)
+	}
 	g.checkHelper("probe_read_str", e, stdlib.HelperReads)
+}
+
+// inUserMemory says whether the member, element or dereference e lies in
+// user memory: its base is a user pointer, or a struct or array read from
+// one (the checker marks those UserPtr).
+func (g *gen) inUserMemory(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Field:
+		return g.typ(e.X).UserPtr
+	case *ast.Index:
+		return g.typ(e.X).UserPtr
+	case *ast.Unary:
+		return g.typ(e.X).UserPtr
+	}
+	return false
 }

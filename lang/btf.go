@@ -59,6 +59,13 @@ func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 		c.errorf(e, "member %s: %v", e.Name, err)
 		return nil
 	}
+	if base.UserPtr && !t.UserPtr && (t.Pointer || t.Kind == ast.KStruct || t.Kind == ast.KArray) {
+		// A member of user memory: a pointer in it points to user
+		// memory too, and an embedded struct or array lies there.
+		cp := *t
+		cp.UserPtr = true
+		t = &cp
+	}
 	mem := &ast.Member{Offset: int(bits / 8), Size: t.Size}
 	if m.BitfieldSize > 0 {
 		mem.Offset = int(bits/64) * 8

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 
 	"github.com/gtrace/gtrace/lang/ast"
 )
@@ -59,6 +60,9 @@ func expandTracepoint(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		typed := make([]ast.TracepointField, len(fields))
 		for i, f := range fields {
 			f.Type = fieldType(&f, t, x.Strlen())
+			if f.Type != nil && f.Type.Pointer && f.Type.Elem == nil {
+				f.Type.Elem = pointee(x, f.CType)
+			}
 			typed[i] = f
 		}
 		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: "tracepoint:" + t, Target: t, Fields: typed})
@@ -83,6 +87,38 @@ func fieldType(f *ast.TracepointField, target string, strlen int) *ast.Type {
 		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: strings.HasPrefix(target, "syscalls:")}
 	case f.Size == 1 || f.Size == 2 || f.Size == 4 || f.Size == 8:
 		return ast.IntType(f.Size, f.Signed)
+	}
+	return nil
+}
+
+// pointee is the kernel struct or union a field of C type ctype ("const
+// struct __kernel_timespec *") points to, from BTF, so that
+// args->rqtp->tv_sec reads its member; nil for other types, or without
+// BTF.
+func pointee(x Expander, ctype string) btf.Type {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ctype), "const "))
+	name, ok := strings.CutSuffix(t, "*")
+	if !ok || strings.HasSuffix(strings.TrimSpace(name), "*") {
+		return nil
+	}
+	kind, name, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || kind != "struct" && kind != "union" {
+		return nil
+	}
+	spec, err := x.KernelTypes()
+	if err != nil {
+		return nil
+	}
+	if kind == "struct" {
+		var st *btf.Struct
+		if spec.TypeByName(name, &st) == nil {
+			return st
+		}
+		return nil
+	}
+	var u *btf.Union
+	if spec.TypeByName(name, &u) == nil {
+		return u
 	}
 	return nil
 }

@@ -699,3 +699,22 @@ func TestUSDTFileActivation(t *testing.T) {
 		compareArgs(t, args)
 	}
 }
+
+// TestTracepointStructPointer: a tracepoint field that points to a
+// struct is typed from BTF, and a syscall's points into user memory:
+// args->rqtp->tv_sec reads the caller's timespec, as in bpftrace (and
+// naptime.bt loads).
+func TestTracepointStructPointer(t *testing.T) {
+	t.Parallel()
+	e2eCase{
+		workload: "sleep 1200",
+		script:   `tracepoint:syscalls:sys_enter_clock_nanosleep /pid == cpid/ { @[args->rqtp->tv_sec, args->rqtp->tv_nsec] = count(); }`,
+		want:     "Attaching 1 probe...\n\n\n@[1, 200000000]: 1\n",
+	}.check(t)
+	if _, err := os.Stat("/usr/sbin/naptime.bt"); err == nil {
+		r := run(t, runOpts{}, gtracePath(t), "--dry-run", "/usr/sbin/naptime.bt")
+		if r.exit != 0 {
+			t.Errorf("naptime.bt: exit %d, stderr %q", r.exit, r.stderr)
+		}
+	}
+}
