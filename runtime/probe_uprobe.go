@@ -120,6 +120,12 @@ func listUprobes(l *lister, provider, rest string) error {
 	if !ok {
 		return fmt.Errorf("%s: name a binary to list its functions, e.g. '%s:/bin/bash:*'", provider, provider)
 	}
+	return l.eachBinary(provider, bin, l.uprobesOf)
+}
+
+// eachBinary lists, through of, the probes of each file bin names (one,
+// or a wildcard's matches, sorted together).
+func (l *lister) eachBinary(provider, bin string, of func(out *sortedLines, provider, file, shown string, match func(string) bool) error) error {
 	paths, rebased, err := l.binaries(bin)
 	if err != nil {
 		return fmt.Errorf("%s: %w", provider, err)
@@ -131,7 +137,7 @@ func listUprobes(l *lister, provider, rest string) error {
 		if rebased {
 			match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
 		}
-		if err := l.uprobesOf(&out, provider, path, path, match); err != nil && rebased {
+		if err := of(&out, provider, path, path, match); err != nil && rebased {
 			return err // (one of a wildcard's files may be no object with symbols)
 		}
 	}
@@ -157,22 +163,7 @@ func listUSDT(l *lister, provider, rest string) error {
 	if !ok {
 		return errors.New("usdt: name a binary to list its probes, e.g. 'usdt:/usr/bin/python3:*'")
 	}
-	paths, rebased, err := l.binaries(bin)
-	if err != nil {
-		return fmt.Errorf("usdt: %w", err)
-	}
-	var out sortedLines
-	defer out.writeTo(l.w)
-	for _, path := range paths {
-		match := l.match
-		if rebased {
-			match = rebase(l.match, provider+":"+bin+":", provider+":"+path+":")
-		}
-		if err := l.usdtOf(&out, provider, path, path, match); err != nil && rebased {
-			return err
-		}
-	}
-	return nil
+	return l.eachBinary(provider, bin, l.usdtOf)
 }
 
 // usdtOf adds the USDT probes of file matching match, named by shown.
