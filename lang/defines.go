@@ -53,7 +53,11 @@ func (c *checker) define(d *ast.Define, seen map[string]bool) *defined {
 			err = fmt.Errorf("unexpected %q", e.toks[e.i])
 		}
 		if err != nil {
-			v.err = fmt.Sprintf("#define value %q is not a constant gtrace can evaluate: %v", d.Value, err)
+			shown := d.Value
+			if len(shown) > 60 {
+				shown = shown[:57] + "..."
+			}
+			v.err = fmt.Sprintf("#define value %q is not a constant gtrace can evaluate: %v", shown, err)
 		}
 		v.n = n
 	}
@@ -105,10 +109,11 @@ func isWordByte(ch byte) bool {
 // defineEval evaluates a define's tokens by precedence climbing, with
 // the script's own precedence table (binaryPrec).
 type defineEval struct {
-	c    *checker
-	seen map[string]bool
-	toks []string
-	i    int
+	c     *checker
+	seen  map[string]bool
+	toks  []string
+	i     int
+	depth int // of parentheses and unary operators: bounded, as the parser's
 }
 
 func (e *defineEval) expr(min int) (int64, error) {
@@ -188,6 +193,10 @@ func (e *defineEval) unary() (int64, error) {
 	if e.i >= len(e.toks) {
 		return 0, fmt.Errorf("it ends too soon")
 	}
+	if e.depth++; e.depth > maxDepth {
+		return 0, fmt.Errorf("it nests more than %d deep", maxDepth)
+	}
+	defer func() { e.depth-- }()
 	t := e.toks[e.i]
 	e.i++
 	switch t {
