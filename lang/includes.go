@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -19,25 +18,12 @@ import (
 // and comments: gtrace does not read C definitions yet. --include FILE is
 // `#include "FILE"` before the script's first line.
 
-// includeKey marks, among preprocess's defines, the local #include lines
-// (Name the file, Pos the line); includes replaces them by the headers'
-// defines.
-const includeKey = "#include@"
-
 // maxIncludeDepth bounds headers including headers.
 const maxIncludeDepth = 32
 
-// includes reads the local headers preprocess found and --include names
-// into defines, in order: the script's own defines win.
-func (p *parser) includes(defines map[string]*ast.Define) *ast.Error {
-	var lines []*ast.Define
-	for k, d := range defines {
-		if strings.HasPrefix(k, includeKey) {
-			lines = append(lines, d)
-			delete(defines, k)
-		}
-	}
-	sort.Slice(lines, func(i, j int) bool { return lines[i].Pos.Offset < lines[j].Pos.Offset })
+// includes reads the local headers preprocess found, and those --include
+// names first, into its defines: the script's own defines win.
+func (p *parser) includes(dirs *directives) *ast.Error {
 	dir := "."
 	if p.file != "" && p.file != "stdin" {
 		dir = filepath.Dir(p.file)
@@ -48,14 +34,14 @@ func (p *parser) includes(defines map[string]*ast.Define) *ast.Error {
 			return &ast.Error{Pos: p.pos(0), Msg: "--include " + err}
 		}
 	}
-	for _, l := range lines {
-		if err := p.readHeader(l.Name, dir, from, 0); err != "" {
-			return &ast.Error{Pos: p.pos(l.Pos.Offset), Msg: "#include " + err}
+	for _, l := range dirs.includes {
+		if err := p.readHeader(l.name, dir, from, 0); err != "" {
+			return &ast.Error{Pos: p.pos(l.offset), Msg: "#include " + err}
 		}
 	}
 	for name, d := range from {
-		if defines[name] == nil {
-			defines[name] = d
+		if dirs.defines[name] == nil {
+			dirs.defines[name] = d
 		}
 	}
 	return nil
@@ -90,27 +76,21 @@ func (p *parser) readHeader(name, dir string, out map[string]*ast.Define, depth 
 	if err != nil {
 		return fmt.Sprintf("%q: %v", name, err)
 	}
-	text, defines, perr := preprocess(string(b))
+	text, dirs, perr := preprocess(string(b))
 	if perr != nil {
 		return fmt.Sprintf("%s:%d: %s", path, lineOf(string(b), perr.Pos.Offset), perr.Msg)
 	}
 	if i := strings.IndexFunc(stripComments(text), func(r rune) bool { return r != ' ' && r != '\t' && r != '\n' && r != '\r' }); i >= 0 {
 		return fmt.Sprintf("%s:%d: only preprocessor lines are read from a header: gtrace does not read C definitions yet", path, lineOf(string(b), i))
 	}
-	var nested []*ast.Define
-	for k, d := range defines {
-		if strings.HasPrefix(k, includeKey) {
-			nested = append(nested, d)
-			continue
-		}
+	for k, d := range dirs.defines {
 		if out[k] == nil {
 			d.Pos = ast.Pos{File: path, Line: lineOf(string(b), d.Pos.Offset), Col: 1, Offset: -1}
 			out[k] = d
 		}
 	}
-	sort.Slice(nested, func(i, j int) bool { return nested[i].Pos.Offset < nested[j].Pos.Offset })
-	for _, n := range nested {
-		if err := p.readHeader(n.Name, filepath.Dir(path), out, depth+1); err != "" {
+	for _, n := range dirs.includes {
+		if err := p.readHeader(n.name, filepath.Dir(path), out, depth+1); err != "" {
 			return err
 		}
 	}

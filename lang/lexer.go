@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -219,8 +218,9 @@ func (l *tokenList) Next() (lexer.Token, error) {
 // Any other directive (#if, macros with parameters, ...) is an error. A
 // directive is a line whose first non-blank character is '#', outside
 // block comments.
-func preprocess(src string) (string, map[string]*ast.Define, *ast.Error) {
-	defines := map[string]*ast.Define{}
+func preprocess(src string) (string, *directives, *ast.Error) {
+	dirs := &directives{defines: map[string]*ast.Define{}}
+	defines := dirs.defines
 	b := []byte(src)
 	blank := func(from, to int) {
 		for i := from; i < to; i++ {
@@ -265,7 +265,7 @@ func preprocess(src string) (string, map[string]*ast.Define, *ast.Error) {
 			case "include":
 				if parentActive && strings.HasPrefix(arg, `"`) {
 					// A local header: its defines are read (includes.go).
-					defines[includeKey+strconv.Itoa(hash)] = &ast.Define{Name: strings.Trim(arg, `"`), Pos: ast.Pos{Offset: hash}}
+					dirs.includes = append(dirs.includes, localInclude{name: strings.Trim(arg, `"`), offset: hash})
 				}
 			case "ifdef", "ifndef":
 				if arg == "" {
@@ -312,7 +312,20 @@ func preprocess(src string) (string, map[string]*ast.Define, *ast.Error) {
 	if len(stack) > 0 {
 		return "", nil, &ast.Error{Pos: ast.Pos{Offset: stack[len(stack)-1].off}, Msg: "#ifdef or #ifndef without #endif"}
 	}
-	return string(b), defines, nil
+	return string(b), dirs, nil
+}
+
+// directives are what preprocess keeps of a script's directives: its
+// defines by name, and its local headers (#include "file") in order.
+type directives struct {
+	defines  map[string]*ast.Define
+	includes []localInclude
+}
+
+// localInclude is one `#include "name"` line, at offset.
+type localInclude struct {
+	name   string
+	offset int
 }
 
 // parseDefine reads `#define NAME VALUE` (or `#undef NAME`) on the line

@@ -67,12 +67,13 @@ type parser struct {
 const maxDepth = 500
 
 func (p *parser) parse() (*ast.Program, error) {
-	text, defines, perr := preprocess(p.src)
+	text, dirs, perr := preprocess(p.src)
 	if perr != nil {
 		perr.Pos = p.pos(perr.Pos.Offset)
 		return nil, perr
 	}
-	if perr := p.includes(defines); perr != nil {
+	defines := dirs.defines
+	if perr := p.includes(dirs); perr != nil {
 		return nil, perr
 	}
 	toks := tokenize(p.file, text)
