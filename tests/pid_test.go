@@ -74,15 +74,7 @@ func TestUSDTByPID(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
 	gtraceOnly(t)
-	// A copy of its own: TestUSDT traces every process of the shared one.
-	b, err := os.ReadFile(usdtPath(t, "-O2"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(t.TempDir(), "usdt")
-	if err := os.WriteFile(bin, b, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	bin := usdtCopy(t, "-O2")
 	prog := exec.Command(bin, "3", "3000") // waits 3 s, then fires 3 times
 	if err := prog.Start(); err != nil {
 		t.Fatal(err)

@@ -112,6 +112,22 @@ func TestCppDemangled(t *testing.T) {
 	}
 }
 
+// usdtCopy is a copy of the usdt program of its own, in the test's
+// directory: uprobes and semaphores are per file, and TestUSDT traces
+// every process of the shared one.
+func usdtCopy(t *testing.T, opt string) string {
+	t.Helper()
+	b, err := os.ReadFile(usdtPath(t, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "usdt")
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
 func TestUprobeArgs(t *testing.T) {
 	t.Parallel()
 	wl := workloadPath(t)
@@ -634,16 +650,7 @@ func TestUSDTOperands(t *testing.T) {
 	testenv.RequireBPF(t)
 	want := "Attaching 1 probe...\n1234 10\n1235 20\n1236 30\n1237 40\n1238 10\n\n\n"
 	for _, o := range []string{"-O2", "-O1"} {
-		// A copy of its own: uprobes are per file, and TestUSDT traces
-		// every process of the shared one.
-		b, err := os.ReadFile(usdtPath(t, o))
-		if err != nil {
-			t.Fatal(err)
-		}
-		bin := filepath.Join(t.TempDir(), "usdt"+o)
-		if err := os.WriteFile(bin, b, 0o755); err != nil {
-			t.Fatal(err)
-		}
+		bin := usdtCopy(t, o)
 		script := `usdt:` + bin + `:gtrace_test:operands /pid == cpid/ { printf("%d %d\n", arg0, arg1); }`
 		args := traceArgs(t, nil, "", script)
 		args = append([]string{"-c", bin + " 5"}, args...)
@@ -685,14 +692,7 @@ func TestProbesOnOneAttachPointInOrder(t *testing.T) {
 func TestUSDTFileActivation(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
-	b, err := os.ReadFile(usdtPath(t, "-O2"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(t.TempDir(), "usdt")
-	if err := os.WriteFile(bin, b, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	bin := usdtCopy(t, "-O2")
 	args := []string{"--usdt-file-activation", "-c", bin + " 2", "-e", `usdt:` + bin + `:guarded { @n = count(); }`}
 	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\nenabled 2\n\n\n@n: 2\n")
 	if !referenceMode() {
