@@ -128,43 +128,26 @@ func (c *checker) deref(e *ast.Unary, base *ast.Type) *ast.Type {
 	return t
 }
 
-// namedType resolves a type name from a cast or sizeof to BTF.
+// namedType resolves a type name from a cast or sizeof: the script's C
+// definitions first, then the integer names, then the kernel's BTF.
 func (c *checker) namedType(tn *ast.TypeName) (btf.Type, bool) {
 	var t btf.Type
-	if size, signed, ok := intTypeName(tn.Name); ok {
+	if found := c.scriptType(tn.Name); found != nil {
+		t = found
+	} else if size, signed, ok := intTypeName(tn.Name); ok {
 		enc := btf.Unsigned
 		if signed {
 			enc = btf.Signed
 		}
 		t = &btf.Int{Name: tn.Name, Size: uint32(size), Encoding: enc}
 	} else {
-		spec, err := c.kernelTypes()
-		if err != nil {
+		if _, err := c.kernelTypes(); err != nil {
 			c.errorf(tn, "cannot resolve %s: %v", tn.Name, err)
 			return nil, false
 		}
-		kind, name := splitTypeName(tn.Name)
-		var found btf.Type
-		switch kind {
-		case "struct":
-			var s *btf.Struct
-			err = spec.TypeByName(name, &s)
-			found = s
-		case "union":
-			var u *btf.Union
-			err = spec.TypeByName(name, &u)
-			found = u
-		case "enum":
-			var en *btf.Enum
-			err = spec.TypeByName(name, &en)
-			found = en
-		default:
-			var td *btf.Typedef
-			err = spec.TypeByName(name, &td)
-			found = td
-		}
+		found, err := c.kernelType(splitTypeName(tn.Name))
 		if err != nil {
-			c.errorf(tn, "unknown type %s in the kernel's BTF", tn.Name)
+			c.errorf(tn, "%v", err)
 			return nil, false
 		}
 		t = found
@@ -173,6 +156,50 @@ func (c *checker) namedType(tn *ast.TypeName) (btf.Type, bool) {
 		t = &btf.Pointer{Target: t}
 	}
 	return t, true
+}
+
+// scriptType is the type the script's C definitions give name, or nil.
+func (c *checker) scriptType(name string) btf.Type {
+	if c.ctypes == nil {
+		return nil
+	}
+	return c.ctypes.Named[name]
+}
+
+// kernelType looks a struct, union, enum or (kind "") typedef up in the
+// kernel's BTF.
+func (c *checker) kernelType(kind, name string) (btf.Type, error) {
+	spec, err := c.kernelTypes()
+	if err != nil {
+		return nil, err
+	}
+	var found btf.Type
+	switch kind {
+	case "struct":
+		var s *btf.Struct
+		err = spec.TypeByName(name, &s)
+		found = s
+	case "union":
+		var u *btf.Union
+		err = spec.TypeByName(name, &u)
+		found = u
+	case "enum":
+		var en *btf.Enum
+		err = spec.TypeByName(name, &en)
+		found = en
+	default:
+		var td *btf.Typedef
+		err = spec.TypeByName(name, &td)
+		found = td
+	}
+	if err != nil {
+		what := name
+		if kind != "" {
+			what = kind + " " + name
+		}
+		return nil, fmt.Errorf("unknown type %s in the kernel's BTF", what)
+	}
+	return found, nil
 }
 
 func splitTypeName(n string) (kind, name string) {

@@ -64,11 +64,7 @@ func (c *checker) ident(e *ast.Ident) *ast.Type {
 		return ast.Int64
 	}
 	if b == nil {
-		if v, ok := macroConstant(e.Name); ok {
-			c.info.Consts[e] = v
-			return ast.Int64
-		}
-		if v, t, ok := c.enumConstant(e.Name); ok {
+		if v, t, ok := c.namedConstant(e.Name); ok {
 			c.info.Consts[e] = v
 			return t
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/lang/cdecl"
 	"github.com/gtrace/gtrace/probes"
 
 	"github.com/cilium/ebpf/btf"
@@ -69,6 +70,7 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 		}
 	}()
 	c.defines = p.Defines
+	c.buildC(p)
 	c.config(p)
 	for _, pr := range p.Probes {
 		c.info.Probes = append(c.info.Probes, c.attach(pr, len(p.Probes)))
@@ -95,6 +97,7 @@ type checker struct {
 	btfErr  error
 	enums   map[string]enumValue // the kernel's enumerators, read on first use
 
+	ctypes  *cdecl.Types             // what the script's C definitions define
 	defines map[string]*ast.Define // the script's #define constants
 	defined map[string]*defined    // their values, evaluated on first use
 
@@ -729,7 +732,9 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 		if !ok {
 			return nil
 		}
-		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, Elem: bt.(*btf.Pointer).Target}
+		// The pointer points where the value did: a uprobe's argument
+		// into user memory.
+		return &ast.Type{Kind: ast.KInt, Size: 8, Pointer: true, UserPtr: t.UserPtr, AnySpace: t.AnySpace, Elem: bt.(*btf.Pointer).Target}
 	case *ast.Index:
 		return c.index(e)
 	}

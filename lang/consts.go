@@ -79,6 +79,22 @@ var errnoByName = func() map[string]unix.Errno {
 	return m
 }()
 
+// namedConstant is the integer constant a bare word names when it is not
+// a #define: an enumerator of the script's C definitions, one of the
+// macros above, or an enumerator of the kernel's BTF, typed as its enum
+// (the macros as int64).
+func (c *checker) namedConstant(name string) (int64, *ast.Type, bool) {
+	if c.ctypes != nil {
+		if v, ok := c.ctypes.Enumerators[name]; ok {
+			return v.Value, ast.IntType(int(v.Enum.Size), v.Enum.Signed), true
+		}
+	}
+	if v, ok := macroConstant(name); ok {
+		return v, ast.Int64, true
+	}
+	return c.enumConstant(name)
+}
+
 // enumConstant is an enumerator of the kernel's BTF, typed as its enum.
 func (c *checker) enumConstant(name string) (int64, *ast.Type, bool) {
 	if c.enums == nil {

@@ -242,10 +242,7 @@ func (e *defineEval) unary() (int64, error) {
 		}
 		return v.n, nil
 	}
-	if v, ok := macroConstant(t); ok {
-		return v, nil
-	}
-	if v, _, ok := e.c.enumConstant(t); ok {
+	if v, _, ok := e.c.namedConstant(t); ok {
 		return v, nil
 	}
 	return 0, fmt.Errorf("%s is not a constant gtrace knows", t)

@@ -14,9 +14,9 @@ import (
 // the script's own: it is looked for in the script's directory, then in
 // -I's directories, and its #define lines are the script's (a header
 // found only among the system's, /usr/include, is read for nothing, as a
-// <file> one). A local header must hold nothing but preprocessor lines
-// and comments: gtrace does not read C definitions yet. --include FILE is
-// `#include "FILE"` before the script's first line.
+// <file> one). Besides preprocessor lines and comments, a local header
+// holds // C definitions, read by lang/cdecl (cdefs.go) before the script's own.
+// --include FILE is `#include "FILE"` before the script's first line.
 
 // maxIncludeDepth bounds headers including headers.
 const maxIncludeDepth = 32
@@ -30,12 +30,16 @@ func (p *parser) includes(dirs *directives) *ast.Error {
 	}
 	from := map[string]*ast.Define{}
 	for _, f := range p.opts.Includes {
-		if err := p.readHeader(f, dir, from, 0); err != "" {
+		if err, at := p.readHeader(f, dir, from, 0); at != nil {
+			return at
+		} else if err != "" {
 			return &ast.Error{Pos: p.pos(0), Msg: "--include " + err}
 		}
 	}
 	for _, l := range dirs.includes {
-		if err := p.readHeader(l.name, dir, from, 0); err != "" {
+		if err, at := p.readHeader(l.name, dir, from, 0); at != nil {
+			return at
+		} else if err != "" {
 			return &ast.Error{Pos: p.pos(l.offset), Msg: "#include " + err}
 		}
 	}
@@ -48,10 +52,11 @@ func (p *parser) includes(dirs *directives) *ast.Error {
 }
 
 // readHeader reads the defines of header name (found from dir, then
-// -I's directories) into out; it returns what went wrong, or "".
-func (p *parser) readHeader(name, dir string, out map[string]*ast.Define, depth int) string {
+// -I's directories) into out, and its C definitions into p.headerC; it
+// returns what went wrong, or "", or an error positioned in a header.
+func (p *parser) readHeader(name, dir string, out map[string]*ast.Define, depth int) (string, *ast.Error) {
 	if depth > maxIncludeDepth {
-		return fmt.Sprintf("%q: headers include each other more than %d deep", name, maxIncludeDepth)
+		return fmt.Sprintf("%q: headers include each other more than %d deep", name, maxIncludeDepth), nil
 	}
 	var tried []string
 	path := ""
@@ -68,20 +73,24 @@ func (p *parser) readHeader(name, dir string, out map[string]*ast.Define, depth 
 	}
 	if path == "" {
 		if _, err := os.Stat(filepath.Join("/usr/include", name)); err == nil && !filepath.IsAbs(name) {
-			return "" // a system header: nothing to read
+			return "", nil // a system header: nothing to read
 		}
-		return fmt.Sprintf("%q: no such file (looked for %s)", name, strings.Join(tried, ", "))
+		return fmt.Sprintf("%q: no such file (looked for %s)", name, strings.Join(tried, ", ")), nil
 	}
+	if p.headersRead[path] {
+		return "", nil // read once, as include guards make it
+	}
+	if p.headersRead == nil {
+		p.headersRead = map[string]bool{}
+	}
+	p.headersRead[path] = true
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Sprintf("%q: %v", name, err)
+		return fmt.Sprintf("%q: %v", name, err), nil
 	}
 	text, dirs, perr := preprocess(string(b))
 	if perr != nil {
-		return fmt.Sprintf("%s:%d: %s", path, lineOf(string(b), perr.Pos.Offset), perr.Msg)
-	}
-	if i := strings.IndexFunc(stripComments(text), func(r rune) bool { return r != ' ' && r != '\t' && r != '\n' && r != '\r' }); i >= 0 {
-		return fmt.Sprintf("%s:%d: only preprocessor lines are read from a header: gtrace does not read C definitions yet", path, lineOf(string(b), i))
+		return fmt.Sprintf("%s:%d: %s", path, lineOf(string(b), perr.Pos.Offset), perr.Msg), nil
 	}
 	for k, d := range dirs.defines {
 		if out[k] == nil {
@@ -90,43 +99,20 @@ func (p *parser) readHeader(name, dir string, out map[string]*ast.Define, depth 
 		}
 	}
 	for _, n := range dirs.includes {
-		if err := p.readHeader(n.name, filepath.Dir(path), out, depth+1); err != "" {
-			return err
+		if err, at := p.readHeader(n.name, filepath.Dir(path), out, depth+1); err != "" || at != nil {
+			return err, at
 		}
 	}
-	return ""
+	// After the headers it includes: its definitions may use theirs.
+	c, cerr := readHeaderC(path, string(b), text)
+	if cerr != nil {
+		return "", cerr
+	}
+	if c != nil {
+		p.headerC = append(p.headerC, c)
+	}
+	return "", nil
 }
 
 // lineOf is the 1-based line of offset in s.
 func lineOf(s string, offset int) int { return strings.Count(s[:min(offset, len(s))], "\n") + 1 }
-
-// stripComments blanks // and /* */ comments of preprocessed text (byte
-// for byte, strings respected).
-func stripComments(s string) string {
-	b := []byte(s)
-	for i := 0; i < len(b); i++ {
-		switch {
-		case b[i] == '"':
-			for i++; i < len(b) && b[i] != '"' && b[i] != '\n'; i++ {
-				if b[i] == '\\' {
-					i++
-				}
-			}
-		case b[i] == '/' && i+1 < len(b) && b[i+1] == '/':
-			for ; i < len(b) && b[i] != '\n'; i++ {
-				b[i] = ' '
-			}
-		case b[i] == '/' && i+1 < len(b) && b[i+1] == '*':
-			for ; i < len(b) && !(b[i] == '*' && i+1 < len(b) && b[i+1] == '/'); i++ {
-				if b[i] != '\n' {
-					b[i] = ' '
-				}
-			}
-			if i+1 < len(b) {
-				b[i], b[i+1] = ' ', ' '
-				i++
-			}
-		}
-	}
-	return string(b)
-}

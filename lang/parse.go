@@ -60,6 +60,10 @@ type parser struct {
 	err        *ast.Error
 	sawProbe   bool
 	toks       []lexer.Token // every token but whitespace and comments
+	// headerC holds the C definitions of the headers read, headersRead
+	// their paths (a header is read once).
+	headerC     []*ast.CSource
+	headersRead map[string]bool
 }
 
 // maxDepth bounds bracket and ternary nesting so that hostile input cannot
@@ -74,6 +78,10 @@ func (p *parser) parse() (*ast.Program, error) {
 	}
 	defines := dirs.defines
 	if perr := p.includes(dirs); perr != nil {
+		return nil, perr
+	}
+	text, scriptC, perr := p.readCDefinitions(text)
+	if perr != nil {
 		return nil, perr
 	}
 	toks := tokenize(p.file, text)
@@ -99,7 +107,10 @@ func (p *parser) parse() (*ast.Program, error) {
 		return nil, e
 	}
 	p.err = nil // conversion finds the literal errors again, with the rest
-	prog := &ast.Program{File: p.file, Source: p.src, Defines: defines}
+	prog := &ast.Program{File: p.file, Source: p.src, Defines: defines, C: p.headerC}
+	if scriptC != nil {
+		prog.C = append(prog.C, scriptC)
+	}
 	for _, d := range defines {
 		if d.Pos.File == "" { // the script's own, not a header's
 			d.Pos = p.pos(d.Pos.Offset)
@@ -264,10 +275,6 @@ func (p *parser) unexpected(t lexer.Token, expected string) *ast.Error {
 		e.Msg = fmt.Sprintf("syntax error: unexpected %s", describeToken(t.Value))
 	}
 	depth := p.depthAt(off)
-	if depth == 0 && t.Type == sym["Keyword"] && (t.Value == "struct" || t.Value == "union" || t.Value == "enum") {
-		e.Msg = fmt.Sprintf("syntax error: %s definitions are not supported: kernel types come from BTF", t.Value)
-		return e
-	}
 	if expected == `"}"` && !t.EOF() {
 		// The '}' participle wants is the end of a block or config list,
 		// where another statement or option could also have gone.

@@ -777,8 +777,9 @@ var errorTests = []struct {
 	{"#else", `test.bt:1:1: #else without #ifdef or #ifndef`},
 	{"#ifdef A\n#else\n#else\n#endif", `test.bt:3:1: a second #else for the same #ifdef`},
 	{"#ifdef A\n#ifndef B\n#endif\nBEGIN { }", `test.bt:1:1: #ifdef or #ifndef without #endif`},
-	{"struct x { int a; }\nBEGIN { }", `test.bt:1:1: syntax error: struct definitions are not supported: kernel types come from BTF`},
-	{"BEGIN { } union u { int a; }", `test.bt:1:11: syntax error: union definitions are not supported: kernel types come from BTF`},
+	{"struct x { int a }\nBEGIN { }", `test.bt:1:18: C definition: expected ";" after the member, found "}"`},
+	{"BEGIN { } union u { int a; int; }", `test.bt:1:28: C definition: this member declares nothing`},
+	{"BEGIN { } typedef int t\nBEGIN { }", `test.bt:2:1: C definition: expected ";" after the declaration, found "BEGIN"`},
 	{"BEGIN { #include <x.h>\n }", `test.bt:1:9: syntax error: unexpected character "#", expected statement or "}"`},
 	// Unterminated strings and comments.
 	{`BEGIN { printf("abc); }`, `test.bt:1:16: syntax error: unterminated string literal`},

@@ -1,6 +1,10 @@
 package ast
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/gtrace/gtrace/lang/cdecl"
+)
 
 // Pos is a position in a script. Line and Col are 1-based; Col counts bytes.
 type Pos struct {
@@ -43,6 +47,18 @@ type Program struct {
 	Probes []*Probe
 	// Defines are the script's #define NAME VALUE lines, by name.
 	Defines map[string]*Define
+	// C holds the C definitions of the headers the script includes, in
+	// the order read, then the script's own.
+	C []*CSource
+}
+
+// CSource is the C definitions of a header or of the script: the file
+// they are in, its text when it is a header (the script's is Source),
+// and what cdecl read of them.
+type CSource struct {
+	File  string
+	Text  string
+	Decls *cdecl.File
 }
 
 // Define is `#define NAME VALUE`: VALUE as written, and where it starts.

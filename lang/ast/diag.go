@@ -11,6 +11,9 @@ type Error struct {
 	Pos Pos
 	End Pos // optional: when set and on Pos's line, the underline spans to it
 	Msg string
+	// Source is the text of the file Pos is in when that is not the
+	// script (a header it includes), for the line shown under the error.
+	Source string
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
@@ -55,6 +58,9 @@ func Format(src string, err error) string {
 		}
 		return b.String()
 	case *Error:
+		if e.Source != "" {
+			src = e.Source
+		}
 		return FormatLine(e, sourceLine(src, e.Pos.Line))
 	default:
 		return err.Error() + "\n"
@@ -100,4 +106,11 @@ func sourceLine(src string, n int) string {
 		return ""
 	}
 	return strings.TrimRight(lines[n-1], "\r")
+}
+
+// PosIn is the position of byte off of src, a file named file.
+func PosIn(file, src string, off int) Pos {
+	off = max(0, min(off, len(src)))
+	line := strings.Count(src[:off], "\n")
+	return Pos{File: file, Offset: off, Line: line + 1, Col: off - (strings.LastIndexByte(src[:off], '\n') + 1) + 1}
 }

@@ -41,10 +41,12 @@ func Build(files []*File, lk Lookup) (t *Types, err *Error) {
 			if !ok {
 				panic(r)
 			}
+			e.err.File = b.file
 			t, err = nil, e.err
 		}
 	}()
-	for _, f := range files {
+	for i, f := range files {
+		b.file = i
 		for _, d := range f.Decls {
 			b.decl(d)
 		}
@@ -63,6 +65,7 @@ type builder struct {
 	aligns map[btf.Type]int
 	flex   map[*btf.Array]bool
 	depth  int
+	file   int // the index of the file being laid out, for errors
 }
 
 func (b *builder) fail(off int, format string, args ...any) {

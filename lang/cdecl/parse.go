@@ -17,6 +17,8 @@ import (
 type Error struct {
 	Off, End int
 	Msg      string
+	// File is, for Build's errors, the index of the file in error.
+	File int
 }
 
 func (e *Error) Error() string { return e.Msg }
