@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"math/bits"
 	"strconv"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -166,11 +167,53 @@ func (g *gen) binary(e *ast.Binary) {
 	g.intExpr(e.R)
 	g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 	g.popTemp(tmp, asm.R0)
+	if scale, ok := g.info.Scales[e]; ok {
+		g.pointerArith(e, lt, rt, scale)
+		return
+	}
 	signed := lt.Signed && rt.Signed
 	if e.Op == "<<" || e.Op == ">>" {
 		signed = lt.Signed
 	}
 	g.binop(e.Op, asm.R0, asm.R1, signed)
+}
+
+// pointerArith finishes p + n, n + p, p - n (n scaled by the pointee's
+// size) and p - q (the difference divided by it), with p or n in r0 and
+// the other in r1.
+func (g *gen) pointerArith(e *ast.Binary, lt, rt *ast.Type, scale int) {
+	switch {
+	case lt.Elem != nil && rt.Elem != nil:
+		g.emit(asm.Sub.Reg(asm.R0, asm.R1))
+		g.divSigned(scale)
+	case lt.Elem != nil:
+		if scale > 1 {
+			g.emit(asm.Mul.Imm(asm.R1, int32(scale)))
+		}
+		g.binop(e.Op, asm.R0, asm.R1, false)
+	default:
+		if scale > 1 {
+			g.emit(asm.Mul.Imm(asm.R0, int32(scale)))
+		}
+		g.emit(asm.Add.Reg(asm.R0, asm.R1))
+	}
+}
+
+// divSigned divides r0 by a positive n, rounding toward zero, without
+// BPF's signed division (which kernels before 6.6 lack).
+func (g *gen) divSigned(n int) {
+	if n <= 1 {
+		return
+	}
+	div := asm.Div.Imm(asm.R0, int32(n))
+	if n&(n-1) == 0 {
+		div = asm.RSh.Imm(asm.R0, int32(bits.TrailingZeros(uint(n))))
+	}
+	neg, end := g.newLabel("dneg"), g.newLabel("dend")
+	g.emit(asm.JSLT.Imm(asm.R0, 0, neg), div, asm.Ja.Label(end))
+	g.bind(neg)
+	g.emit(asm.Neg.Imm(asm.R0, 0), div, asm.Neg.Imm(asm.R0, 0))
+	g.bind(end)
 }
 
 // binop computes dst = dst op src with C semantics for the signedness.

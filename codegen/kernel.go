@@ -29,7 +29,11 @@ func (g *gen) memberAddr(e ast.Expr) {
 			g.emit(asm.Add.Imm(asm.R0, int32(m.Offset)))
 		}
 	case *ast.Index:
-		g.memberAddr(e.X)
+		if g.typ(e.X).Kind == ast.KInt {
+			g.intExpr(e.X) // a pointer: p[i] is *(p + i)
+		} else {
+			g.memberAddr(e.X)
+		}
 		base := g.pushTemp()
 		g.intExpr(e.Index)
 		g.emit(asm.Mul.Imm(asm.R0, int32(m.ElemSize)))

@@ -59,12 +59,10 @@ func (c *checker) structField(e *ast.Field, base *ast.Type) *ast.Type {
 		c.errorf(e, "member %s: %v", e.Name, err)
 		return nil
 	}
-	if base.UserPtr && !t.UserPtr && (t.Pointer || t.Kind == ast.KStruct || t.Kind == ast.KArray) {
+	if base.UserPtr {
 		// A member of user memory: a pointer in it points to user
 		// memory too, and an embedded struct or array lies there.
-		cp := *t
-		cp.UserPtr = true
-		t = &cp
+		t = inUser(t)
 	}
 	mem := &ast.Member{Offset: int(bits / 8), Size: t.Size}
 	if m.BitfieldSize > 0 {
@@ -94,6 +92,9 @@ func (c *checker) index(e *ast.Index) *ast.Type {
 		}
 		return ast.IntType(1, true)
 	}
+	if base.Kind == ast.KInt && base.Elem != nil {
+		return c.pointerIndex(e, base)
+	}
 	if base.Kind != ast.KArray {
 		c.errorf(e, "%s cannot be indexed", base)
 		return nil
@@ -109,20 +110,35 @@ func (c *checker) index(e *ast.Index) *ast.Type {
 		c.errorf(e.Index, "index %d is out of bounds: the array has %d elements", lit.Value, arr.Nelems)
 		return nil
 	}
+	if base.UserPtr {
+		t = inUser(t)
+	}
 	c.info.Members[e] = &ast.Member{ElemSize: size, Size: t.Size}
 	return t
 }
 
-// deref types *p on a typed pointer.
+// deref types *p on a typed pointer, and, as bpftrace does, *x on an
+// integer, which reads the uint64 at x.
 func (c *checker) deref(e *ast.Unary, base *ast.Type) *ast.Type {
-	if base.Kind != ast.KInt || !base.Pointer || base.Elem == nil {
-		c.errorf(e, "cannot dereference %s: cast it to a typed pointer first, e.g. *(uint64 *)x", base)
+	if base.Kind != ast.KInt {
+		c.errorf(e, "cannot dereference %s", base)
+		return nil
+	}
+	if base.Elem == nil {
+		c.info.Members[e] = &ast.Member{Size: 8}
+		return ast.Uint64
+	}
+	if _, void := btf.UnderlyingType(base.Elem).(*btf.Void); void {
+		c.errorf(e, "cannot dereference a void *: cast it to a typed pointer first, e.g. *(uint64 *)x")
 		return nil
 	}
 	t, err := c.valueType(base.Elem)
 	if err != nil {
 		c.errorf(e, "%v", err)
 		return nil
+	}
+	if base.UserPtr {
+		t = inUser(t)
 	}
 	c.info.Members[e] = &ast.Member{Size: t.Size}
 	return t
@@ -209,4 +225,81 @@ func splitTypeName(n string) (kind, name string) {
 		}
 	}
 	return "", n
+}
+
+// pointerIndex types p[i] on a typed pointer: *(p + i).
+func (c *checker) pointerIndex(e *ast.Index, base *ast.Type) *ast.Type {
+	size, ok := c.pointeeSize(e, base)
+	if !ok {
+		return nil
+	}
+	t, err := c.valueType(base.Elem)
+	if err != nil {
+		c.errorf(e, "element: %v", err)
+		return nil
+	}
+	if base.UserPtr {
+		t = inUser(t)
+	}
+	c.info.Members[e] = &ast.Member{ElemSize: size, Size: t.Size}
+	return t
+}
+
+// inUser marks what is read from user memory as pointing there too.
+func inUser(t *ast.Type) *ast.Type {
+	if !t.UserPtr && (t.Pointer || t.Kind == ast.KStruct || t.Kind == ast.KArray) {
+		cp := *t
+		cp.UserPtr, cp.AnySpace = true, false
+		return &cp
+	}
+	return t
+}
+
+// pointeeSize is the size of what a typed pointer points to, for
+// arithmetic and indexing (void counts 1, as gcc does).
+func (c *checker) pointeeSize(at ast.Node, p *ast.Type) (int, bool) {
+	if _, void := btf.UnderlyingType(p.Elem).(*btf.Void); void {
+		return 1, true
+	}
+	size, err := btf.Sizeof(p.Elem)
+	if err != nil || size == 0 {
+		c.errorf(at, "%s has no size to step a pointer by", ast.CTypeName(p.Elem))
+		return 0, false
+	}
+	return size, true
+}
+
+// pointerArith types p + n, n + p, p - n (a pointer of p's type, moved
+// by n elements) and p - q (the elements between two pointers of one
+// type), as C does; nil when neither side is a typed pointer.
+func (c *checker) pointerArith(e *ast.Binary, l, r *ast.Type) *ast.Type {
+	lp, rp := l.Elem != nil, r.Elem != nil
+	if !lp && !rp || e.Op != "+" && e.Op != "-" {
+		return nil
+	}
+	switch {
+	case lp && rp && e.Op == "-":
+		if ast.CTypeName(l.Elem) != ast.CTypeName(r.Elem) {
+			c.errorf(e, "cannot subtract %s from %s: they point to different types", r, l)
+			return ast.Int64
+		}
+		if size, ok := c.pointeeSize(e, l); ok {
+			c.info.Scales[e] = size
+		}
+		return ast.Int64
+	case lp && rp:
+		c.errorf(e, "cannot add two pointers (%s and %s)", l, r)
+		return ast.Int64
+	case rp && e.Op == "-":
+		c.errorf(e, "cannot subtract a pointer (%s) from an integer", r)
+		return ast.Int64
+	}
+	p := l
+	if rp {
+		p = r
+	}
+	if size, ok := c.pointeeSize(e, p); ok {
+		c.info.Scales[e] = size
+	}
+	return p
 }

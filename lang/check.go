@@ -50,6 +50,7 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 			Consts:       map[ast.Expr]int64{},
 			ConstStrings: map[ast.Expr]string{},
 			Bounds:       map[*ast.WhileStmt]*ast.LoopBound{},
+			Scales:       map[*ast.Binary]int{},
 			Notes:        map[ast.Node]any{},
 			Maps:         map[string]*ast.MapInfo{},
 			Strlen:       opts.Strlen,
@@ -782,6 +783,9 @@ func (c *checker) binary(e *ast.Binary) *ast.Type {
 	if l.Kind != ast.KInt || r.Kind != ast.KInt {
 		c.errorf(e, "operator %s cannot be used between %s and %s", e.Op, l, r)
 		return nil
+	}
+	if t := c.pointerArith(e, l, r); t != nil {
+		return t
 	}
 	switch e.Op {
 	case "==", "!=", "<", ">", "<=", ">=":

@@ -14,6 +14,9 @@ type Info struct {
 	// ConstStrings holds string constants the checker evaluated
 	// (#define NAME "text").
 	ConstStrings map[Expr]string
+	// Scales holds, for pointer arithmetic, the size of what the pointer
+	// points to: p + n adds n times it, p - q divides by it.
+	Scales map[*Binary]int
 	// Bounds holds the proven iteration bound of every while loop.
 	Bounds map[*WhileStmt]*LoopBound
 	// Notes are what builtins learned about their arguments for their

@@ -256,6 +256,8 @@ func CTypeName(t btf.Type) string {
 		return "union " + u.Name
 	case *btf.Enum:
 		return "enum " + u.Name
+	case *btf.Fwd:
+		return u.Kind.String() + " " + u.Name
 	case *btf.Array:
 		return fmt.Sprintf("%s[%d]", CTypeName(u.Type), u.Nelems)
 	case *btf.FuncProto:

@@ -34,7 +34,7 @@ type Enumerated struct {
 // Build lays out files' definitions in order; it returns the first error
 // (definitions refer to earlier ones, so one error makes the rest moot).
 func Build(files []*File, lk Lookup) (t *Types, err *Error) {
-	b := &builder{lk: lk, t: &Types{Named: map[string]btf.Type{}, Enumerators: map[string]Enumerated{}}, complete: map[btf.Type]bool{}, aligns: map[btf.Type]int{}, flex: map[*btf.Array]bool{}}
+	b := &builder{lk: lk, t: &Types{Named: map[string]btf.Type{}, Enumerators: map[string]Enumerated{}}, complete: map[btf.Type]bool{}, aligns: map[btf.Type]int{}, flex: map[*btf.Array]bool{}, fwds: map[*btf.Fwd]btf.Type{}}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(bail)
@@ -51,6 +51,7 @@ func Build(files []*File, lk Lookup) (t *Types, err *Error) {
 			b.decl(d)
 		}
 	}
+	b.resolveForward()
 	return b.t, nil
 }
 
@@ -66,6 +67,33 @@ type builder struct {
 	flex   map[*btf.Array]bool
 	depth  int
 	file   int // the index of the file being laid out, for errors
+	// fwds maps the incomplete records used before their definition to
+	// it; made lists the pointers and typedefs that may point to them.
+	fwds map[*btf.Fwd]btf.Type
+	made []btf.Type
+}
+
+// resolveForward points what was declared with a record before its
+// definition (`struct b *next;` ahead of `struct b {...}`) to the
+// definition.
+func (b *builder) resolveForward() {
+	for _, t := range b.made {
+		switch u := t.(type) {
+		case *btf.Pointer:
+			if f, ok := u.Target.(*btf.Fwd); ok && b.fwds[f] != nil {
+				u.Target = b.fwds[f]
+			}
+		case *btf.Typedef:
+			if f, ok := u.Type.(*btf.Fwd); ok && b.fwds[f] != nil {
+				u.Type = b.fwds[f]
+			}
+		}
+	}
+	for k, v := range b.t.Named {
+		if f, ok := v.(*btf.Fwd); ok && b.fwds[f] != nil {
+			b.t.Named[k] = b.fwds[f]
+		}
+	}
 }
 
 func (b *builder) fail(off int, format string, args ...any) {
@@ -79,6 +107,7 @@ func (b *builder) decl(d *Decl) {
 			t := b.declared(base, n)
 			td := &btf.Typedef{Name: n.Name, Type: t}
 			b.t.Named[n.Name] = td
+			b.made = append(b.made, td)
 		}
 	}
 	// Variables and functions declared here have no type to give.
@@ -157,7 +186,10 @@ func (b *builder) record(s *Spec) btf.Type {
 		if s.Union {
 			fk = btf.FwdUnion
 		}
-		return &btf.Fwd{Name: s.Tag, Kind: fk}
+		// Incomplete until a definition comes (resolveForward).
+		fwd := &btf.Fwd{Name: s.Tag, Kind: fk}
+		b.t.Named[key] = fwd
+		return fwd
 	}
 	b.depth++
 	if b.depth > maxDepth {
@@ -177,6 +209,9 @@ func (b *builder) record(s *Spec) btf.Type {
 	if s.Tag != "" {
 		if prev, ok := b.t.Named[key]; ok && b.complete[prev] {
 			b.fail(s.Off, "%s is defined twice", key)
+		}
+		if fwd, ok := b.t.Named[key].(*btf.Fwd); ok {
+			b.fwds[fwd] = t
 		}
 		b.t.Named[key] = t // before the body: members may point to it
 	}
@@ -341,6 +376,7 @@ func (b *builder) declared(base btf.Type, d *Declarator) btf.Type {
 	t := base
 	for i := 0; i < d.Ptrs; i++ {
 		t = &btf.Pointer{Target: t}
+		b.made = append(b.made, t)
 	}
 	for i := len(d.Suffixes) - 1; i >= 0; i-- {
 		sf := d.Suffixes[i]
