@@ -179,6 +179,56 @@ func workloadPath(t testing.TB) string {
 	return workloadBin
 }
 
+var (
+	builtMu sync.Mutex
+	built   = map[string]*builtOnce{}
+)
+
+type builtOnce struct {
+	once sync.Once
+	bin  string
+	err  error
+}
+
+// builtProgram compiles a program of tests/workload once per run: name
+// is the binary's name in the run's directory, args the compiler's
+// arguments, the source named by its base name, hint how to install
+// what the compiler lacks.
+func builtProgram(t testing.TB, name, hint, compiler string, args ...string) string {
+	t.Helper()
+	builtMu.Lock()
+	b := built[name]
+	if b == nil {
+		b = &builtOnce{}
+		built[name] = b
+	}
+	builtMu.Unlock()
+	b.once.Do(func() {
+		root, err := repoRoot()
+		if err != nil {
+			b.err = err
+			return
+		}
+		out := filepath.Join(tmpDir, name)
+		full := []string{"-o", out}
+		for _, a := range args {
+			if !strings.HasPrefix(a, "-") {
+				a = filepath.Join(root, "tests", "workload", a)
+			}
+			full = append(full, a)
+		}
+		if msg, err := exec.Command(compiler, full...).CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("%s %s: %v\n%s(%s)", compiler, strings.Join(full, " "), err, msg, hint)
+			return
+		}
+		b.bin = out
+	})
+	if b.err != nil {
+		t.Fatalf("no %s program: %v", name, b.err)
+	}
+	return b.bin
+}
+
 // workloadCmd is the -c argument running the workload with args (steps
 // separated by " , "). Arguments must not contain spaces: bpftrace splits -c
 // on spaces.

@@ -56,33 +56,9 @@ func usdtPath(t testing.TB, opt string) string {
 	return usdtBins[opt]
 }
 
-var (
-	cppOnce sync.Once
-	cppBin  string
-	cppErr  error
-)
-
 // cppPath builds tests/workload/cpp.cc once per run.
 func cppPath(t testing.TB) string {
-	t.Helper()
-	cppOnce.Do(func() {
-		root, err := repoRoot()
-		if err != nil {
-			cppErr = err
-			return
-		}
-		src := filepath.Join(root, "tests", "workload", "cpp.cc")
-		out := filepath.Join(tmpDir, "cpp")
-		if b, err := exec.Command("g++", "-O1", "-Wall", "-o", out, src).CombinedOutput(); err != nil {
-			cppErr = fmt.Errorf("g++ %s: %v\n%s(apt-get install g++)", src, err, b)
-			return
-		}
-		cppBin = out
-	})
-	if cppErr != nil {
-		t.Fatalf("no C++ program: %v", cppErr)
-	}
-	return cppBin
+	return builtProgram(t, "cpp", "apt-get install g++", "g++", "-O1", "-Wall", "cpp.cc")
 }
 
 // TestCppDemangled: a C++ function is named by its demangled name in a
