@@ -158,7 +158,7 @@ func (g *gen) binary(e *ast.Binary) {
 		return
 	}
 	lt, rt := g.typ(e.L), g.typ(e.R)
-	if lt.Kind == ast.KString {
+	if lt.Kind == ast.KString || lt.Kind == ast.KArray {
 		g.strEqual(e.L, e.R, e.Op == "==")
 		return
 	}
@@ -317,7 +317,11 @@ func (g *gen) materialize(e ast.Expr, off int) {
 	}
 	size := t.StorageSize()
 	if g.isMemory(e) {
-		g.readMemberString(e, off, t)
+		if t.Kind == ast.KStruct || t.Kind == ast.KArray {
+			g.readMemberBytes(e, off, t)
+		} else {
+			g.readMemberString(e, off, t)
+		}
 		return
 	}
 	switch e := e.(type) {

@@ -21,7 +21,7 @@ func (g *gen) memberAddr(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Field:
 		if g.typ(e.X).Kind == ast.KStruct {
-			g.memberAddr(e.X)
+			g.baseAddr(e.X)
 		} else {
 			g.intExpr(e.X)
 		}
@@ -32,7 +32,7 @@ func (g *gen) memberAddr(e ast.Expr) {
 		if g.typ(e.X).Kind == ast.KInt {
 			g.intExpr(e.X) // a pointer: p[i] is *(p + i)
 		} else {
-			g.memberAddr(e.X)
+			g.baseAddr(e.X)
 		}
 		base := g.pushTemp()
 		g.intExpr(e.Index)
@@ -44,6 +44,54 @@ func (g *gen) memberAddr(e ast.Expr) {
 	default:
 		g.fail(e, "internal error: no address for %T", e)
 	}
+}
+
+// baseAddr leaves in r0 the address of the struct or array x: in memory
+// when x is itself a member, element or dereference, else in the scratch
+// area, where a value of x (a variable, a map's value, a call's result)
+// is copied.
+func (g *gen) baseAddr(x ast.Expr) {
+	if g.isMemory(x) {
+		g.memberAddr(x)
+		return
+	}
+	g.scratchAddr(asm.R0, g.aggLoc(x))
+}
+
+// inScratch says whether the member, element or dereference e reads a
+// struct or array value the program holds (their reads then use the
+// kernel helpers on the scratch area).
+func (g *gen) inScratch(e ast.Expr) bool {
+	var x ast.Expr
+	switch e := e.(type) {
+	case *ast.Field:
+		x = e.X
+	case *ast.Index:
+		x = e.X
+	default:
+		return false
+	}
+	if k := g.typ(x).Kind; k != ast.KStruct && k != ast.KArray {
+		return false // through a pointer
+	}
+	return !g.isMemory(x) || g.inScratch(x)
+}
+
+// readMemberBytes copies a struct or array out of memory into off,
+// padded with zeros to its storage size (all zeros when it cannot be
+// read).
+func (g *gen) readMemberBytes(e ast.Expr, off int, t *ast.Type) {
+	g.memberAddr(e)
+	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	g.zero(off, t.StorageSize())
+	g.scratchAddr(asm.R1, off)
+	g.emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
+	if g.inUserMemory(e) {
+		g.call(asm.FnProbeReadUser)
+	} else {
+		g.call(asm.FnProbeReadKernel)
+	}
+	g.checkHelper("probe_read", e, stdlib.HelperReads)
 }
 
 // readMember reads an integer member of kernel memory into r0, zero when
@@ -102,6 +150,9 @@ func (g *gen) readMemberString(e ast.Expr, off int, t *ast.Type) {
 // user memory: its base is a user pointer, or a struct or array read from
 // one (the checker marks those UserPtr).
 func (g *gen) inUserMemory(e ast.Expr) bool {
+	if g.inScratch(e) {
+		return false
+	}
 	switch e := e.(type) {
 	case *ast.Field:
 		return g.typ(e.X).UserPtr

@@ -696,8 +696,8 @@ func (c *checker) expr1(e ast.Expr) *ast.Type {
 			if t == nil {
 				return nil
 			}
-			if t.Kind != ast.KInt && t.Kind != ast.KString && t.Kind != ast.KTuple {
-				c.errorf(x, "%s cannot be in a tuple", t)
+			if !t.Storable() {
+				c.errorf(x, "%s cannot be in a tuple%s", t, ast.StructHint(t))
 				return nil
 			}
 			ts = append(ts, keyType(t))
@@ -773,6 +773,18 @@ func (c *checker) binary(e *ast.Binary) *ast.Type {
 	switch e.Op {
 	case "==", "!=":
 		if l.Kind == ast.KString && r.Kind == ast.KString {
+			return ast.Int64
+		}
+		if l.Kind == ast.KArray && r.Kind == ast.KArray {
+			// Arrays compare by their elements, as in bpftrace.
+			if !l.Equal(r) {
+				c.errorf(e, "cannot compare %s with %s: they are different arrays", l, r)
+				return nil
+			}
+			if !l.Storable() {
+				c.errorf(e, "cannot compare %s%s", l, ast.StructHint(l))
+				return nil
+			}
 			return ast.Int64
 		}
 	case "&&", "||":

@@ -289,6 +289,11 @@ func decodeValue(rt stdlib.Runtime, b []byte, t *ast.Type) (output.Value, error)
 			elems[i] = v
 		}
 		return output.TupleVal(elems...), nil
+	case ast.KStruct, ast.KArray:
+		if len(b) < t.Size {
+			return output.Value{}, fmt.Errorf("%s in %d bytes", t, len(b))
+		}
+		return decodeC(b[:t.Size], t.BTF)
 	}
 	return output.Value{}, fmt.Errorf("cannot decode a value of type %s", t)
 }

@@ -34,6 +34,8 @@ func checkPrintf(c Checker, x ast.Expr, args []ast.Expr) *ast.Type {
 		switch {
 		case !t.Storable():
 			c.Errorf(a, "cannot format %s%s", t, ast.StructHint(t))
+		case t.Kind == ast.KStruct || t.Kind == ast.KArray:
+			c.Errorf(a, "printf cannot format %s: print() it, or format its members", t)
 		case verbs[i].Verb == "s":
 		case verbs[i].IntArg() && (t.Kind != ast.KInt || t.Output != ""):
 			c.Errorf(a, "%%%s needs an integer, not %s: use %%s", verbs[i].Verb, t)

@@ -100,20 +100,26 @@ func (t *Type) StorageSize() int {
 		return (t.Size + 7) &^ 7
 	case KTuple:
 		return t.Size
+	case KStruct, KArray:
+		// A C struct or array copied out of memory, padded to whole
+		// words as strings are.
+		return (t.Size + 7) &^ 7
 	}
 	return 0
 }
 
 func (t *Type) Align() int {
 	switch t.Kind {
-	case KInt, KTuple:
+	case KInt, KTuple, KStruct, KArray:
 		return 8
 	}
 	return 1
 }
 
 // IsAggregate says whether values of t live in memory rather than a register.
-func (t *Type) IsAggregate() bool { return t.Kind == KString || t.Kind == KTuple }
+func (t *Type) IsAggregate() bool {
+	return t.Kind == KString || t.Kind == KTuple || t.Kind == KStruct || t.Kind == KArray
+}
 
 // Equal compares types for map-typing purposes: integer width and
 // signedness do not matter (they are all stored in 8 bytes), string
@@ -134,6 +140,8 @@ func (t *Type) Equal(u *Type) bool {
 		}
 	case KAgg:
 		return t.Agg == u.Agg
+	case KStruct, KArray:
+		return t.Size == u.Size && CTypeName(t.BTF) == CTypeName(u.BTF)
 	}
 	return true
 }
@@ -272,15 +280,26 @@ func (t *Type) Storable() bool {
 	switch t.Kind {
 	case KInt, KString, KTuple:
 		return true
+	case KStruct, KArray:
+		// Copied out of memory: it needs a size, and a bound on it.
+		return t.Size > 0 && t.Size <= MaxValueSize
 	}
 	return false
 }
+
+// MaxValueSize is the largest struct or array that is copied as a value
+// (into a variable, a map, an event): its bytes live in the per-CPU
+// scratch area, as strings do.
+const MaxValueSize = 1024
 
 // StructHint is what to add to an error about a struct or array value
 // that cannot be stored.
 func StructHint(t *Type) string {
 	if t.Kind == KStruct || t.Kind == KArray {
-		return "; keep a pointer to it, or one of its members"
+		if t.Size == 0 {
+			return ": it has no size"
+		}
+		return fmt.Sprintf(": it holds %d bytes, more than the %d gtrace copies; keep a pointer to it, or one of its members", t.Size, MaxValueSize)
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package cdecl
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -34,7 +35,7 @@ type Enumerated struct {
 // Build lays out files' definitions in order; it returns the first error
 // (definitions refer to earlier ones, so one error makes the rest moot).
 func Build(files []*File, lk Lookup) (t *Types, err *Error) {
-	b := &builder{lk: lk, t: &Types{Named: map[string]btf.Type{}, Enumerators: map[string]Enumerated{}}, complete: map[btf.Type]bool{}, aligns: map[btf.Type]int{}, flex: map[*btf.Array]bool{}, fwds: map[*btf.Fwd]btf.Type{}}
+	b := &builder{lk: lk, t: &Types{Named: map[string]btf.Type{}, Enumerators: map[string]Enumerated{}}, complete: map[btf.Type]bool{}, aligns: map[btf.Type]int{}, flex: map[*btf.Array]bool{}, sizes: map[btf.Type][2]int{}, fwds: map[*btf.Fwd]btf.Type{}}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(bail)
@@ -65,8 +66,11 @@ type builder struct {
 	// arrays declared without a size (they take no room).
 	aligns map[btf.Type]int
 	flex   map[*btf.Array]bool
-	depth  int
-	file   int // the index of the file being laid out, for errors
+	// sizes holds the size and alignment of the arrays and typedefs
+	// measured, so that long chains of them are measured once.
+	sizes map[btf.Type][2]int
+	depth int
+	file  int // the index of the file being laid out, for errors
 	// fwds maps the incomplete records used before their definition to
 	// it; made lists the pointers and typedefs that may point to them.
 	fwds map[*btf.Fwd]btf.Type
@@ -106,6 +110,11 @@ func (b *builder) decl(d *Decl) {
 		for _, n := range d.Names {
 			t := b.declared(base, n)
 			td := &btf.Typedef{Name: n.Name, Type: t}
+			if n.Aligned != nil {
+				// On a typedef, aligned sets the alignment, even lower.
+				b.sizeAlign(t, n.Off)
+				b.aligns[td] = b.alignment(n.Aligned)
+			}
 			b.t.Named[n.Name] = td
 			b.made = append(b.made, td)
 		}
@@ -232,21 +241,32 @@ func (b *builder) record(s *Spec) btf.Type {
 // bitfield closing the unit; the record padded to its alignment.
 func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 	var members []btf.Member
-	bit := 0    // next free bit (struct); union: always 0
+	bit := 0     // next free bit (struct); union: always 0
 	maxBits := 0 // union: the largest member
 	align := 1
+	names := map[string]bool{}
+	add := func(m btf.Member, off int) {
+		if m.Offset >= math.MaxUint32 {
+			b.fail(off, "%s is too large", recordKey(s))
+		}
+		members = append(members, m)
+	}
 	for i, f := range s.Fields {
 		ft := b.spec(f.Spec)
+		if f.Decl == nil && (f.Spec.Kind != SpecRecord || f.Spec.Tag != "") {
+			continue // a nested definition: no member
+		}
 		name := ""
 		if f.Decl != nil {
 			ft = b.declared(ft, f.Decl)
 			name = f.Decl.Name
 		}
 		if name != "" {
-			for _, m := range members {
-				if m.Name == name {
-					b.fail(f.Off, "member %q is declared twice", name)
-				}
+			b.memberName(names, name, f.Off)
+		} else if f.Decl == nil {
+			// An anonymous member's members are the record's.
+			for _, n := range memberNames(ft, nil) {
+				b.memberName(names, n, f.Off)
 			}
 		}
 		size, falign := b.sizeAlign(ft, f.Off)
@@ -257,18 +277,16 @@ func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 			}
 			size = 0
 		}
-		if f.Decl != nil && f.Decl.Aligned != nil {
-			n := b.eval(f.Decl.Aligned)
-			switch {
-			case n == -1: // packed
-				falign = 1
-			case n <= 0 || n&(n-1) != 0:
-				b.fail(f.Decl.Aligned.exprOff(), "aligned(%d) is not a power of two", n)
-			default:
-				falign = max(falign, int(n))
-			}
-		} else if s.Packed {
+		// packed (the record's or the member's) makes the member's
+		// alignment 1; aligned(N) raises it, even in a packed record.
+		natural := falign
+		packed := s.Packed || f.Decl != nil && f.Decl.Packed
+		aligned := f.Decl != nil && f.Decl.Aligned != nil
+		if packed {
 			falign = 1
+		}
+		if aligned {
+			falign = max(falign, b.alignment(f.Decl.Aligned))
 		}
 		if f.Decl != nil && f.Decl.Bits != nil {
 			w := int(b.eval(f.Decl.Bits))
@@ -283,7 +301,8 @@ func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 					b.fail(f.Off, "bitfield %q has zero width", name)
 				}
 				if !s.Union {
-					unit := falign * 8
+					// Packed or not, to the type's own alignment.
+					unit := natural * 8
 					bit = (bit + unit - 1) / unit * unit
 				}
 				continue
@@ -291,17 +310,23 @@ func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 			off := bit
 			if s.Union {
 				off = 0
-			} else if !s.Packed {
-				unit := size * 8
-				if off/unit != (off+w-1)/unit {
+			} else {
+				if aligned {
+					unit := falign * 8
 					off = (off + unit - 1) / unit * unit
+				}
+				if !packed {
+					unit := size * 8
+					if off/unit != (off+w-1)/unit {
+						off = (off + unit - 1) / unit * unit
+					}
 				}
 			}
 			if name != "" || s.Packed {
 				align = max(align, falign)
 			}
 			if name != "" {
-				members = append(members, btf.Member{Name: name, Type: ft, Offset: btf.Bits(off), BitfieldSize: btf.Bits(w)})
+				add(btf.Member{Name: name, Type: ft, Offset: btf.Bits(min(off, math.MaxUint32)), BitfieldSize: btf.Bits(w)}, f.Off)
 			}
 			if s.Union {
 				maxBits = max(maxBits, w)
@@ -319,14 +344,10 @@ func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 		} else {
 			maxBits = max(maxBits, size*8)
 		}
-		members = append(members, btf.Member{Name: name, Type: ft, Offset: btf.Bits(off)})
+		add(btf.Member{Name: name, Type: ft, Offset: btf.Bits(min(off, math.MaxUint32))}, f.Off)
 	}
 	if s.Aligned != nil {
-		n := b.eval(s.Aligned)
-		if n <= 0 || n&(n-1) != 0 {
-			b.fail(s.Aligned.exprOff(), "aligned(%d) is not a power of two", n)
-		}
-		align = max(align, int(n))
+		align = max(align, b.alignment(s.Aligned))
 	}
 	total := bit
 	if s.Union {
@@ -334,7 +355,54 @@ func (b *builder) layout(s *Spec) ([]btf.Member, int, int) {
 	}
 	bytes := (total + 7) / 8
 	bytes = (bytes + align - 1) / align * align
+	if bytes > math.MaxUint32 {
+		b.fail(s.Off, "%s is too large", recordKey(s))
+	}
 	return members, bytes, align
+}
+
+// maxAlign is the largest alignment gcc accepts.
+const maxAlign = 1 << 28
+
+// alignment evaluates the N of aligned(N).
+func (b *builder) alignment(e Expr) int {
+	n := b.eval(e)
+	if n <= 0 || n&(n-1) != 0 {
+		b.fail(e.exprOff(), "aligned(%d) is not a power of two", n)
+	}
+	if n > maxAlign {
+		b.fail(e.exprOff(), "aligned(%d) is more than the largest alignment, %d", n, maxAlign)
+	}
+	return int(n)
+}
+
+// memberName records a member's name, failing when the record (with its
+// anonymous members) already has one of that name.
+func (b *builder) memberName(names map[string]bool, name string, off int) {
+	if names[name] {
+		b.fail(off, "member %q is declared twice", name)
+	}
+	names[name] = true
+}
+
+// memberNames appends the names of a record's members, those of its
+// anonymous members included, to names.
+func memberNames(t btf.Type, names []string) []string {
+	var members []btf.Member
+	switch u := t.(type) {
+	case *btf.Struct:
+		members = u.Members
+	case *btf.Union:
+		members = u.Members
+	}
+	for _, m := range members {
+		if m.Name == "" {
+			names = memberNames(m.Type, names)
+		} else {
+			names = append(names, m.Name)
+		}
+	}
+	return names
 }
 
 // alignOf is a record's alignment: recorded for those laid out here;
@@ -397,10 +465,11 @@ func (b *builder) declared(base btf.Type, d *Declarator) btf.Type {
 			b.fail(sf.Off, "only the first dimension of an array may be left out")
 		}
 		if n >= 0 {
-			if sz, _ := b.sizeAlign(t, sf.Off); sz < 0 {
+			sz, _ := b.sizeAlign(t, sf.Off)
+			if sz < 0 {
 				b.fail(sf.Off, "only the first dimension of an array may be left out")
 			}
-			if n > 1<<31 {
+			if n > 1<<31 || int64(sz)*n > math.MaxUint32 {
 				b.fail(sf.Len.exprOff(), "an array of %d elements is too large", n)
 			}
 		}
@@ -422,7 +491,15 @@ func (b *builder) declared(base btf.Type, d *Declarator) btf.Type {
 func (b *builder) sizeAlign(t btf.Type, off int) (int, int) {
 	switch u := t.(type) {
 	case *btf.Typedef:
-		return b.sizeAlign(u.Type, off)
+		if sa, ok := b.sizes[u]; ok {
+			return sa[0], sa[1]
+		}
+		size, a := b.sizeAlign(u.Type, off)
+		if ta, ok := b.aligns[u]; ok {
+			a = ta
+		}
+		b.sizes[u] = [2]int{size, a}
+		return size, a
 	case *btf.Const:
 		return b.sizeAlign(u.Type, off)
 	case *btf.Volatile:
@@ -440,11 +517,17 @@ func (b *builder) sizeAlign(t btf.Type, off int) (int, int) {
 	case *btf.Enum:
 		return int(u.Size), int(u.Size)
 	case *btf.Array:
+		if sa, ok := b.sizes[u]; ok {
+			return sa[0], sa[1]
+		}
 		sz, a := b.sizeAlign(u.Type, off)
 		if b.flex[u] {
-			return -1, a
+			sz = -1
+		} else {
+			sz *= int(u.Nelems)
 		}
-		return sz * int(u.Nelems), a
+		b.sizes[u] = [2]int{sz, a}
+		return sz, a
 	case *btf.Struct, *btf.Union:
 		if _, mine := b.complete[t]; !mine && b.isMine(t) {
 			b.fail(off, "%s is used before its definition is complete", cName(t))

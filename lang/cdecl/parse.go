@@ -42,10 +42,10 @@ type Decl struct {
 type SpecKind int
 
 const (
-	SpecBase    SpecKind = iota // void, char, int, unsigned long, double...
-	SpecRecord                  // struct or union
-	SpecEnum                    // enum
-	SpecName                    // a typedef name
+	SpecBase   SpecKind = iota // void, char, int, unsigned long, double...
+	SpecRecord                 // struct or union
+	SpecEnum                   // enum
+	SpecName                   // a typedef name
 )
 
 // Spec is a type specifier: `unsigned long`, `struct x { ... }`, `pid_t`.
@@ -71,11 +71,17 @@ type Spec struct {
 	// Attributes of a record: packed, aligned(N) (0 when not given).
 	Packed  bool
 	Aligned Expr
+	// attrs holds the attributes given among the specifiers (before a
+	// struct keyword, or around a base type or typedef name): they are
+	// the declaration's, and apply to each of its declarators.
+	attrs Declarator
 }
 
 // Field is a member of a struct or union: a specifier and one declarator
-// (a member declaration `int a, b;` gives two fields), or an anonymous
-// struct or union (Decl nil).
+// (a member declaration `int a, b;` gives two fields), or, with Decl nil,
+// an anonymous struct or union (a record without a tag) or a definition
+// nested in the record that declares no member (a record with a tag, an
+// enum: C makes them file-wide).
 type Field struct {
 	Off  int
 	Spec *Spec
@@ -101,7 +107,8 @@ type Declarator struct {
 	Suffixes []Suffix
 	Inner    *Declarator
 	Bits     Expr // a bitfield's width, nil otherwise
-	Aligned  Expr // __attribute__((aligned(N))) on a member
+	Aligned  Expr // __attribute__((aligned(N))) on a member or typedef
+	Packed   bool // __attribute__((packed)) on a member
 }
 
 // Suffix is an array dimension (Len nil for `[]`) or a function's
@@ -418,6 +425,10 @@ func (p *parser) decl() *Decl {
 		if dc.Name == "" {
 			p.failAt(p.peek(), "expected a name to declare, found %s", describe(p.peek()))
 		}
+		for p.is("__attribute__") || p.is("__attribute") {
+			p.attributes(nil, dc)
+		}
+		mergeAttrs(dc, d.Spec)
 		if p.is("=") {
 			p.failAt(p.peek(), "initialisers are not read: gtrace takes only types from C definitions")
 		}
@@ -510,7 +521,7 @@ func (p *parser) spec(top bool) *Spec {
 			p.next()
 			continue
 		case t.text == "__attribute__" || t.text == "__attribute":
-			p.attributes(s, nil)
+			p.attributes(nil, &s.attrs)
 			continue
 		case t.text == "struct" || t.text == "union":
 			if len(words) > 0 || s.Kind != SpecBase || s.Base != "" {
@@ -679,7 +690,12 @@ func (p *parser) member(rec *Spec) {
 			return
 		}
 		if ms.Kind == SpecRecord || ms.Kind == SpecEnum {
-			return // a nested definition with a tag: C makes it file-wide
+			if ms.HasBody {
+				// A nested definition with a tag, or an enum: C makes
+				// it file-wide (and its enumerators).
+				rec.Fields = append(rec.Fields, &Field{Off: start.off, Spec: ms})
+			}
+			return
 		}
 		p.failAt(start, "this member declares nothing")
 	}
@@ -703,6 +719,7 @@ func (p *parser) member(rec *Spec) {
 		for p.is("__attribute__") || p.is("__attribute") {
 			p.attributes(nil, dc)
 		}
+		mergeAttrs(dc, ms)
 		rec.Fields = append(rec.Fields, &Field{Off: dc.Off, Spec: ms, Decl: dc})
 		if !p.accept(",") {
 			break
@@ -772,10 +789,9 @@ func (p *parser) attributes(s *Spec, d *Declarator) {
 		switch name {
 		case "packed":
 			if s == nil {
-				// packed on a member: the member's own alignment is 1.
-				if d != nil {
-					d.Aligned = &Num{Off: t.off, Value: -1}
-				}
+				// packed on a member: its alignment is 1 (unless it is
+				// also aligned).
+				d.Packed = true
 			} else {
 				s.Packed = true
 			}
@@ -787,9 +803,9 @@ func (p *parser) attributes(s *Spec, d *Declarator) {
 			}
 			switch {
 			case d != nil:
-				d.Aligned = n
+				d.Aligned = maxExpr(d.Aligned, n)
 			case s != nil:
-				s.Aligned = n
+				s.Aligned = maxExpr(s.Aligned, n)
 			}
 		case "preserve_access_index", "unused", "used", "may_alias", "deprecated", "designated_init", "randomize_layout", "no_randomize_layout":
 			// They change nothing in the layout.
@@ -805,6 +821,23 @@ func (p *parser) attributes(s *Spec, d *Declarator) {
 	}
 	p.expect(")", `"))" to end `+kw.text)
 	p.expect(")", `"))" to end `+kw.text)
+}
+
+// maxExpr is the larger of a and b (either may be nil): gcc keeps the
+// largest of several aligned attributes.
+func maxExpr(a, b Expr) Expr {
+	if a == nil {
+		return b
+	}
+	return &Cond{Off: b.exprOff(), C: &Binary{Off: b.exprOff(), Op: ">", L: a, R: b}, A: a, B: b}
+}
+
+// mergeAttrs gives d the attributes its declaration's specifiers carry.
+func mergeAttrs(d *Declarator, s *Spec) {
+	d.Packed = d.Packed || s.attrs.Packed
+	if s.attrs.Aligned != nil {
+		d.Aligned = maxExpr(d.Aligned, s.attrs.Aligned)
+	}
 }
 
 func (p *parser) skipParens() {

@@ -183,15 +183,47 @@ func outTextKey(m *MapDump, e MapEntry) string {
 func outKeyParts(key []Value) []string {
 	parts := make([]string, len(key))
 	for i, k := range key {
-		if k.Kind == KindInt {
+		switch {
+		case k.Kind == KindInt:
 			parts[i] = strconv.FormatInt(k.Int, 10)
-		} else if k.Stack {
+		case k.Stack:
 			parts[i] = strings.ReplaceAll(k.Str, "\n        ", "\n    ")
-		} else {
+		case k.Kind == KindRecord || k.Kind == KindArray:
+			parts[i] = outCompact(k)
+		default:
 			parts[i] = outTextValue(k)
 		}
 	}
 	return parts
+}
+
+// outCompact renders a C struct or array as bpftrace writes it in a map
+// key: without spaces, addresses in hex ({.x=1,.p=0x7f00,.a=[1,2]}).
+func outCompact(v Value) string {
+	switch v.Kind {
+	case KindRecord:
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = "." + v.Names[i] + "=" + outCompact(e)
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	case KindArray:
+		return outArray(v, outCompact)
+	case KindInt:
+		if v.Addr {
+			return "0x" + strconv.FormatUint(uint64(v.Int), 16)
+		}
+	}
+	return outTextValue(v)
+}
+
+// outArray renders a C array's elements as bpftrace does: [1,2,3].
+func outArray(v Value, elem func(Value) string) string {
+	parts := make([]string, len(v.Elems))
+	for i, e := range v.Elems {
+		parts[i] = elem(e)
+	}
+	return "[" + strings.Join(parts, ",") + "]"
 }
 
 // outTextValue renders a value as bpftrace's text output and %s do:
@@ -211,6 +243,15 @@ func outTextValue(v Value) string {
 			parts[i] = outTextValue(e)
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
+	case KindRecord:
+		// bpftrace's form: { .a = 1, .b = { .c = 2 } }.
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = "." + v.Names[i] + " = " + outTextValue(e)
+		}
+		return "{ " + strings.Join(parts, ", ") + " }"
+	case KindArray:
+		return outArray(v, outTextValue)
 	}
 	return ""
 }
@@ -327,6 +368,14 @@ func outJSONValue(v Value) string {
 			parts[i] = outJSONValue(e)
 		}
 		return "[" + strings.Join(parts, ",") + "]"
+	case KindRecord:
+		parts := make([]string, len(v.Elems))
+		for i, e := range v.Elems {
+			parts[i] = `"` + outJSONEscape(v.Names[i]) + `": ` + outJSONValue(e)
+		}
+		return "{ " + strings.Join(parts, ", ") + " }"
+	case KindArray:
+		return outArray(v, outJSONValue)
 	}
 	return outTextValue(v)
 }

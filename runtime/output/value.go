@@ -11,6 +11,8 @@ const (
 	KindTuple                  // Elems
 	KindHist                   // Buckets: a hist() or lhist() value
 	KindStats                  // Count and Total: a stats() value
+	KindRecord                 // Names and Elems: a C struct or union's members
+	KindArray                  // Elems: a C array's elements
 )
 
 // Value is one value read out of BPF memory and decoded: a map key or
@@ -23,7 +25,12 @@ type Value struct {
 	// Bytes are a buf() value's bytes (KindStr; Str is then their %r
 	// form, as it prints), for printf's %r, %rx and %rh.
 	Bytes []byte
-	Elems []Value // KindTuple
+	Elems []Value // KindTuple, KindRecord, KindArray
+	// Names are a KindRecord's member names, one per element.
+	Names []string
+	// Addr marks a KindInt holding an address (a C pointer member),
+	// which a map key shows in hex.
+	Addr bool
 	// Stack marks a KindStr holding a bpftrace-mode kstack/ustack, whose
 	// frames are indented by 8 spaces, and by 4 in a map key.
 	Stack bool
@@ -54,6 +61,14 @@ func StrVal(s string) Value  { return Value{Kind: KindStr, Str: s} }
 func BufVal(b []byte) Value {
 	return Value{Kind: KindStr, Str: pfHexBuffer(string(b), true, true), Bytes: b}
 }
+// RecordVal is a C struct or union value: its members by name.
+func RecordVal(names []string, elems []Value) Value {
+	return Value{Kind: KindRecord, Names: names, Elems: elems}
+}
+
+// ArrayVal is a C array value.
+func ArrayVal(elems []Value) Value { return Value{Kind: KindArray, Elems: elems} }
+
 func TupleVal(e ...Value) Value {
 	return Value{Kind: KindTuple, Elems: e}
 }
