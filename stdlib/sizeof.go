@@ -18,6 +18,50 @@ func init() {
 		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type { return checkSizeof(c, x, args, false) }})
 }
 
+// packedSize is the size and alignment bpftrace gives a value of type t
+// (the expression e, when known): integers their width, a string
+// literal its bytes and NUL, other strings their capacity, structs their
+// size aligned to 1 inside a tuple, arrays their elements' alignment,
+// and tuples their elements laid out C-style by those rules (gtrace
+// itself stores every integer in 8 bytes).
+func packedSize(c Checker, e ast.Expr, t *ast.Type) (size, align int) {
+	switch t.Kind {
+	case ast.KInt:
+		return t.Size, t.Size
+	case ast.KString:
+		if lit, ok := e.(*ast.StrLit); ok {
+			return len(lit.Value) + 1, 1
+		}
+		return t.Size, 1
+	case ast.KStruct:
+		return t.Size, 1
+	case ast.KArray:
+		a := 1
+		if arr, ok := btf.UnderlyingType(t.BTF).(*btf.Array); ok {
+			if es, err := btf.Sizeof(arr.Type); err == nil {
+				a = min(max(es, 1), 8)
+			}
+		}
+		return t.Size, a
+	case ast.KTuple:
+		lit, _ := e.(*ast.Tuple)
+		off, maxAlign := 0, 1
+		for i, et := range t.Elems {
+			var ee ast.Expr
+			if lit != nil {
+				ee = lit.Elems[i]
+				et = c.Expr(ee)
+			}
+			s, a := packedSize(c, ee, et)
+			off = (off + a - 1) / a * a
+			off += s
+			maxAlign = max(maxAlign, a)
+		}
+		return (off + maxAlign - 1) / maxAlign * maxAlign, maxAlign
+	}
+	return t.StorageSize(), 8
+}
+
 // checkSizeof evaluates sizeof(type), sizeof(expr) and offsetof(type,
 // a.b) at compile time.
 func checkSizeof(c Checker, x ast.Expr, args []ast.Expr, sizeof bool) *ast.Type {
@@ -37,15 +81,10 @@ func checkSizeof(c Checker, x ast.Expr, args []ast.Expr, sizeof bool) *ast.Type 
 		if xt == nil {
 			return nil
 		}
-		switch {
-		case xt.BTF != nil:
+		if xt.BTF != nil {
 			t = xt.BTF
-			size = xt.Size
-		case xt.Kind == ast.KInt:
-			size = xt.Size
-		default:
-			size = xt.StorageSize()
 		}
+		size, _ = packedSize(c, args[0], xt)
 	}
 	if sizeof {
 		c.SetConst(e, int64(size))

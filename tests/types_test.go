@@ -152,3 +152,15 @@ uprobe:` + bin + `:types_take /pid == cpid/ {
 	checkResult(t, r, "Attaching 1 probe...\n(5, 17, [[1,2,3],[4,5,6]])\n1\n\n\n"+
 		"@q[{.id=99,.name=tail,.vals=[0,0,0],.pos={.x=0,.y=0},.flags=0,.mode=0,.grid=[[0,0,0],[0,0,0]],.label=0x0,.n={.i=0,.l=0},.next=0x0}]: 1\n")
 }
+
+// TestTupleSizeof: sizeof of tuples packs their elements as bpftrace does
+// (each integer its own width, a string literal its bytes and NUL).
+func TestTupleSizeof(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	args := []string{"-e", `BEGIN { printf("%d %d %d %d %d\n", sizeof((1, "ab", (int8)3)), sizeof(((int8)1, (int16)2)), sizeof((1, 2)), sizeof("ab"), sizeof(comm)); exit(); }`}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\n16 4 16 3 16\n\n\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+	}
+}
