@@ -128,6 +128,10 @@ func emitNtop(e Emitter, _ ast.Expr, args []ast.Expr, off int) {
 				asm.StoreMem(insn.Scratch, int16(off+8+i), asm.R1, asm.Byte),
 			)
 		}
+	case e.Member(addr) == nil && (e.Type(addr).Kind == ast.KArray || e.Type(addr).Kind == ast.KStruct):
+		// A value the program holds: pton()'s, a variable's.
+		size = e.Type(addr).Size
+		e.CopyScratch(off+8, e.ValueAt(addr), size)
 	case e.Member(addr) != nil:
 		t := e.Type(addr)
 		size = t.Size

@@ -309,3 +309,18 @@ func elfSymbol(t *testing.T, path, name string) uint64 {
 	t.Fatalf("%s has no symbol %s", path, name)
 	return 0
 }
+
+// TestPton: pton() is an address's bytes as an array of uint8, printed,
+// indexed, sized, used as a key and turned back into text by ntop(),
+// as bpftrace 0.17 does.
+func TestPton(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	args := []string{"-e", `BEGIN { $a = pton("127.0.0.1"); print($a); $b = pton("::1"); print($b);
+	printf("%s %s\n", ntop($a), ntop($b)); print(pton("1.2.3.4")[1]); print(sizeof(pton("1.2.3.4")));
+	@[pton("1.2.3.4")] = 1; exit(); }`}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\n[127,0,0,1]\n[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1]\n127.0.0.1 ::1\n2\n4\n\n\n@[[1,2,3,4]]: 1\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+	}
+}

@@ -61,6 +61,7 @@ func TestCoverage(t *testing.T) {
 		"ctx":       "its members depend on the probe type (tests: TestCtx, TestIter)",
 		"path":      "it needs an iter or fentry probe, which the generator does not write (tests: TestIterPath, TestKfuncPath)",
 		"override":  "it needs a kprobe, which the generator does not write (tests: TestKprobeOverride in the kernel matrix)",
+		"pton":      "its value is a C array, which the generator does not make values of (tests: TestPton, TestCStructValues)",
 		"skboutput": "it needs an fentry probe, which the generator does not write (tests: TestKfuncSkboutput in the kernel matrix)",
 	}
 	words := regexp.MustCompile(`\b[a-z_][a-z0-9_]*\b`).FindAllString(src, -1)

@@ -216,8 +216,11 @@ func (b *builder) record(s *Spec) btf.Type {
 		t = st
 	}
 	if s.Tag != "" {
-		if prev, ok := b.t.Named[key]; ok && b.complete[prev] {
-			b.fail(s.Off, "%s is defined twice", key)
+		if prev, ok := b.t.Named[key]; ok {
+			// Defined before, or being defined (nested in itself).
+			if _, fwd := prev.(*btf.Fwd); !fwd {
+				b.fail(s.Off, "%s is defined twice", key)
+			}
 		}
 		if fwd, ok := b.t.Named[key].(*btf.Fwd); ok {
 			b.fwds[fwd] = t

@@ -516,6 +516,11 @@ func (p *parser) spec(top bool) *Spec {
 		if t.kind != tIdent {
 			break
 		}
+		if top && s.HasBody && isSpecWord(t.text) && !ignoredWords[t.text] {
+			// bpftrace lets a definition end at its closing brace: a
+			// type after it begins the next declaration.
+			break
+		}
 		switch {
 		case ignoredWords[t.text]:
 			p.next()
