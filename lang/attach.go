@@ -94,9 +94,16 @@ func provider(a *ast.AttachInfo) *probes.Provider { return probes.Lookup(a.Provi
 // probeArgs types args: the probe's argument record.
 func (c *checker) probeArgs(e *ast.Ident) *ast.Type {
 	for _, a := range c.probe.Attach {
-		if !provider(a).Args {
+		p := provider(a)
+		if !p.Args {
 			c.errorf(e, "args is only available in %s probes, not %s", list(probes.WithArgs(), "and"), a.Provider)
 			return nil
+		}
+		if p.ArgFields != nil && a.Fields == nil {
+			if err := p.ArgFields(c, a); err != nil {
+				c.errorf(e, "args: %v", err)
+				return nil
+			}
 		}
 	}
 	return &ast.Type{Kind: ast.KCtx}

@@ -84,7 +84,7 @@ func TestAttachErrors(t *testing.T) {
 		{`kprobe:vfs_read { @ = retval; }`, "retval is not available in kprobe probes"},
 		{`tracepoint:syscalls:sys_enter_write { @ = arg0; }`, "arg0 is not available in tracepoint probes: use args->name"},
 		{`BEGIN { @ = func; }`, "func is not available in BEGIN probes"},
-		{`uprobe:/bin/app:main { @ = args->x; }`, "args is only available in fentry, fexit and tracepoint probes"},
+		{`uprobe:/bin/app:main { @ = args->x; }`, "args: /bin/app: no debug information (DWARF)"},
 		{`kprobes:vfs_read { }`, `unknown probe type "kprobes"; did you mean kprobe?`},
 	} {
 		_, err := checkProbes(tc.src)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/probes"
 
 	"github.com/cilium/ebpf/btf"
 )
@@ -150,6 +151,8 @@ func (c *checker) namedType(tn *ast.TypeName) (btf.Type, bool) {
 	var t btf.Type
 	if found := c.scriptType(tn.Name); found != nil {
 		t = found
+	} else if found := c.debugType(tn.Name); found != nil {
+		t = found
 	} else if size, signed, ok := intTypeName(tn.Name); ok {
 		enc := btf.Unsigned
 		if signed {
@@ -180,6 +183,26 @@ func (c *checker) scriptType(name string) btf.Type {
 		return nil
 	}
 	return c.ctypes.Named[name]
+}
+
+// debugType is the type of that name in the DWARF of the binary the
+// probe being checked traces (a uprobe's, a usdt probe's), or nil.
+func (c *checker) debugType(name string) btf.Type {
+	if c.probe == nil {
+		return nil
+	}
+	d, ok := c.HostSymbols().(probes.DebugInfo)
+	if !ok {
+		return nil
+	}
+	for _, a := range c.probe.Attach {
+		if a.Path != "" {
+			if t := d.DebugType(a.Path, name); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
 }
 
 // kernelType looks a struct, union, enum or (kind "") typedef up in the

@@ -68,7 +68,7 @@ func TestCheckErrors(t *testing.T) {
 		{`kprobee:vfs_read { }`,
 			"stdin:1:1: unknown probe type \"kprobee\"; did you mean kprobe?\nkprobee:vfs_read { }\n^~~~~~~~~~~~~~~~\n"},
 		{`BEGIN { @x = args->foo; }`,
-			"stdin:1:14: args is only available in fentry, fexit and tracepoint probes, not BEGIN\nBEGIN { @x = args->foo; }\n             ^~~~\n"},
+			"stdin:1:14: args is only available in fentry, fexit, tracepoint and uprobe probes, not BEGIN\nBEGIN { @x = args->foo; }\n             ^~~~\n"},
 	} {
 		_, err := check(tc.src)
 		if err == nil {

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cilium/ebpf/btf"
 	"github.com/gtrace/gtrace/codegen"
 	"github.com/gtrace/gtrace/internal/testenv"
 	"github.com/gtrace/gtrace/lang"
@@ -255,7 +256,12 @@ var unreachable = map[string]string{
 	"expected the whole map %s, without a key": "every whole-map reader (print, clear, zero, len) refuses a key itself, and the parser gives for loops only unkeyed maps",
 	"kernel types (BTF) are not available":     "an error value, not a message: scripts see it only wrapped, as \"cannot resolve %s: %v\" and \"fentry: %v\" (types.bt, probes.bt)",
 	"ctx: the kernel's BTF has no struct %s":   "every kernel with BTF has struct pt_regs, and iter's struct bpf_iter__NAME is checked when the attach point expands",
-	"element: %v":                              "needs a kernel array whose elements gtrace cannot read (arm64's __uint128_t vregs[32]); x86-64 BTF has none, and casts cannot make array types",
+	"argument %s: %w":                          "wrapped, as \"args: %v\" (probes.bt gives it)",
+	"argument %s is a %s passed by value: gtrace reads arguments passed in registers":      "wrapped, as \"args: %v\" (probes.bt gives it)",
+	"argument %s is the %dth: only the first %d are in registers on %s":                    "wrapped, as \"args: %v\" (probes.bt gives it)",
+	"%s does not stop at the function's entry, where its arguments are in their registers": "wrapped, as \"args: %v\" (probes.bt gives it)",
+	"%s has no debug information gtrace can read":                                          "every host gtrace checks with reads DWARF (runtime/host.Host, testenv.FakeHost)",
+	"element: %v": "needs a kernel array whose elements gtrace cannot read (arm64's __uint128_t vregs[32]); x86-64 BTF has none, and casts cannot make array types",
 	// A #define's evaluation errors, seen only wrapped in "%s: #define
 	// value %q is not a constant gtrace can evaluate: %v" (defines.bt).
 	"division by zero":           "wrapped, as said above",
@@ -433,4 +439,12 @@ var fakeHost = &testenv.FakeHost{
 		{Size: 4, Signed: true, Kind: last.USDTReg, Reg: "di"}, {Size: 8, Kind: last.USDTMem, Reg: "bp", Offset: -16},
 	}}}},
 	Addrs: map[uint64]string{0x1000: "main"},
+	Params: map[string][]testenv.FakeParam{
+		"/bin/app:work_a": {{Name: "n", Type: intType}, {Name: "f", Type: &btf.Float{Name: "float", Size: 4}}},
+		"/bin/app:work_b": {{Name: "s", Type: &btf.Struct{Name: "pair", Size: 8}}},
+		"/bin/app:main":   {{Name: "a", Type: intType}, {Name: "b", Type: intType}, {Name: "c", Type: intType}, {Name: "d", Type: intType}, {Name: "e", Type: intType}, {Name: "f", Type: intType}, {Name: "g", Type: intType}},
+	},
+	Types: map[string]btf.Type{"/bin/app:struct pair": &btf.Struct{Name: "pair", Size: 8, Members: []btf.Member{{Name: "x", Type: intType}}}},
 }
+
+var intType = &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}

@@ -62,6 +62,10 @@ type Provider struct {
 	// Args says the probe has an args record, whose fields are the
 	// attach point's Fields (with their types).
 	Args bool
+	// ArgFields, for a probe whose args are looked up only when a
+	// script uses them (a uprobe's, in its binary's DWARF), fills the
+	// attach point's Fields, or says why it cannot.
+	ArgFields func(x Expander, a *ast.AttachInfo) error
 	// Arg types argN (nil after an error it reported); nil means argN is
 	// not available. EmitArg reads it into r0.
 	Arg     func(c stdlib.Checker, a *ast.AttachInfo, e *ast.Ident, n int) *ast.Type
@@ -123,6 +127,15 @@ type Host interface {
 	// Tracepoints lists "category:event" names matching the glob pattern
 	// (with * wildcards in either part).
 	Tracepoints(pattern string) ([]string, error)
+}
+
+// DebugInfo is what a HostSymbols may also answer from the debug
+// information (DWARF) of user binaries: a function's parameters, and
+// the binary's own types ("struct NAME", "union NAME", "enum NAME", a
+// typedef's NAME; nil when it has none of that name).
+type DebugInfo interface {
+	FuncParamTypes(path, fn string) (names []string, types []btf.Type, err error)
+	DebugType(path, name string) btf.Type
 }
 
 // HostSymbols is what a Host may also answer, for probe types beyond

@@ -1,6 +1,8 @@
 package probes
 
 import (
+	"fmt"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 
@@ -23,6 +25,8 @@ var (
 		Arg:          regArg(true),
 		EmitArg:      emitRegArg,
 		EmitStackArg: stackArg(asm.FnProbeReadUser),
+		Args:         true,
+		ArgFields:    uprobeArgFields,
 	})
 	Uretprobe = register(&Provider{
 		Name: "uretprobe", Aliases: map[string]string{"ur": "uretprobe"},
@@ -156,4 +160,41 @@ func expandUprobeIn(x Expander, ap *ast.AttachPoint, ret bool) []*ast.AttachInfo
 		out = append(out, &ast.AttachInfo{Provider: ap.Provider, Name: withOffset(prefix+f, off), Path: path, Func: f, Offset: off, AtReturn: ret})
 	}
 	return out
+}
+
+// uprobeArgFields names a uprobe's arguments from its binary's DWARF:
+// each parameter read from the register the calling convention passes
+// it in, typed by its C type (pointers into user memory).
+func uprobeArgFields(x Expander, a *ast.AttachInfo) error {
+	d, ok := x.HostSymbols().(DebugInfo)
+	if !ok || a.Path == "" || a.Func == "" {
+		return fmt.Errorf("%s has no debug information gtrace can read", a.Name)
+	}
+	names, types, err := d.FuncParamTypes(a.Path, a.Func)
+	if err != nil {
+		return fmt.Errorf("%s: %w", a.Path, err)
+	}
+	if a.Offset != 0 || a.Address != 0 {
+		return fmt.Errorf("%s does not stop at the function's entry, where its arguments are in their registers", a.Name)
+	}
+	fields := []ast.TracepointField{}
+	for i, name := range names {
+		t, err := ast.ValueType(types[i], x.Strlen())
+		if err != nil {
+			return fmt.Errorf("argument %s: %w", name, err)
+		}
+		if t.Kind != ast.KInt {
+			return fmt.Errorf("argument %s is a %s passed by value: gtrace reads arguments passed in registers", name, ast.CTypeName(types[i]))
+		}
+		off, ok := ArgRegOffset(goruntime.GOARCH, i)
+		if !ok {
+			return fmt.Errorf("argument %s is the %dth: only the first %d are in registers on %s", name, i+1, MaxRegArgs, goruntime.GOARCH)
+		}
+		if t.Pointer {
+			t.UserPtr = true
+		}
+		fields = append(fields, ast.TracepointField{Name: name, CType: ast.CTypeName(types[i]), Offset: off, Size: t.Size, Signed: t.Signed, Pointer: t.Pointer, Type: t})
+	}
+	a.Fields = fields
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/features"
 	"github.com/cilium/ebpf/link"
 
@@ -152,10 +153,37 @@ func (l *lister) uprobesOf(out *sortedLines, provider, file, shown string, match
 	}
 	for _, s := range syms {
 		if name := provider + ":" + shown + ":" + s; match(name) {
-			out.add(name + "\n")
+			block := name + "\n"
+			if l.verbose && provider == probes.Uprobe.Name {
+				// Its parameters, where the file's DWARF names them.
+				if ps, err := l.host.FuncParams(file, s); err == nil {
+					for _, p := range ps {
+						block += "    " + declName(p.Type) + " " + p.Name + "\n"
+					}
+				}
+			}
+			out.add(block)
 		}
 	}
 	return nil
+}
+
+// declName writes a parameter's type as bpftrace's listing does:
+// "struct rec*", "char**", "long int".
+func declName(t btf.Type) string {
+	switch u := t.(type) {
+	case *btf.Pointer:
+		return declName(u.Target) + "*"
+	case *btf.Const:
+		return "const " + declName(u.Type)
+	case *btf.Volatile:
+		return declName(u.Type)
+	case *btf.Void, nil:
+		return "void"
+	case *btf.FuncProto:
+		return declName(u.Return) + " (*)()"
+	}
+	return ast.CTypeName(t)
 }
 
 func listUSDT(l *lister, provider, rest string) error {

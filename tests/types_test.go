@@ -164,3 +164,38 @@ func TestTupleSizeof(t *testing.T) {
 		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
 	}
 }
+
+// TestDWARFArgs: in a binary built with -g, a uprobe names its
+// arguments with their C types (args->name, args.name), -lv lists them
+// as bpftrace does, and casts find the binary's own structs; without -g,
+// args says why there are none.
+func TestDWARFArgs(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	bin := typesPath(t, true)
+	list := []string{"-lv", "uprobe:" + bin + ":types_take"}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), list...), "uprobe:"+bin+":types_take\n"+
+		"    struct rec* r\n    int8_t* p8\n    int16_t* p16\n    int32_t* p32\n    int64_t* p64\n")
+	// bpftrace 0.17 reads the integer pointers, not the struct: its
+	// DWARF structs have no members.
+	args := []string{"-c", bin, "-e", `uprobe:` + bin + `:types_take /pid == cpid/ { printf("%d %ld %d\n", args->p32[1], args->p64[3], *args->p8); }`}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\n200000 20000000000 -1\n200000 20000000000 -1\n\n\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) {
+			compareArgs(t, list)
+			compareArgs(t, args)
+		})
+	}
+	gtraceOnly(t)
+	r := run(t, runOpts{}, gtracePath(t), "-c", bin+" 1", "-e", `uprobe:`+bin+`:types_take /pid == cpid/ {
+	printf("%d %s %d %s %d\n", args->r->id, args.r->name, args->r->pos.y, str(args->r->label), args.p16[3]);
+	print(*args->r->next); print(((struct rec *)arg0)->vals); print(sizeof(struct point)); }`)
+	checkResult(t, r, "Attaching 1 probe...\n1 head 4 tag 400\n"+
+		"{ .id = 99, .name = tail, .vals = [0,0,0], .pos = { .x = 0, .y = 0 }, .flags = 0, .mode = 0, .grid = [[0,0,0],[0,0,0]], .label = 0, .n = { .i = 0, .l = 0 }, .next = 0 }\n"+
+		"[10,20,30]\n4\n\n\n")
+	nodebug := typesPath(t, false)
+	r = run(t, runOpts{}, gtracePath(t), "--dry-run", "-e", `uprobe:`+nodebug+`:types_take { print(args->r); }`)
+	if r.exit != 2 || !strings.Contains(r.stderr, "no debug information (DWARF): build it with -g") {
+		t.Errorf("args without -g: exit %d, stderr %q", r.exit, r.stderr)
+	}
+}

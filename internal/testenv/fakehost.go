@@ -1,12 +1,14 @@
 package testenv
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
 	"sort"
 
+	"github.com/cilium/ebpf/btf"
 	"github.com/gtrace/gtrace/lang/ast"
 )
 
@@ -33,7 +35,36 @@ type FakeHost struct {
 	Addrs map[uint64]string
 	// Trampoline is how many arguments fentry can read (12 when 0).
 	Trampoline int
+	// Params are the parameters the binaries' debug information gives
+	// their functions, by "path:function"; Types their named types, by
+	// "path:struct NAME" (probes.DebugInfo).
+	Params map[string][]FakeParam
+	Types  map[string]btf.Type
 }
+
+// FakeParam is one parameter of a function of a FakeHost's binary.
+type FakeParam struct {
+	Name string
+	Type btf.Type
+}
+
+// FuncParamTypes answers from Params; a function it lacks has no debug
+// information.
+func (h *FakeHost) FuncParamTypes(path, fn string) ([]string, []btf.Type, error) {
+	ps, ok := h.Params[path+":"+fn]
+	if !ok {
+		return nil, nil, errors.New("no debug information (DWARF)")
+	}
+	var names []string
+	var types []btf.Type
+	for _, p := range ps {
+		names, types = append(names, p.Name), append(types, p.Type)
+	}
+	return names, types, nil
+}
+
+// DebugType answers from Types.
+func (h *FakeHost) DebugType(path, name string) btf.Type { return h.Types[path+":"+name] }
 
 func (h *FakeHost) ProcessRoot(int) string { return "" }
 

@@ -17,7 +17,7 @@ func ValueType(t btf.Type, strlen int) (*Type, error) {
 		if u.Encoding == btf.Bool {
 			return IntType(1, false), nil
 		}
-		return IntType(int(u.Size), u.Encoding == btf.Signed), nil
+		return IntType(int(u.Size), u.Encoding&btf.Signed != 0), nil
 	case *btf.Enum:
 		return IntType(int(u.Size), u.Signed), nil
 	case *btf.Pointer:

@@ -53,7 +53,7 @@ var gccCases = []string{
 	// Aligned members of a packed struct.
 	"struct __attribute__((packed)) g17 { char a; long b __attribute__((aligned(2))); char c; int d __attribute__((aligned(8))); char e; };",
 	// Packed members of a struct that is not.
-	"struct g18 { char a; int b __attribute__((packed)); char c; long d __attribute__((__packed__)); short e; long f __attribute__((aligned(2), packed)); };",
+	"struct g18 { char a; int b __attribute__((packed)); char c; long d __attribute__((__packed__)); short e; char g; long f __attribute__((aligned(2), packed)); char h; long i __attribute__((packed, aligned(4))); };",
 	// Enums with negative and wide values.
 	"enum g19a { G19A = -1, G19B = 1 }; enum g19b { G19C = 1LL << 40 }; enum g19c { G19D = 0xffffffff }; enum g19d { G19E = -2, G19F = 0x80000000 }; enum g19e { G19G = -2147483648 }; struct g19 { char c; enum g19a a; char d; enum g19b b; enum g19c cc; enum g19d dd; char e; };",
 	// Arrays of records, several dimensions.
@@ -107,6 +107,16 @@ var gccCases = []string{
 	"typedef enum { G44A = 5, G44B = -3 } g44_t; struct __attribute__((packed)) g44 { char c; g44_t e; enum g19b b; };",
 	// Bitfields filling a long exactly, then one more.
 	"struct g45 { unsigned long a:32, b:16, c:8, d:8; unsigned long e:1; };",
+	// A typedef of a record defined after it, used by value.
+	"typedef struct g46 g46_t; struct g46 { char c; long l; }; struct g46b { g46_t a; char b; g46_t arr[2]; char d[sizeof(g46_t)]; };",
+	// Bitfields around a record.
+	"struct g47 { unsigned a:3; struct g08i s; unsigned b:3; };",
+	// Bitfields in the bytes before them.
+	"struct g48 { char a[3]; long b:40; }; struct g49 { char a[5]; int b:16; short c:1; };",
+	// aligned without a number.
+	"struct g50 { char a; int b __attribute__((aligned)); char c; };",
+	// Bitfields of enums of 8 and 4 bytes.
+	"struct g51 { enum g19b x:41; enum g19a y:2; enum g19d z:33; };",
 }
 
 // gccGen writes the C program that prints gcc's layout and keeps, by
@@ -346,6 +356,9 @@ func TestLayoutAgainstGCC(t *testing.T) {
 	}
 	if len(got) != len(g.want) {
 		t.Errorf("gcc printed %d values, Build gave %d", len(got), len(g.want))
+	}
+	if t.Failed() {
+		t.Logf("the program:\n%s", g.c.String())
 	}
 	t.Logf("compared %d values of %d types (%d records) with gcc", len(labels), len(ctypes), records)
 }

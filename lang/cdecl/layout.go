@@ -541,6 +541,10 @@ func (b *builder) sizeAlign(t btf.Type, off int) (int, int) {
 		}
 		return size, b.alignOf(t)
 	case *btf.Fwd:
+		if def := b.fwds[u]; def != nil {
+			// Defined since (through a typedef made before).
+			return b.sizeAlign(def, off)
+		}
 		b.fail(off, "%s %s is not defined (neither here nor in the kernel's BTF): only a pointer to it can be a member", u.Kind, u.Name)
 	case *btf.Void:
 		b.fail(off, "void cannot be a member")

@@ -344,11 +344,11 @@ var acceptCases = []acceptCase{
 	},
 	{
 		name: "typedef of a record defined later",
-		src:  "typedef struct node node_t; struct node { node_t *next; int v; }; struct list { node_t *head; };",
+		src:  "typedef struct node node_t; struct node { node_t *next; int v; }; struct list { node_t *head; node_t first; char c[sizeof(node_t)]; };",
 		want: map[string]string{
 			"node_t":      "typedef node_t = struct node",
 			"struct node": "struct node(16){next *node_t@0; v int@64}",
-			"struct list": "struct list(8){head *node_t@0}",
+			"struct list": "struct list(40){head *node_t@0; first node_t@64; c [16]char@192}",
 		},
 	},
 	{
@@ -611,7 +611,8 @@ var rejectCases = []rejectCase{
 	{"unknown typedef in sizeof", "typedef char b[sizeof(bar_t)];", 22, "bar_t", `unknown type name "bar_t": not in the kernel's BTF`},
 	{"record containing itself", "struct a { struct a x; };", 20, "x;", "struct a is used before its definition is complete"},
 	{"record containing itself in sizeof", "struct a { char x[sizeof(struct a)]; };", 18, "sizeof", "struct a is used before its definition is complete"},
-	{"record containing itself through a typedef", "typedef struct a A; struct a { A x; };", 33, "x;", "struct a is not defined (neither here nor in the kernel's BTF): only a pointer to it can be a member"},
+	{"record containing itself through a typedef", "typedef struct a A; struct a { A x; };", 33, "x;", "struct a is used before its definition is complete"},
+	{"typedef of a record never defined", "typedef struct a A; struct b { A x; };", 33, "x;", "struct a is not defined (neither here nor in the kernel's BTF): only a pointer to it can be a member"},
 	{"duplicate member", "struct s { int a; char a; };", 23, "a; }", `member "a" is declared twice`},
 	{"duplicate member in a union", "union u { int a; char b, a; };", 25, "a; }", `member "a" is declared twice`},
 	{"duplicate member through an anonymous member", "struct s { int a; struct { int b; union { int a; }; }; };", 18, "struct {", `member "a" is declared twice`},

@@ -97,29 +97,10 @@ func (ei *elfInfo) read() error {
 // debugDir is where Debian installs separate debug files.
 const debugDir = "/usr/lib/debug"
 
-// debugSymbols reads the symbol table of path's separate debug file:
-// /usr/lib/debug/.build-id/xx/yyyy.debug by its build ID, else the
-// file its .gnu_debuglink names, next to it, in .debug/ or under
-// /usr/lib/debug. Nil when there is none.
+// debugSymbols reads the symbol table of path's separate debug file
+// (debugFiles), nil when there is none.
 func debugSymbols(f *elf.File, path string) []elf.Symbol {
-	var candidates []string
-	if id := buildID(f); len(id) > 1 {
-		candidates = append(candidates, filepath.Join(debugDir, ".build-id", id[:2], id[2:]+".debug"))
-	}
-	if sec := f.Section(".gnu_debuglink"); sec != nil {
-		if data, err := sec.Data(); err == nil {
-			if name, _, ok := bytes.Cut(data, []byte{0}); ok && len(name) > 0 {
-				dir := filepath.Dir(path)
-				for _, d := range []string{dir, filepath.Join(dir, ".debug"), filepath.Join(debugDir, dir)} {
-					candidates = append(candidates, filepath.Join(d, string(name)))
-				}
-			}
-		}
-	}
-	for _, c := range candidates {
-		if c == path {
-			continue
-		}
+	for _, c := range debugFiles(f, path) {
 		df, err := elf.Open(c)
 		if err != nil {
 			continue
@@ -131,6 +112,30 @@ func debugSymbols(f *elf.File, path string) []elf.Symbol {
 		}
 	}
 	return nil
+}
+
+// debugFiles are where path's separate debug file may be:
+// /usr/lib/debug/.build-id/xx/yyyy.debug by its build ID, else the file
+// its .gnu_debuglink names, next to it, in .debug/ or under
+// /usr/lib/debug.
+func debugFiles(f *elf.File, path string) []string {
+	var candidates []string
+	if id := buildID(f); len(id) > 1 {
+		candidates = append(candidates, filepath.Join(debugDir, ".build-id", id[:2], id[2:]+".debug"))
+	}
+	if sec := f.Section(".gnu_debuglink"); sec != nil {
+		if data, err := sec.Data(); err == nil {
+			if name, _, ok := bytes.Cut(data, []byte{0}); ok && len(name) > 0 {
+				dir := filepath.Dir(path)
+				for _, d := range []string{dir, filepath.Join(dir, ".debug"), filepath.Join(debugDir, dir)} {
+					if c := filepath.Join(d, string(name)); c != path {
+						candidates = append(candidates, c)
+					}
+				}
+			}
+		}
+	}
+	return candidates
 }
 
 // buildID is the hex GNU build ID of an ELF file, "" without one.

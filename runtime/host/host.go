@@ -25,8 +25,9 @@ import (
 // have their own share nothing.
 type Host struct {
 	mu      sync.Mutex
-	tracefs string              // the tracefs root once found
-	elf     map[string]*elfInfo // by path
+	tracefs string                // the tracefs root once found
+	elf     map[string]*elfInfo   // by path
+	dwarf   map[string]*debugInfo // by path, read on first use
 
 	// btfFile, when set, holds the kernel types instead of the running
 	// kernel's BTF (BPFTRACE_BTF).
