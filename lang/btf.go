@@ -177,6 +177,23 @@ func (c *checker) namedType(tn *ast.TypeName) (btf.Type, bool) {
 	return t, true
 }
 
+// typedef is the type a typedef name gives, or nil: the script's own,
+// the probed binary's, the kernel's (whose BTF is not loaded for it:
+// a bare word in sizeof is looked up only when it is nothing else).
+func (c *checker) typedef(name string) btf.Type {
+	if t := c.scriptType(name); t != nil {
+		return t
+	}
+	if t := c.debugType(name); t != nil {
+		return t
+	}
+	if _, err := c.kernelTypes(); err != nil {
+		return nil
+	}
+	t, _ := c.kernelType("", name)
+	return t
+}
+
 // scriptType is the type the script's C definitions give name, or nil.
 func (c *checker) scriptType(name string) btf.Type {
 	if c.ctypes == nil {

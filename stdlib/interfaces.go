@@ -52,6 +52,9 @@ type Checker interface {
 	KernelTypes() (*btf.Spec, error)
 	// NamedType resolves a type name written in a cast or sizeof.
 	NamedType(tn *ast.TypeName) (btf.Type, bool)
+	// Typedef is the type a typedef name gives (the script's C
+	// definitions, the probed binary's DWARF, the kernel's BTF), or nil.
+	Typedef(name string) btf.Type
 	// ProbeArgs, ProbeArg and ProbeRetval type args, argN and retval in
 	// the probe being checked, as its probe types define them.
 	ProbeArgs(e *ast.Ident) *ast.Type

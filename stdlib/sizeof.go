@@ -18,6 +18,13 @@ func init() {
 		Check: func(c Checker, x ast.Expr, args []ast.Expr) *ast.Type { return checkSizeof(c, x, args, false) }})
 }
 
+// isTypedefName says whether e is a bare word naming no builtin but a
+// typedef: sizeof(pid_t), sizeof(rec_t) of the script's C definitions.
+func isTypedefName(c Checker, e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && Lookup(id.Name) == nil && c.Typedef(id.Name) != nil
+}
+
 // packedSize is the size and alignment bpftrace gives a value of type t
 // (the expression e, when known): integers their width, a string
 // literal its bytes and NUL, other strings their capacity, structs their
@@ -76,6 +83,9 @@ func checkSizeof(c Checker, x ast.Expr, args []ast.Expr, sizeof bool) *ast.Type 
 		}
 		t = bt
 		size, _ = btf.Sizeof(bt)
+	case len(args) > 0 && isTypedefName(c, args[0]):
+		t = c.Typedef(args[0].(*ast.Ident).Name)
+		size, _ = btf.Sizeof(t)
 	case len(args) > 0:
 		xt := c.Expr(args[0])
 		if xt == nil {

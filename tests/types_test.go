@@ -2,6 +2,8 @@ package tests
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -197,5 +199,58 @@ func TestDWARFArgs(t *testing.T) {
 	r = run(t, runOpts{}, gtracePath(t), "--dry-run", "-e", `uprobe:`+nodebug+`:types_take { print(args->r); }`)
 	if r.exit != 2 || !strings.Contains(r.stderr, "no debug information (DWARF): build it with -g") {
 		t.Errorf("args without -g: exit %d, stderr %q", r.exit, r.stderr)
+	}
+}
+
+// TestCHeader: a local header gives the script its #defines and its C
+// definitions (a typedef among them, which bpftrace reads only from a
+// header), with sizeof of a typedef name.
+func TestCHeader(t *testing.T) {
+	t.Parallel()
+	testenv.RequireBPF(t)
+	bin := typesPath(t, false)
+	dir := t.TempDir()
+	header := `#ifndef TYPES_H
+#define TYPES_H
+#define NAMELEN 12
+struct point { short x; short y; };
+typedef struct point point_t;
+struct head { int id; char name[NAMELEN]; int vals[3]; point_t pos; };
+#endif
+`
+	if err := os.WriteFile(filepath.Join(dir, "types.h"), []byte(header), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(dir, "head.bt")
+	src := `#include "types.h"
+#include "types.h"
+uprobe:` + bin + `:types_take /pid == cpid/ {
+	$h = (struct head *)arg0;
+	printf("%d %s %d %d %d\n", $h->id, $h->name, $h->pos.y, NAMELEN, sizeof(struct head));
+}
+`
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// bpftrace looks for local headers only in -I's directories.
+	args := []string{"-I", dir, "-c", bin, script}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), args...), "Attaching 1 probe...\n1 head 4 12 32\n2 head 4 12 32\n\n\n")
+	if !referenceMode() {
+		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+	}
+	gtraceOnly(t)
+	// sizeof of a typedef name (bpftrace 0.17: "Unknown identifier").
+	r := run(t, runOpts{}, gtracePath(t), "-I", dir, "-e", `#include "types.h"
+BEGIN { printf("%d %d\n", sizeof(point_t), sizeof(pid_t)); exit(); }`)
+	checkResult(t, r, "Attaching 1 probe...\n4 4\n\n\n")
+	// An error in a header is shown in the header.
+	if err := os.WriteFile(filepath.Join(dir, "bad.h"), []byte("struct a {\n\tint x\n};\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = run(t, runOpts{}, gtracePath(t), "--dry-run", "-e", `#include "`+filepath.Join(dir, "bad.h")+`"
+BEGIN { exit(); }`)
+	want := filepath.Join(dir, "bad.h") + ":3:1: C definition: expected \";\" after the member, found \"}\"\n};\n^\n"
+	if r.exit != 2 || r.stderr != want {
+		t.Errorf("a bad header: exit %d, stderr %q, want %q", r.exit, r.stderr, want)
 	}
 }
