@@ -127,7 +127,7 @@ func (c *checker) Note(n ast.Node, v any)                         { c.info.Notes
 func (c *checker) Member(e ast.Expr) *ast.Member                  { return c.info.Members[e] }
 func (c *checker) KernelTypes() (*btf.Spec, error)                { return c.kernelTypes() }
 func (c *checker) NamedType(tn *ast.TypeName) (btf.Type, bool)    { return c.namedType(tn) }
-func (c *checker) Typedef(name string) btf.Type                    { return c.typedef(name) }
+func (c *checker) Typedef(name string) btf.Type                   { return c.typedef(name) }
 func (c *checker) ProbeArgs(e *ast.Ident) *ast.Type               { return c.probeArgs(e) }
 func (c *checker) ProbeArg(e *ast.Ident, n int) *ast.Type         { return c.probeArg(e, n) }
 func (c *checker) ProbeRetval(e *ast.Ident) *ast.Type             { return c.probeRetval(e) }

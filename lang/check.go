@@ -98,7 +98,7 @@ type checker struct {
 	btfErr  error
 	enums   map[string]enumValue // the kernel's enumerators, read on first use
 
-	ctypes  *cdecl.Types             // what the script's C definitions define
+	ctypes  *cdecl.Types           // what the script's C definitions define
 	defines map[string]*ast.Define // the script's #define constants
 	defined map[string]*defined    // their values, evaluated on first use
 

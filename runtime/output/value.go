@@ -6,13 +6,13 @@ import "strconv"
 type ValueKind int
 
 const (
-	KindInt   ValueKind = iota // Int, read as Signed says; avg() values also have Count and Total
-	KindStr                    // Str
-	KindTuple                  // Elems
-	KindHist                   // Buckets: a hist() or lhist() value
-	KindStats                  // Count and Total: a stats() value
-	KindRecord                 // Names and Elems: a C struct or union's members
-	KindArray                  // Elems: a C array's elements
+	KindInt    ValueKind = iota // Int, read as Signed says; avg() values also have Count and Total
+	KindStr                     // Str
+	KindTuple                   // Elems
+	KindHist                    // Buckets: a hist() or lhist() value
+	KindStats                   // Count and Total: a stats() value
+	KindRecord                  // Names and Elems: a C struct or union's members
+	KindArray                   // Elems: a C array's elements
 )
 
 // Value is one value read out of BPF memory and decoded: a map key or
@@ -61,6 +61,7 @@ func StrVal(s string) Value  { return Value{Kind: KindStr, Str: s} }
 func BufVal(b []byte) Value {
 	return Value{Kind: KindStr, Str: pfHexBuffer(string(b), true, true), Bytes: b}
 }
+
 // RecordVal is a C struct or union value: its members by name.
 func RecordVal(names []string, elems []Value) Value {
 	return Value{Kind: KindRecord, Names: names, Elems: elems}
