@@ -42,6 +42,7 @@ func (g *gen) LoadMap(dst asm.Register, name string)        { g.loadMap(dst, nam
 func (g *gen) SignExtend(r asm.Register, size int)          { g.signExtend(r, size) }
 func (g *gen) Truncate(r asm.Register, size int)            { g.truncate(r, size) }
 func (g *gen) Boolify(op asm.JumpOp)                        { g.boolify(op) }
+func (g *gen) DivSigned(dst, src asm.Register)              { g.signedDivMod(asm.Div, dst, src) }
 func (g *gen) Map(name string) *ast.MapLayout               { return g.maps[name] }
 func (g *gen) MapKey(m *ast.MapRef) int                     { return g.mapKey(m, g.maps[m.Name]) }
 func (g *gen) MapLookup(m *ast.MapLayout, key int)          { g.mapLookup(m, key) }

@@ -216,6 +216,29 @@ func (g *gen) divSigned(n int) {
 	g.bind(end)
 }
 
+// signedDivMod computes dst / src or dst % src with C's signed
+// semantics (the quotient truncated toward zero, the remainder taking
+// the dividend's sign) through unsigned division of the magnitudes:
+// BPF's signed division needs Linux 6.6. src is clobbered; r5 holds the
+// result's sign.
+func (g *gen) signedDivMod(alu asm.ALUOp, dst, src asm.Register) {
+	sign := asm.R5
+	if alu == asm.Div {
+		g.emit(asm.Mov.Reg(sign, dst), asm.Xor.Reg(sign, src))
+	} else {
+		g.emit(asm.Mov.Reg(sign, dst))
+	}
+	for _, r := range []asm.Register{dst, src} {
+		pos := g.newLabel("dpos")
+		g.emit(asm.JSGE.Imm(r, 0, pos), asm.Neg.Imm(r, 0))
+		g.bind(pos)
+	}
+	g.emit(alu.Reg(dst, src))
+	done := g.newLabel("ddone")
+	g.emit(asm.JSGE.Imm(sign, 0, done), asm.Neg.Imm(dst, 0))
+	g.bind(done)
+}
+
 // binop computes dst = dst op src with C semantics for the signedness.
 func (g *gen) binop(op string, dst, src asm.Register, signed bool) {
 	alu := map[string]asm.ALUOp{"+": asm.Add, "-": asm.Sub, "*": asm.Mul, "&": asm.And, "|": asm.Or, "^": asm.Xor, "<<": asm.LSh}
@@ -231,18 +254,15 @@ func (g *gen) binop(op string, dst, src asm.Register, signed bool) {
 			g.emit(asm.RSh.Reg(dst, src))
 		}
 		return
-	case "/":
-		if signed {
-			g.emit(asm.SDiv.Reg(dst, src))
-		} else {
-			g.emit(asm.Div.Reg(dst, src))
+	case "/", "%":
+		alu := asm.Div
+		if op == "%" {
+			alu = asm.Mod
 		}
-		return
-	case "%":
 		if signed {
-			g.emit(asm.SMod.Reg(dst, src))
+			g.signedDivMod(alu, dst, src)
 		} else {
-			g.emit(asm.Mod.Reg(dst, src))
+			g.emit(alu.Reg(dst, src))
 		}
 		return
 	}

@@ -79,7 +79,8 @@ func (g *gen) whileStmt(s *ast.WhileStmt) {
 		g.emit(asm.Add.Imm(asm.R0, 1))
 	}
 	if b.Step > 1 {
-		g.emit(asm.Add.Imm(asm.R0, int32(b.Step-1)), asm.SDiv.Imm(asm.R0, int32(b.Step)))
+		g.emit(asm.Add.Imm(asm.R0, int32(b.Step-1)))
+		g.divSigned(int(b.Step))
 	}
 	g.clampTrips()
 	g.loop(s, func() {

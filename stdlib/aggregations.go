@@ -210,8 +210,8 @@ func init() {
 					asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 					asm.LoadMem(asm.R0, asm.R0, 8, asm.DWord),
 					asm.JEq.Imm(asm.R1, 0, missing),
-					asm.SDiv.Reg(asm.R0, asm.R1),
 				)
+				e.DivSigned(asm.R0, asm.R1)
 			},
 			Update: countTotal, Init: firstCountTotal,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.AvgVal(sumCountTotal(cpus)) },

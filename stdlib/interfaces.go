@@ -141,6 +141,9 @@ type Emitter interface {
 	Truncate(r asm.Register, size int)
 	// Boolify sets r0 to 1 when `r0 op 0` holds, else 0.
 	Boolify(op asm.JumpOp)
+	// DivSigned sets dst to dst / src with C's signed semantics, on any
+	// kernel (BPF's signed division needs 6.6); src and r5 are clobbered.
+	DivSigned(dst, src asm.Register)
 
 	// Map is the layout of a user map.
 	Map(name string) *ast.MapLayout

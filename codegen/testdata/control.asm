@@ -219,195 +219,206 @@ okh_26:
 	204: MovImm dst: r0 imm: 2
 	205: MovReg dst: r1 src: r0
 	206: MovReg dst: r0 src: r7
-	207: SDivReg dst: r0 src: r1
-	208: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	209: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	211: MovReg dst: r2 src: r9
-	212: AddImm dst: r2 imm: 112
-	213: MovReg dst: r3 src: r9
-	214: AddImm dst: r3 imm: 120
-	215: MovImm dst: r4 imm: 0
-	216: Call FnMapUpdateElem
-	217: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
-	218: StMemW dst: rfp src: r0 off: -8 imm: 0
-	219: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	221: MovReg dst: r2 src: rfp
-	222: AddImm dst: r2 imm: -8
-	223: Call FnMapLookupElem
-	224: JEqImm dst: r0 off: -1 imm: 0 <okh_27>
-	225: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	226: AddImm dst: r1 imm: 1
-	227: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_27:
+	207: MovReg dst: r5 src: r0
+	208: XorReg dst: r5 src: r1
+	209: JSGEImm dst: r0 off: -1 imm: 0 <dpos_27>
+	210: NegImm dst: r0 imm: 0
+dpos_27:
+	211: JSGEImm dst: r1 off: -1 imm: 0 <dpos_28>
+	212: NegImm dst: r1 imm: 0
+dpos_28:
+	213: DivReg dst: r0 src: r1
+	214: JSGEImm dst: r5 off: -1 imm: 0 <ddone_29>
+	215: NegImm dst: r0 imm: 0
+ddone_29:
+	216: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	217: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	219: MovReg dst: r2 src: r9
+	220: AddImm dst: r2 imm: 112
+	221: MovReg dst: r3 src: r9
+	222: AddImm dst: r3 imm: 120
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+	225: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	226: StMemW dst: rfp src: r0 off: -8 imm: 0
+	227: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	229: MovReg dst: r2 src: rfp
+	230: AddImm dst: r2 imm: -8
+	231: Call FnMapLookupElem
+	232: JEqImm dst: r0 off: -1 imm: 0 <okh_30>
+	233: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	234: AddImm dst: r1 imm: 1
+	235: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_30:
 	   ; control.bt:15: @y = (uint8)300 + (int16)-1;
-	228: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	229: MovImm dst: r0 imm: 300
-	230: AndImm dst: r0 imm: 255
-	231: MovReg dst: r7 src: r0
-	232: MovImm dst: r0 imm: 1
-	233: NegImm dst: r0 imm: 0
-	234: LShImm dst: r0 imm: 48
-	235: ArShImm dst: r0 imm: 48
-	236: MovReg dst: r1 src: r0
-	237: MovReg dst: r0 src: r7
-	238: AddReg dst: r0 src: r1
-	239: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	240: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	242: MovReg dst: r2 src: r9
-	243: AddImm dst: r2 imm: 112
-	244: MovReg dst: r3 src: r9
-	245: AddImm dst: r3 imm: 120
-	246: MovImm dst: r4 imm: 0
-	247: Call FnMapUpdateElem
-	248: JEqImm dst: r0 off: -1 imm: 0 <okh_28>
-	249: StMemW dst: rfp src: r0 off: -8 imm: 1
-	250: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	252: MovReg dst: r2 src: rfp
-	253: AddImm dst: r2 imm: -8
-	254: Call FnMapLookupElem
-	255: JEqImm dst: r0 off: -1 imm: 0 <okh_28>
-	256: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	257: AddImm dst: r1 imm: 1
-	258: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_28:
+	236: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	237: MovImm dst: r0 imm: 300
+	238: AndImm dst: r0 imm: 255
+	239: MovReg dst: r7 src: r0
+	240: MovImm dst: r0 imm: 1
+	241: NegImm dst: r0 imm: 0
+	242: LShImm dst: r0 imm: 48
+	243: ArShImm dst: r0 imm: 48
+	244: MovReg dst: r1 src: r0
+	245: MovReg dst: r0 src: r7
+	246: AddReg dst: r0 src: r1
+	247: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	248: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	250: MovReg dst: r2 src: r9
+	251: AddImm dst: r2 imm: 112
+	252: MovReg dst: r3 src: r9
+	253: AddImm dst: r3 imm: 120
+	254: MovImm dst: r4 imm: 0
+	255: Call FnMapUpdateElem
+	256: JEqImm dst: r0 off: -1 imm: 0 <okh_31>
+	257: StMemW dst: rfp src: r0 off: -8 imm: 1
+	258: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	260: MovReg dst: r2 src: rfp
+	261: AddImm dst: r2 imm: -8
+	262: Call FnMapLookupElem
+	263: JEqImm dst: r0 off: -1 imm: 0 <okh_31>
+	264: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	265: AddImm dst: r1 imm: 1
+	266: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_31:
 	   ; control.bt:16: @z = 1 << 40 >> 3;
-	259: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	260: MovImm dst: r0 imm: 1
-	261: MovReg dst: r7 src: r0
-	262: MovImm dst: r0 imm: 40
-	263: MovReg dst: r1 src: r0
-	264: MovReg dst: r0 src: r7
-	265: LShReg dst: r0 src: r1
-	266: MovReg dst: r7 src: r0
-	267: MovImm dst: r0 imm: 3
-	268: MovReg dst: r1 src: r0
-	269: MovReg dst: r0 src: r7
-	270: ArShReg dst: r0 src: r1
-	271: StXMemDW dst: r9 src: r0 off: 120 imm: 0
-	272: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	274: MovReg dst: r2 src: r9
-	275: AddImm dst: r2 imm: 112
-	276: MovReg dst: r3 src: r9
-	277: AddImm dst: r3 imm: 120
-	278: MovImm dst: r4 imm: 0
-	279: Call FnMapUpdateElem
-	280: JEqImm dst: r0 off: -1 imm: 0 <okh_29>
-	281: StMemW dst: rfp src: r0 off: -8 imm: 2
-	282: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	284: MovReg dst: r2 src: rfp
-	285: AddImm dst: r2 imm: -8
-	286: Call FnMapLookupElem
-	287: JEqImm dst: r0 off: -1 imm: 0 <okh_29>
-	288: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	289: AddImm dst: r1 imm: 1
-	290: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_29:
+	267: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	268: MovImm dst: r0 imm: 1
+	269: MovReg dst: r7 src: r0
+	270: MovImm dst: r0 imm: 40
+	271: MovReg dst: r1 src: r0
+	272: MovReg dst: r0 src: r7
+	273: LShReg dst: r0 src: r1
+	274: MovReg dst: r7 src: r0
+	275: MovImm dst: r0 imm: 3
+	276: MovReg dst: r1 src: r0
+	277: MovReg dst: r0 src: r7
+	278: ArShReg dst: r0 src: r1
+	279: StXMemDW dst: r9 src: r0 off: 120 imm: 0
+	280: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	282: MovReg dst: r2 src: r9
+	283: AddImm dst: r2 imm: 112
+	284: MovReg dst: r3 src: r9
+	285: AddImm dst: r3 imm: 120
+	286: MovImm dst: r4 imm: 0
+	287: Call FnMapUpdateElem
+	288: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
+	289: StMemW dst: rfp src: r0 off: -8 imm: 2
+	290: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	292: MovReg dst: r2 src: rfp
+	293: AddImm dst: r2 imm: -8
+	294: Call FnMapLookupElem
+	295: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
+	296: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	297: AddImm dst: r1 imm: 1
+	298: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_32:
 	   ; control.bt:17: exit();
-	291: StMemDW dst: r9 src: r0 off: 112 imm: 1
-	292: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	294: MovReg dst: r2 src: r9
-	295: AddImm dst: r2 imm: 112
-	296: MovImm dst: r3 imm: 8
-	297: MovImm dst: r4 imm: 0
-	298: Call FnRingbufOutput
-	299: StMemW dst: rfp src: r0 off: -8 imm: 1
-	300: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	302: MovReg dst: r2 src: rfp
-	303: AddImm dst: r2 imm: -8
-	304: Call FnMapLookupElem
-	305: JEqImm dst: r0 off: -1 imm: 0 <exitflag_30>
-	306: StMemDW dst: r0 src: r0 off: 0 imm: 1
-exitflag_30:
-	307: Ja off: -1 <exit_1>
+	299: StMemDW dst: r9 src: r0 off: 112 imm: 1
+	300: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	302: MovReg dst: r2 src: r9
+	303: AddImm dst: r2 imm: 112
+	304: MovImm dst: r3 imm: 8
+	305: MovImm dst: r4 imm: 0
+	306: Call FnRingbufOutput
+	307: StMemW dst: rfp src: r0 off: -8 imm: 1
+	308: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	310: MovReg dst: r2 src: rfp
+	311: AddImm dst: r2 imm: -8
+	312: Call FnMapLookupElem
+	313: JEqImm dst: r0 off: -1 imm: 0 <exitflag_33>
+	314: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_33:
+	315: Ja off: -1 <exit_1>
 exit_1:
-	308: MovImm dst: r0 imm: 0
-	309: Exit
+	316: MovImm dst: r0 imm: 0
+	317: Exit
 gt_p0_loop_5:
 	   ; control.bt:4: for ($i : 0..10) {
-	310: MovReg dst: r0 src: r1
-	311: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	312: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	313: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	314: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	315: MovReg dst: r1 src: r0
-	316: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
-	317: AddReg dst: r1 src: r2
-	318: StXMemDW dst: r9 src: r1 off: 16 imm: 0
+	318: MovReg dst: r0 src: r1
+	319: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	320: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	321: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	322: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	323: MovReg dst: r1 src: r0
+	324: LdXMemDW dst: r2 src: r9 off: 112 imm: 0
+	325: AddReg dst: r1 src: r2
+	326: StXMemDW dst: r9 src: r1 off: 16 imm: 0
 	   ; control.bt:5: if ($i == 3) { continue; }
-	319: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	320: MovReg dst: r7 src: r0
-	321: MovImm dst: r0 imm: 3
-	322: MovReg dst: r1 src: r0
-	323: MovReg dst: r0 src: r7
-	324: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
-	325: MovImm dst: r0 imm: 0
-	326: Ja off: -1 <cend_11>
+	327: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	328: MovReg dst: r7 src: r0
+	329: MovImm dst: r0 imm: 3
+	330: MovReg dst: r1 src: r0
+	331: MovReg dst: r0 src: r7
+	332: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
+	333: MovImm dst: r0 imm: 0
+	334: Ja off: -1 <cend_11>
 cmp_10:
-	327: MovImm dst: r0 imm: 1
+	335: MovImm dst: r0 imm: 1
 cend_11:
-	328: JEqImm dst: r0 off: -1 imm: 0 <else_9>
+	336: JEqImm dst: r0 off: -1 imm: 0 <else_9>
 	   ; control.bt:5: if ($i == 3) { continue; }
-	329: Ja off: -1 <next_6>
+	337: Ja off: -1 <next_6>
 else_9:
 	   ; control.bt:6: if ($i == 8) { break; }
-	330: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	331: MovReg dst: r7 src: r0
-	332: MovImm dst: r0 imm: 8
-	333: MovReg dst: r1 src: r0
-	334: MovReg dst: r0 src: r7
-	335: JEqReg dst: r0 off: -1 src: r1 <cmp_13>
-	336: MovImm dst: r0 imm: 0
-	337: Ja off: -1 <cend_14>
+	338: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	339: MovReg dst: r7 src: r0
+	340: MovImm dst: r0 imm: 8
+	341: MovReg dst: r1 src: r0
+	342: MovReg dst: r0 src: r7
+	343: JEqReg dst: r0 off: -1 src: r1 <cmp_13>
+	344: MovImm dst: r0 imm: 0
+	345: Ja off: -1 <cend_14>
 cmp_13:
-	338: MovImm dst: r0 imm: 1
+	346: MovImm dst: r0 imm: 1
 cend_14:
-	339: JEqImm dst: r0 off: -1 imm: 0 <else_12>
+	347: JEqImm dst: r0 off: -1 imm: 0 <else_12>
 	   ; control.bt:6: if ($i == 8) { break; }
-	340: Ja off: -1 <stop_7>
+	348: Ja off: -1 <stop_7>
 else_12:
 	   ; control.bt:7: $sum += $i;
-	341: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	342: MovReg dst: r1 src: r0
-	343: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	344: AddReg dst: r0 src: r1
-	345: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	349: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	350: MovReg dst: r1 src: r0
+	351: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	352: AddReg dst: r0 src: r1
+	353: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 next_6:
-	346: MovImm dst: r0 imm: 0
-	347: Exit
+	354: MovImm dst: r0 imm: 0
+	355: Exit
 stop_7:
-	348: MovImm dst: r0 imm: 1
-	349: Exit
+	356: MovImm dst: r0 imm: 1
+	357: Exit
 gt_p0_loop_18:
 	   ; control.bt:10: while ($j < 5) { $j++; }
-	350: MovReg dst: r0 src: r1
-	351: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	352: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	353: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	354: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	355: MovReg dst: r1 src: r0
-	356: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	357: MovReg dst: r7 src: r0
-	358: MovImm dst: r0 imm: 5
-	359: MovReg dst: r1 src: r0
-	360: MovReg dst: r0 src: r7
-	361: JSLTReg dst: r0 off: -1 src: r1 <cmp_22>
-	362: MovImm dst: r0 imm: 0
-	363: Ja off: -1 <cend_23>
-cmp_22:
-	364: MovImm dst: r0 imm: 1
-cend_23:
-	365: JEqImm dst: r0 off: -1 imm: 0 <stop_20>
-	   ; control.bt:10: while ($j < 5) { $j++; }
-	366: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	358: MovReg dst: r0 src: r1
+	359: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	360: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	361: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	362: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	363: MovReg dst: r1 src: r0
+	364: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	365: MovReg dst: r7 src: r0
+	366: MovImm dst: r0 imm: 5
 	367: MovReg dst: r1 src: r0
-	368: AddImm dst: r1 imm: 1
-	369: StXMemDW dst: r9 src: r1 off: 24 imm: 0
-next_19:
+	368: MovReg dst: r0 src: r7
+	369: JSLTReg dst: r0 off: -1 src: r1 <cmp_22>
 	370: MovImm dst: r0 imm: 0
-	371: Exit
-stop_20:
+	371: Ja off: -1 <cend_23>
+cmp_22:
 	372: MovImm dst: r0 imm: 1
-	373: Exit
+cend_23:
+	373: JEqImm dst: r0 off: -1 imm: 0 <stop_20>
+	   ; control.bt:10: while ($j < 5) { $j++; }
+	374: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	375: MovReg dst: r1 src: r0
+	376: AddImm dst: r1 imm: 1
+	377: StXMemDW dst: r9 src: r1 off: 24 imm: 0
+next_19:
+	378: MovImm dst: r0 imm: 0
+	379: Exit
+stop_20:
+	380: MovImm dst: r0 imm: 1
+	381: Exit
 
 gt_p1: END
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
@@ -417,7 +428,7 @@ gt_p1: END
 	 4: MovReg dst: r2 src: rfp
 	 5: AddImm dst: r2 imm: -8
 	 6: Call FnMapLookupElem
-	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_31>
+	 7: JEqImm dst: r0 off: -1 imm: 0 <exit_34>
 	 8: MovReg dst: r9 src: r0
 	  ; control.bt:19: END { printf("%s %d %d\n", probe, $1, $#); }
 	 9: StMemDW dst: r9 src: r0 off: 8 imm: 4476485
@@ -438,19 +449,19 @@ gt_p1: END
 	25: MovImm dst: r3 imm: 88
 	26: MovImm dst: r4 imm: 0
 	27: Call FnRingbufOutput
-	28: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
+	28: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
 	29: StMemW dst: rfp src: r0 off: -8 imm: 0
 	30: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	32: MovReg dst: r2 src: rfp
 	33: AddImm dst: r2 imm: -8
 	34: Call FnMapLookupElem
-	35: JEqImm dst: r0 off: -1 imm: 0 <okh_32>
+	35: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
 	36: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	37: AddImm dst: r1 imm: 1
 	38: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_32:
+okh_35:
 	39: Ja off: 0
-exit_31:
+exit_34:
 	40: MovImm dst: r0 imm: 0
 	41: Exit
 

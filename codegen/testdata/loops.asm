@@ -145,312 +145,319 @@ tok_14:
 	137: SubReg dst: r1 src: r0
 	138: MovReg dst: r0 src: r1
 	139: AddImm dst: r0 imm: 4
-	140: SDivImm dst: r0 imm: 5
-	141: JSGTImm dst: r0 off: -1 imm: 0 <tpos_22>
-	142: MovImm dst: r0 imm: 0
-	143: Ja off: -1 <tok_23>
-tpos_22:
-	144: JLEImm dst: r0 off: -1 imm: 8388608 <tok_23>
-	145: MovImm dst: r0 imm: 1
-	146: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
-	147: StMemW dst: rfp src: r0 off: -8 imm: 2
-	148: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -8
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <okh_24>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_24:
-	157: MovImm dst: r0 imm: 8388608
-tok_23:
-	158: MovReg dst: r1 src: r0
-	159: LdImmDW dst: r2 imm: -1 <gt_p0_loop_25>
-	161: MovReg dst: r3 src: rfp
-	162: AddImm dst: r3 imm: -24
-	163: MovImm dst: r4 imm: 0
-	164: Call FnLoop
-	165: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	166: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
+	140: JSLTImm dst: r0 off: -1 imm: 0 <dneg_22>
+	141: DivImm dst: r0 imm: 5
+	142: Ja off: -1 <dend_23>
+dneg_22:
+	143: NegImm dst: r0 imm: 0
+	144: DivImm dst: r0 imm: 5
+	145: NegImm dst: r0 imm: 0
+dend_23:
+	146: JSGTImm dst: r0 off: -1 imm: 0 <tpos_24>
+	147: MovImm dst: r0 imm: 0
+	148: Ja off: -1 <tok_25>
+tpos_24:
+	149: JLEImm dst: r0 off: -1 imm: 8388608 <tok_25>
+	150: MovImm dst: r0 imm: 1
+	151: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	152: StMemW dst: rfp src: r0 off: -8 imm: 2
+	153: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	155: MovReg dst: r2 src: rfp
+	156: AddImm dst: r2 imm: -8
+	157: Call FnMapLookupElem
+	158: JEqImm dst: r0 off: -1 imm: 0 <okh_26>
+	159: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	160: AddImm dst: r1 imm: 1
+	161: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_26:
+	162: MovImm dst: r0 imm: 8388608
+tok_25:
+	163: MovReg dst: r1 src: r0
+	164: LdImmDW dst: r2 imm: -1 <gt_p0_loop_27>
+	166: MovReg dst: r3 src: rfp
+	167: AddImm dst: r3 imm: -24
+	168: MovImm dst: r4 imm: 0
+	169: Call FnLoop
+	170: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	171: JNEImm dst: r1 off: -1 imm: 0 <exit_1>
 	   ; loops.bt:24: printf("%d %d %d\n", $n, $total, $j);
-	167: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	168: StXMemDW dst: r9 src: r0 off: 72 imm: 0
-	169: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	170: StXMemDW dst: r9 src: r0 off: 80 imm: 0
-	171: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	172: StXMemDW dst: r9 src: r0 off: 88 imm: 0
-	173: StMemDW dst: r9 src: r0 off: 64 imm: 1
-	174: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	176: MovReg dst: r2 src: r9
-	177: AddImm dst: r2 imm: 64
-	178: MovImm dst: r3 imm: 32
-	179: MovImm dst: r4 imm: 0
-	180: Call FnRingbufOutput
-	181: JEqImm dst: r0 off: -1 imm: 0 <okh_48>
-	182: StMemW dst: rfp src: r0 off: -8 imm: 0
-	183: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	185: MovReg dst: r2 src: rfp
-	186: AddImm dst: r2 imm: -8
-	187: Call FnMapLookupElem
-	188: JEqImm dst: r0 off: -1 imm: 0 <okh_48>
-	189: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	190: AddImm dst: r1 imm: 1
-	191: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_48:
+	172: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	173: StXMemDW dst: r9 src: r0 off: 72 imm: 0
+	174: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	175: StXMemDW dst: r9 src: r0 off: 80 imm: 0
+	176: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	177: StXMemDW dst: r9 src: r0 off: 88 imm: 0
+	178: StMemDW dst: r9 src: r0 off: 64 imm: 1
+	179: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	181: MovReg dst: r2 src: r9
+	182: AddImm dst: r2 imm: 64
+	183: MovImm dst: r3 imm: 32
+	184: MovImm dst: r4 imm: 0
+	185: Call FnRingbufOutput
+	186: JEqImm dst: r0 off: -1 imm: 0 <okh_50>
+	187: StMemW dst: rfp src: r0 off: -8 imm: 0
+	188: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	190: MovReg dst: r2 src: rfp
+	191: AddImm dst: r2 imm: -8
+	192: Call FnMapLookupElem
+	193: JEqImm dst: r0 off: -1 imm: 0 <okh_50>
+	194: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	195: AddImm dst: r1 imm: 1
+	196: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_50:
 	   ; loops.bt:25: exit();
-	192: StMemDW dst: r9 src: r0 off: 64 imm: 2
-	193: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	195: MovReg dst: r2 src: r9
-	196: AddImm dst: r2 imm: 64
-	197: MovImm dst: r3 imm: 8
-	198: MovImm dst: r4 imm: 0
-	199: Call FnRingbufOutput
-	200: StMemW dst: rfp src: r0 off: -8 imm: 1
-	201: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	203: MovReg dst: r2 src: rfp
-	204: AddImm dst: r2 imm: -8
-	205: Call FnMapLookupElem
-	206: JEqImm dst: r0 off: -1 imm: 0 <exitflag_49>
-	207: StMemDW dst: r0 src: r0 off: 0 imm: 1
-exitflag_49:
-	208: Ja off: -1 <exit_1>
+	197: StMemDW dst: r9 src: r0 off: 64 imm: 2
+	198: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	200: MovReg dst: r2 src: r9
+	201: AddImm dst: r2 imm: 64
+	202: MovImm dst: r3 imm: 8
+	203: MovImm dst: r4 imm: 0
+	204: Call FnRingbufOutput
+	205: StMemW dst: rfp src: r0 off: -8 imm: 1
+	206: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	208: MovReg dst: r2 src: rfp
+	209: AddImm dst: r2 imm: -8
+	210: Call FnMapLookupElem
+	211: JEqImm dst: r0 off: -1 imm: 0 <exitflag_51>
+	212: StMemDW dst: r0 src: r0 off: 0 imm: 1
+exitflag_51:
+	213: Ja off: -1 <exit_1>
 exit_1:
-	209: MovImm dst: r0 imm: 0
-	210: Exit
+	214: MovImm dst: r0 imm: 0
+	215: Exit
 gt_p0_loop_5:
 	   ; loops.bt:5: for ($kv : @m) {
-	211: MovReg dst: r7 src: r2
-	212: MovReg dst: r8 src: r3
-	213: LdXMemDW dst: r9 src: r4 off: 0 imm: 0
-	214: LdXMemDW dst: r6 src: r4 off: 8 imm: 0
-	215: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	216: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	217: LdXMemDW dst: r1 src: r7 off: 0 imm: 0
-	218: StXMemDW dst: r9 src: r1 off: 16 imm: 0
-	219: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	220: StXMemDW dst: r9 src: r1 off: 24 imm: 0
+	216: MovReg dst: r7 src: r2
+	217: MovReg dst: r8 src: r3
+	218: LdXMemDW dst: r9 src: r4 off: 0 imm: 0
+	219: LdXMemDW dst: r6 src: r4 off: 8 imm: 0
+	220: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	221: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	222: LdXMemDW dst: r1 src: r7 off: 0 imm: 0
+	223: StXMemDW dst: r9 src: r1 off: 16 imm: 0
+	224: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	225: StXMemDW dst: r9 src: r1 off: 24 imm: 0
 	   ; loops.bt:6: $n += $kv.1;
-	221: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	222: MovReg dst: r1 src: r0
-	223: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
-	224: AddReg dst: r0 src: r1
-	225: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	226: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	227: MovReg dst: r1 src: r0
+	228: LdXMemDW dst: r0 src: r9 off: 8 imm: 0
+	229: AddReg dst: r0 src: r1
+	230: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	   ; loops.bt:7: if ($kv.0 == 2) { continue; }
-	226: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	227: MovReg dst: r7 src: r0
-	228: MovImm dst: r0 imm: 2
-	229: MovReg dst: r1 src: r0
-	230: MovReg dst: r0 src: r7
-	231: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
-	232: MovImm dst: r0 imm: 0
-	233: Ja off: -1 <cend_11>
+	231: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	232: MovReg dst: r7 src: r0
+	233: MovImm dst: r0 imm: 2
+	234: MovReg dst: r1 src: r0
+	235: MovReg dst: r0 src: r7
+	236: JEqReg dst: r0 off: -1 src: r1 <cmp_10>
+	237: MovImm dst: r0 imm: 0
+	238: Ja off: -1 <cend_11>
 cmp_10:
-	234: MovImm dst: r0 imm: 1
+	239: MovImm dst: r0 imm: 1
 cend_11:
-	235: JEqImm dst: r0 off: -1 imm: 0 <else_9>
+	240: JEqImm dst: r0 off: -1 imm: 0 <else_9>
 	   ; loops.bt:7: if ($kv.0 == 2) { continue; }
-	236: Ja off: -1 <next_6>
+	241: Ja off: -1 <next_6>
 else_9:
 	   ; loops.bt:8: printf("%d=%d\n", $kv.0, $kv.1);
-	237: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
-	238: StXMemDW dst: r9 src: r0 off: 72 imm: 0
-	239: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
-	240: StXMemDW dst: r9 src: r0 off: 80 imm: 0
-	241: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	242: LoadMapPtr dst: r1 fd: 0 <gt_events>
-	244: MovReg dst: r2 src: r9
-	245: AddImm dst: r2 imm: 64
-	246: MovImm dst: r3 imm: 24
-	247: MovImm dst: r4 imm: 0
-	248: Call FnRingbufOutput
-	249: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	250: StMemW dst: rfp src: r0 off: -8 imm: 0
-	251: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	253: MovReg dst: r2 src: rfp
-	254: AddImm dst: r2 imm: -8
-	255: Call FnMapLookupElem
-	256: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
-	257: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	258: AddImm dst: r1 imm: 1
-	259: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	242: LdXMemDW dst: r0 src: r9 off: 16 imm: 0
+	243: StXMemDW dst: r9 src: r0 off: 72 imm: 0
+	244: LdXMemDW dst: r0 src: r9 off: 24 imm: 0
+	245: StXMemDW dst: r9 src: r0 off: 80 imm: 0
+	246: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	247: LoadMapPtr dst: r1 fd: 0 <gt_events>
+	249: MovReg dst: r2 src: r9
+	250: AddImm dst: r2 imm: 64
+	251: MovImm dst: r3 imm: 24
+	252: MovImm dst: r4 imm: 0
+	253: Call FnRingbufOutput
+	254: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	255: StMemW dst: rfp src: r0 off: -8 imm: 0
+	256: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	258: MovReg dst: r2 src: rfp
+	259: AddImm dst: r2 imm: -8
+	260: Call FnMapLookupElem
+	261: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	262: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	263: AddImm dst: r1 imm: 1
+	264: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_12:
-	260: Ja off: 0
+	265: Ja off: 0
 next_6:
-	261: MovImm dst: r0 imm: 0
-	262: Exit
+	266: MovImm dst: r0 imm: 0
+	267: Exit
 gt_p0_loop_16:
 	   ; loops.bt:12: while ($i < 10) {
-	263: MovReg dst: r0 src: r1
-	264: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	265: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	266: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	267: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	268: MovReg dst: r1 src: r0
-	269: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	270: MovReg dst: r7 src: r0
-	271: MovImm dst: r0 imm: 10
-	272: MovReg dst: r1 src: r0
-	273: MovReg dst: r0 src: r7
-	274: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
-	275: MovImm dst: r0 imm: 0
-	276: Ja off: -1 <cend_21>
+	268: MovReg dst: r0 src: r1
+	269: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	270: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	271: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	272: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	273: MovReg dst: r1 src: r0
+	274: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	275: MovReg dst: r7 src: r0
+	276: MovImm dst: r0 imm: 10
+	277: MovReg dst: r1 src: r0
+	278: MovReg dst: r0 src: r7
+	279: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
+	280: MovImm dst: r0 imm: 0
+	281: Ja off: -1 <cend_21>
 cmp_20:
-	277: MovImm dst: r0 imm: 1
+	282: MovImm dst: r0 imm: 1
 cend_21:
-	278: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
+	283: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
 	   ; loops.bt:13: $total += $i;
-	279: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	280: MovReg dst: r1 src: r0
-	281: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	282: AddReg dst: r0 src: r1
-	283: StXMemDW dst: r9 src: r0 off: 40 imm: 0
-	   ; loops.bt:14: $i++;
 	284: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
 	285: MovReg dst: r1 src: r0
-	286: AddImm dst: r1 imm: 1
-	287: StXMemDW dst: r9 src: r1 off: 32 imm: 0
+	286: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	287: AddReg dst: r0 src: r1
+	288: StXMemDW dst: r9 src: r0 off: 40 imm: 0
+	   ; loops.bt:14: $i++;
+	289: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	290: MovReg dst: r1 src: r0
+	291: AddImm dst: r1 imm: 1
+	292: StXMemDW dst: r9 src: r1 off: 32 imm: 0
 next_17:
-	288: MovImm dst: r0 imm: 0
-	289: Exit
+	293: MovImm dst: r0 imm: 0
+	294: Exit
 stop_18:
-	290: MovImm dst: r0 imm: 1
-	291: Exit
-gt_p0_loop_38:
+	295: MovImm dst: r0 imm: 1
+	296: Exit
+gt_p0_loop_40:
 	   ; loops.bt:18: for ($k : 0..$j) {
-	292: MovReg dst: r0 src: r1
-	293: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	294: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	295: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	296: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	297: MovReg dst: r1 src: r0
-	298: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
-	299: AddReg dst: r1 src: r2
-	300: StXMemDW dst: r9 src: r1 off: 56 imm: 0
+	297: MovReg dst: r0 src: r1
+	298: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	299: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	300: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	301: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	302: MovReg dst: r1 src: r0
+	303: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
+	304: AddReg dst: r1 src: r2
+	305: StXMemDW dst: r9 src: r1 off: 56 imm: 0
 	   ; loops.bt:19: if ($k == 3) { break; }
-	301: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	302: MovReg dst: r7 src: r0
-	303: MovImm dst: r0 imm: 3
-	304: MovReg dst: r1 src: r0
-	305: MovReg dst: r0 src: r7
-	306: JEqReg dst: r0 off: -1 src: r1 <cmp_43>
-	307: MovImm dst: r0 imm: 0
-	308: Ja off: -1 <cend_44>
-cmp_43:
-	309: MovImm dst: r0 imm: 1
-cend_44:
-	310: JEqImm dst: r0 off: -1 imm: 0 <else_42>
+	306: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	307: MovReg dst: r7 src: r0
+	308: MovImm dst: r0 imm: 3
+	309: MovReg dst: r1 src: r0
+	310: MovReg dst: r0 src: r7
+	311: JEqReg dst: r0 off: -1 src: r1 <cmp_45>
+	312: MovImm dst: r0 imm: 0
+	313: Ja off: -1 <cend_46>
+cmp_45:
+	314: MovImm dst: r0 imm: 1
+cend_46:
+	315: JEqImm dst: r0 off: -1 imm: 0 <else_44>
 	   ; loops.bt:19: if ($k == 3) { break; }
-	311: Ja off: -1 <stop_40>
-else_42:
+	316: Ja off: -1 <stop_42>
+else_44:
 	   ; loops.bt:20: if ($j == 5) { return; }
-	312: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	313: MovReg dst: r7 src: r0
-	314: MovImm dst: r0 imm: 5
-	315: MovReg dst: r1 src: r0
-	316: MovReg dst: r0 src: r7
-	317: JEqReg dst: r0 off: -1 src: r1 <cmp_46>
-	318: MovImm dst: r0 imm: 0
-	319: Ja off: -1 <cend_47>
-cmp_46:
-	320: MovImm dst: r0 imm: 1
-cend_47:
-	321: JEqImm dst: r0 off: -1 imm: 0 <else_45>
+	317: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	318: MovReg dst: r7 src: r0
+	319: MovImm dst: r0 imm: 5
+	320: MovReg dst: r1 src: r0
+	321: MovReg dst: r0 src: r7
+	322: JEqReg dst: r0 off: -1 src: r1 <cmp_48>
+	323: MovImm dst: r0 imm: 0
+	324: Ja off: -1 <cend_49>
+cmp_48:
+	325: MovImm dst: r0 imm: 1
+cend_49:
+	326: JEqImm dst: r0 off: -1 imm: 0 <else_47>
 	   ; loops.bt:20: if ($j == 5) { return; }
-	322: Ja off: -1 <ret_41>
-else_45:
-	323: Ja off: 0
-next_39:
-	324: MovImm dst: r0 imm: 0
-	325: Exit
-ret_41:
-	326: StMemDW dst: r9 src: r0 off: 0 imm: 1
-stop_40:
-	327: MovImm dst: r0 imm: 1
-	328: Exit
-gt_p0_loop_25:
+	327: Ja off: -1 <ret_43>
+else_47:
+	328: Ja off: 0
+next_41:
+	329: MovImm dst: r0 imm: 0
+	330: Exit
+ret_43:
+	331: StMemDW dst: r9 src: r0 off: 0 imm: 1
+stop_42:
+	332: MovImm dst: r0 imm: 1
+	333: Exit
+gt_p0_loop_27:
 	   ; loops.bt:17: while ($j > 0 && $total > 0) {
-	329: MovReg dst: r0 src: r1
-	330: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	331: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	332: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	333: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	334: MovReg dst: r1 src: r0
-	335: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	336: MovReg dst: r7 src: r0
-	337: MovImm dst: r0 imm: 0
-	338: MovReg dst: r1 src: r0
-	339: MovReg dst: r0 src: r7
-	340: JSGTReg dst: r0 off: -1 src: r1 <cmp_31>
-	341: MovImm dst: r0 imm: 0
-	342: Ja off: -1 <cend_32>
-cmp_31:
-	343: MovImm dst: r0 imm: 1
-cend_32:
-	344: JEqImm dst: r0 off: -1 imm: 0 <short_29>
-	345: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	346: MovReg dst: r7 src: r0
-	347: MovImm dst: r0 imm: 0
-	348: MovReg dst: r1 src: r0
-	349: MovReg dst: r0 src: r7
-	350: JSGTReg dst: r0 off: -1 src: r1 <cmp_33>
-	351: MovImm dst: r0 imm: 0
-	352: Ja off: -1 <cend_34>
+	334: MovReg dst: r0 src: r1
+	335: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	336: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	337: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	338: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	339: MovReg dst: r1 src: r0
+	340: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	341: MovReg dst: r7 src: r0
+	342: MovImm dst: r0 imm: 0
+	343: MovReg dst: r1 src: r0
+	344: MovReg dst: r0 src: r7
+	345: JSGTReg dst: r0 off: -1 src: r1 <cmp_33>
+	346: MovImm dst: r0 imm: 0
+	347: Ja off: -1 <cend_34>
 cmp_33:
-	353: MovImm dst: r0 imm: 1
+	348: MovImm dst: r0 imm: 1
 cend_34:
-	354: JEqImm dst: r0 off: -1 imm: 0 <short_29>
-	355: MovImm dst: r0 imm: 1
-	356: Ja off: -1 <lend_30>
-short_29:
-	357: MovImm dst: r0 imm: 0
-lend_30:
-	358: JEqImm dst: r0 off: -1 imm: 0 <stop_27>
+	349: JEqImm dst: r0 off: -1 imm: 0 <short_31>
+	350: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	351: MovReg dst: r7 src: r0
+	352: MovImm dst: r0 imm: 0
+	353: MovReg dst: r1 src: r0
+	354: MovReg dst: r0 src: r7
+	355: JSGTReg dst: r0 off: -1 src: r1 <cmp_35>
+	356: MovImm dst: r0 imm: 0
+	357: Ja off: -1 <cend_36>
+cmp_35:
+	358: MovImm dst: r0 imm: 1
+cend_36:
+	359: JEqImm dst: r0 off: -1 imm: 0 <short_31>
+	360: MovImm dst: r0 imm: 1
+	361: Ja off: -1 <lend_32>
+short_31:
+	362: MovImm dst: r0 imm: 0
+lend_32:
+	363: JEqImm dst: r0 off: -1 imm: 0 <stop_29>
 	   ; loops.bt:18: for ($k : 0..$j) {
-	359: MovImm dst: r0 imm: 0
-	360: StXMemDW dst: r9 src: r0 off: 64 imm: 0
-	361: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	362: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
-	363: SubReg dst: r0 src: r1
-	364: JSGTImm dst: r0 off: -1 imm: 0 <tpos_35>
-	365: MovImm dst: r0 imm: 0
-	366: Ja off: -1 <tok_36>
-tpos_35:
-	367: JLEImm dst: r0 off: -1 imm: 8388608 <tok_36>
-	368: MovImm dst: r0 imm: 1
-	369: JEqImm dst: r0 off: -1 imm: 0 <okh_37>
-	370: StMemW dst: rfp src: r0 off: -8 imm: 2
-	371: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -8
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <okh_37>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_37:
-	380: MovImm dst: r0 imm: 8388608
-tok_36:
-	381: MovReg dst: r1 src: r0
-	382: LdImmDW dst: r2 imm: -1 <gt_p0_loop_38>
-	384: MovReg dst: r3 src: rfp
-	385: AddImm dst: r3 imm: -24
-	386: MovImm dst: r4 imm: 0
-	387: Call FnLoop
-	388: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	389: JNEImm dst: r1 off: -1 imm: 0 <ret_28>
+	364: MovImm dst: r0 imm: 0
+	365: StXMemDW dst: r9 src: r0 off: 64 imm: 0
+	366: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	367: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
+	368: SubReg dst: r0 src: r1
+	369: JSGTImm dst: r0 off: -1 imm: 0 <tpos_37>
+	370: MovImm dst: r0 imm: 0
+	371: Ja off: -1 <tok_38>
+tpos_37:
+	372: JLEImm dst: r0 off: -1 imm: 8388608 <tok_38>
+	373: MovImm dst: r0 imm: 1
+	374: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
+	375: StMemW dst: rfp src: r0 off: -8 imm: 2
+	376: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	378: MovReg dst: r2 src: rfp
+	379: AddImm dst: r2 imm: -8
+	380: Call FnMapLookupElem
+	381: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
+	382: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	383: AddImm dst: r1 imm: 1
+	384: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+okh_39:
+	385: MovImm dst: r0 imm: 8388608
+tok_38:
+	386: MovReg dst: r1 src: r0
+	387: LdImmDW dst: r2 imm: -1 <gt_p0_loop_40>
+	389: MovReg dst: r3 src: rfp
+	390: AddImm dst: r3 imm: -24
+	391: MovImm dst: r4 imm: 0
+	392: Call FnLoop
+	393: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	394: JNEImm dst: r1 off: -1 imm: 0 <ret_30>
 	   ; loops.bt:22: $j -= 5;
-	390: MovImm dst: r0 imm: 5
-	391: MovReg dst: r1 src: r0
-	392: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	393: SubReg dst: r0 src: r1
-	394: StXMemDW dst: r9 src: r0 off: 48 imm: 0
-next_26:
-	395: MovImm dst: r0 imm: 0
-	396: Exit
-ret_28:
-	397: StMemDW dst: r9 src: r0 off: 0 imm: 1
-stop_27:
-	398: MovImm dst: r0 imm: 1
-	399: Exit
+	395: MovImm dst: r0 imm: 5
+	396: MovReg dst: r1 src: r0
+	397: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	398: SubReg dst: r0 src: r1
+	399: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+next_28:
+	400: MovImm dst: r0 imm: 0
+	401: Exit
+ret_30:
+	402: StMemDW dst: r9 src: r0 off: 0 imm: 1
+stop_29:
+	403: MovImm dst: r0 imm: 1
+	404: Exit
 
