@@ -81,11 +81,17 @@ func (g *gen) inScratch(e ast.Expr) bool {
 // padded with zeros to its storage size (all zeros when it cannot be
 // read).
 func (g *gen) readMemberBytes(e ast.Expr, off int, t *ast.Type) {
-	g.memberAddr(e)
-	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.zero(off, t.StorageSize())
+	g.memberAddr(e)
+	g.readInto(e, off, t.Size)
+}
+
+// readInto copies size bytes from the address in r0, in the memory e
+// lies in, to scratch offset off (zeros when it cannot be read).
+func (g *gen) readInto(e ast.Expr, off, size int) {
+	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.scratchAddr(asm.R1, off)
-	g.emit(asm.Mov.Imm(asm.R2, int32(t.Size)))
+	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
 	if g.inUserMemory(e) {
 		g.call(asm.FnProbeReadUser)
 	} else {
@@ -101,15 +107,7 @@ func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 	g.memberAddr(e)
 	tmp := g.allocScratch(8)
 	g.emit(insn.StoreImm64(regScratch, int16(tmp), 0))
-	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
-	g.scratchAddr(asm.R1, tmp)
-	g.emit(asm.Mov.Imm(asm.R2, int32(m.Size)))
-	if g.inUserMemory(e) {
-		g.call(asm.FnProbeReadUser)
-	} else {
-		g.call(asm.FnProbeReadKernel)
-	}
-	g.checkHelper("probe_read", e, stdlib.HelperReads)
+	g.readInto(e, tmp, m.Size)
 	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
 	if m.BitSize > 0 {
 		if m.BitOffset > 0 {

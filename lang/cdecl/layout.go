@@ -391,14 +391,7 @@ func (b *builder) memberName(names map[string]bool, name string, off int) {
 // memberNames appends the names of a record's members, those of its
 // anonymous members included, to names.
 func memberNames(t btf.Type, names []string) []string {
-	var members []btf.Member
-	switch u := t.(type) {
-	case *btf.Struct:
-		members = u.Members
-	case *btf.Union:
-		members = u.Members
-	}
-	for _, m := range members {
+	for _, m := range recordMembers(t) {
 		if m.Name == "" {
 			names = memberNames(m.Type, names)
 		} else {
@@ -408,6 +401,18 @@ func memberNames(t btf.Type, names []string) []string {
 	return names
 }
 
+// recordMembers are a struct's or union's members (nil for any other
+// type).
+func recordMembers(t btf.Type) []btf.Member {
+	switch u := t.(type) {
+	case *btf.Struct:
+		return u.Members
+	case *btf.Union:
+		return u.Members
+	}
+	return nil
+}
+
 // alignOf is a record's alignment: recorded for those laid out here;
 // for the kernel's, the largest of its members', or 1 when its size
 // shows it packed.
@@ -415,13 +420,7 @@ func (b *builder) alignOf(t btf.Type) int {
 	if a, ok := b.aligns[t]; ok {
 		return a
 	}
-	var members []btf.Member
-	switch u := t.(type) {
-	case *btf.Struct:
-		members = u.Members
-	case *btf.Union:
-		members = u.Members
-	}
+	members := recordMembers(t)
 	a := 1
 	for _, m := range members {
 		_, ma := b.sizeAlign(m.Type, 0)

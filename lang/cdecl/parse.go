@@ -653,17 +653,7 @@ func (p *parser) base(s *Spec, words []string, at token) {
 func (p *parser) record(s *Spec, union bool) {
 	s.Kind, s.Union = SpecRecord, union
 	kw := p.toks[p.i-1]
-	for p.is("__attribute__") || p.is("__attribute") {
-		p.attributes(s, nil)
-	}
-	if t := p.peek(); t.kind == tIdent {
-		s.Tag = t.text
-		p.next()
-	}
-	if !p.is("{") {
-		if s.Tag == "" {
-			p.failAt(p.peek(), "expected a name or \"{\" after %s, found %s", kw.text, describe(p.peek()))
-		}
+	if !p.tagged(s, kw) {
 		return
 	}
 	p.next()
@@ -736,9 +726,9 @@ func (p *parser) member(rec *Spec) {
 	p.next()
 }
 
-func (p *parser) enum(s *Spec) {
-	s.Kind = SpecEnum
-	kw := p.toks[p.i-1]
+// tagged reads what follows struct, union or enum (the keyword kw): its
+// attributes and tag; it says whether a body follows (the "{" ahead).
+func (p *parser) tagged(s *Spec, kw token) bool {
 	for p.is("__attribute__") || p.is("__attribute") {
 		p.attributes(s, nil)
 	}
@@ -748,8 +738,17 @@ func (p *parser) enum(s *Spec) {
 	}
 	if !p.is("{") {
 		if s.Tag == "" {
-			p.failAt(p.peek(), "expected a name or \"{\" after enum, found %s", describe(p.peek()))
+			p.failAt(p.peek(), "expected a name or \"{\" after %s, found %s", kw.text, describe(p.peek()))
 		}
+		return false
+	}
+	return true
+}
+
+func (p *parser) enum(s *Spec) {
+	s.Kind = SpecEnum
+	kw := p.toks[p.i-1]
+	if !p.tagged(s, kw) {
 		return
 	}
 	p.next()

@@ -202,11 +202,7 @@ func outKeyParts(key []Value) []string {
 func outCompact(v Value) string {
 	switch v.Kind {
 	case KindRecord:
-		parts := make([]string, len(v.Elems))
-		for i, e := range v.Elems {
-			parts[i] = "." + v.Names[i] + "=" + outCompact(e)
-		}
-		return "{" + strings.Join(parts, ",") + "}"
+		return outRecord(v, "{", ",", "}", func(name string, e Value) string { return "." + name + "=" + outCompact(e) })
 	case KindArray:
 		return outArray(v, outCompact)
 	case KindInt:
@@ -215,6 +211,16 @@ func outCompact(v Value) string {
 		}
 	}
 	return outTextValue(v)
+}
+
+// outRecord renders a C struct's members, each by member, between open
+// and close.
+func outRecord(v Value, open, sep, close string, member func(name string, e Value) string) string {
+	parts := make([]string, len(v.Elems))
+	for i, e := range v.Elems {
+		parts[i] = member(v.Names[i], e)
+	}
+	return open + strings.Join(parts, sep) + close
 }
 
 // outArray renders a C array's elements as bpftrace does: [1,2,3].
@@ -245,11 +251,7 @@ func outTextValue(v Value) string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case KindRecord:
 		// bpftrace's form: { .a = 1, .b = { .c = 2 } }.
-		parts := make([]string, len(v.Elems))
-		for i, e := range v.Elems {
-			parts[i] = "." + v.Names[i] + " = " + outTextValue(e)
-		}
-		return "{ " + strings.Join(parts, ", ") + " }"
+		return outRecord(v, "{ ", ", ", " }", func(name string, e Value) string { return "." + name + " = " + outTextValue(e) })
 	case KindArray:
 		return outArray(v, outTextValue)
 	}
@@ -369,11 +371,7 @@ func outJSONValue(v Value) string {
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	case KindRecord:
-		parts := make([]string, len(v.Elems))
-		for i, e := range v.Elems {
-			parts[i] = `"` + outJSONEscape(v.Names[i]) + `": ` + outJSONValue(e)
-		}
-		return "{ " + strings.Join(parts, ", ") + " }"
+		return outRecord(v, "{ ", ", ", " }", func(name string, e Value) string { return `"` + outJSONEscape(name) + `": ` + outJSONValue(e) })
 	case KindArray:
 		return outArray(v, outJSONValue)
 	}

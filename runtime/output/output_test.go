@@ -551,3 +551,32 @@ func TestOutputFlush(t *testing.T) {
 		t.Errorf("Flush: %v, %q", err, buf.String())
 	}
 }
+
+// TestOutputRecords: C structs and arrays print as bpftrace v0.17 prints
+// them (its outputs, measured): spaced in values, compact in keys with
+// pointers in hex, and as JSON objects and arrays.
+func TestOutputRecords(t *testing.T) {
+	ptr := Value{Kind: KindInt, Int: 0x5555, Addr: true}
+	inner := RecordVal([]string{"x", "y"}, []Value{IntVal(1), IntVal(-2)})
+	rec := RecordVal([]string{"id", "name", "arr", "pos", "p"},
+		[]Value{IntVal(1), StrVal("name0"), ArrayVal([]Value{IntVal(100), IntVal(101)}), inner, ptr})
+	m := &MapDump{Name: "@k", Kind: "count", Keyed: true, Entries: []MapEntry{outKV(outKey(rec, "a"), UintVal(2))}}
+	all := func(w Writer) {
+		valueEv(w, rec)
+		valueEv(w, TupleVal(IntVal(1), inner, StrVal("x")))
+		w.Map(m, 0, 0)
+	}
+	wantText := "{ .id = 1, .name = name0, .arr = [100,101], .pos = { .x = 1, .y = -2 }, .p = 21845 }\n" +
+		"(1, { .x = 1, .y = -2 }, x)\n" +
+		"@k[{.id=1,.name=name0,.arr=[100,101],.pos={.x=1,.y=-2},.p=0x5555}, a]: 2\n"
+	if got := outRender(all, false); got != wantText {
+		t.Errorf("text:\n got %q\nwant %q", got, wantText)
+	}
+	wantJSON := `{"type": "value", "data": { "id": 1, "name": "name0", "arr": [100,101], "pos": { "x": 1, "y": -2 }, "p": 21845 }}
+{"type": "value", "data": [1,{ "x": 1, "y": -2 },"x"]}
+{"type": "map", "data": {"@k": {"{.id=1,.name=name0,.arr=[100,101],.pos={.x=1,.y=-2},.p=0x5555},a": 2}}}
+`
+	if got := outRender(all, true); got != wantJSON {
+		t.Errorf("json:\n got %q\nwant %q", got, wantJSON)
+	}
+}
