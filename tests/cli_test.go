@@ -875,7 +875,7 @@ func TestCLIIncludes(t *testing.T) {
 	}
 	write("h/defs.h", "#define LIMIT (40 + 2)\n#include \"more.h\"\n/* a comment */\n")
 	write("h/more.h", "#define GREETING \"hi\"\n")
-	write("h/bad.h", "struct x { int a; };\n")
+	write("h/bad.h", "struct x { int a };\n")
 	script := write("s.bt", "#include \"defs.h\"\nBEGIN { printf(\"%d %s\\n\", LIMIT, GREETING); exit(); }\n")
 	want := "Attaching 1 probe...\n42 hi\n\n\n"
 	for _, args := range [][]string{
@@ -896,7 +896,7 @@ func TestCLIIncludes(t *testing.T) {
 	}{
 		{[]string{script}, script + `:1:1: #include "defs.h": no such file (looked for ` + filepath.Join(dir, "defs.h") + ", "},
 		{[]string{"-I", filepath.Join(dir, "h"), "-e", "#include \"bad.h\"\nBEGIN { exit(); }"},
-			`stdin:1:1: #include ` + filepath.Join(dir, "h/bad.h") + `:1: only preprocessor lines are read from a header: gtrace does not read C definitions yet`},
+			filepath.Join(dir, "h/bad.h") + `:1:18: C definition: expected ";" after the member, found "}"` + "\nstruct x { int a };\n                 ^\n"},
 	} {
 		out, errOut, code := runGtrace(t, c.args...)
 		if code != 2 || out != "" || !strings.HasPrefix(errOut, strings.TrimSuffix(c.want, ", ")) {
