@@ -71,8 +71,8 @@ var tools = []toolCase{
 	{name: "dcsnoop", load: "ls /usr/share/doc > /dev/null\n", events: `(?m)^\d+ +\d+ +\S+ +[RM] \S`},
 	// *$addr reads a uint64 (loads); a script's own struct cfs_rq is
 	// left out by #ifndef BPFTRACE_HAVE_BTF, the kernel's read (runqlen).
-	{name: "loads", load: "sleep 1.5\n", events: `(?m)^\d\d:\d\d:\d\d load averages: \d+\.\d{3} \d+\.\d{3} \d+\.\d{3}$`},
-	{name: "runqlen", load: "sleep 1\n", events: `(?m)^\[0, 1\) +\d+`},
+	{name: "loads", load: "sleep 1.2\n", events: `(?m)^\d\d:\d\d:\d\d load averages: \d+\.\d{3} \d+\.\d{3} \d+\.\d{3}$`},
+	{name: "runqlen", load: "sleep 0.5\n", events: `(?m)^\[0, 1\) +\d+`},
 	{name: "mdflush", load: diskLoad, events: `(?m)^\d\d:\d\d:\d\d `},
 	{name: "oomkill", load: "SWAP=0\n" + memLoad, events: `OOM kill of PID`},
 	{name: "swapin", load: "SWAP=max\n" + memLoad, events: `(?m)^@\[`},

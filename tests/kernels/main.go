@@ -50,7 +50,7 @@ var (
 	flagRun     = flag.String("run", "", "a -test.run pattern to use in place of the kernel tests' own")
 	flagVerbose = flag.Bool("v", false, "copy each guest's console to standard output as it runs")
 	flagCache   = flag.String("cache", cacheDir(), "where kernels are cached and guests run")
-	flagTimeout = flag.Duration("timeout", 6*time.Minute, "how long one guest may run")
+	flagTimeout = flag.Duration("timeout", 8*time.Minute, "how long one guest may run")
 	flagExec    = flag.String("exec", "", "a shell command to run in each guest in place of the suites (implies -v)")
 	flagKVM     = flag.Bool("kvm", false, "use KVM rather than emulate the CPU (where KVM works fully)")
 )
@@ -228,7 +228,7 @@ func boot(k *vm.Kernel, root, runDir, bin string, init []byte) error {
 			pattern = *flagRun
 		}
 		cfg.Steps = append(cfg.Steps, vm.Step{
-			Name: s.pkg, Dir: filepath.Join(root, s.pkg), Env: env, Timeout: 300,
+			Name: s.pkg, Dir: filepath.Join(root, s.pkg), Env: env, Timeout: 420,
 			Argv: []string{filepath.Join(bin, s.pkg+".test"), "-test.run", pattern, "-test.v", "-test.count", "1"},
 		})
 	}
