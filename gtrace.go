@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/gtrace/gtrace/codegen"
@@ -238,6 +239,19 @@ func (s *Script) MapNames() []string {
 	return names
 }
 
+// MapKeyNames names the parts of map name's key as the script wrote
+// them: a builtin's name (comm, pid), a field's (filename for
+// args->filename), or "" for any other expression; nil for a map
+// without a key or a name the script does not have.
+func (s *Script) MapKeyNames(name string) []string {
+	for _, m := range s.out.Maps {
+		if m.Name == name {
+			return slices.Clone(m.KeyNames)
+		}
+	}
+	return nil
+}
+
 // AttachPoints names every concrete attach point of the script, wildcards
 // expanded, in the order of its probes: what `gtrace -l -e PROGRAM`
 // lists.
@@ -303,6 +317,10 @@ type RunOptions struct {
 	// MaxProbes, when nonzero, is the most probes the script may attach
 	// (BPFTRACE_MAX_PROBES); with more, Run fails before loading.
 	MaxProbes int
+	// ProbeStats turns the kernel's BPF statistics on while tracing
+	// (kernel.bpf_stats_enabled), so that Session.Counters has each
+	// probe's runs and run time; it costs each run two clock reads.
+	ProbeStats bool
 }
 
 // Run loads and attaches the script and traces until ctx ends, exit()
@@ -362,6 +380,7 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 		OnEvent:    opts.OnEvent,
 		NoExitMaps: opts.NoExitMaps,
 		MaxProbes:  opts.MaxProbes,
+		ProbeStats: opts.ProbeStats,
 	}, nil
 }
 
@@ -379,6 +398,17 @@ func (s *Session) Maps() ([]Map, error) {
 	}
 	return out, err
 }
+
+// Counters are a session's own figures: events lost, inserts dropped
+// by full maps, and (with RunOptions.ProbeStats) each probe's runs and
+// run time.
+type Counters = runtime.Counters
+
+// ProbeCounters are one probe's runs and the time they took.
+type ProbeCounters = runtime.ProbeCounters
+
+// Counters reads the session's counters now; after the end, an error.
+func (s *Session) Counters() (Counters, error) { return s.s.Counters() }
 
 // Wait waits until tracing has ended and everything is closed, and
 // returns why it ended badly, or nil.

@@ -27,6 +27,9 @@ const (
 	KindTuple = output.KindTuple
 	KindHist  = output.KindHist
 	KindStats = output.KindStats
+	// A C struct or union (Names and Elems) and a C array (Elems).
+	KindRecord = output.KindRecord
+	KindArray  = output.KindArray
 )
 
 // Bucket is one bucket of a hist() or lhist() value: its bounds, its

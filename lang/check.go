@@ -410,7 +410,7 @@ func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg string, param
 		if m.Keys != nil && key == nil {
 			return // the key had an error
 		}
-		mi = &ast.MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, AggArgs: params, Pos: m.Pos}
+		mi = &ast.MapInfo{Name: m.Name, Key: key, Value: val, Agg: agg, AggArgs: params, Pos: m.Pos, KeyNames: keyNames(m.Keys)}
 		c.info.Maps[m.Name] = mi
 		c.info.Types[m] = stdlib.ReadType(mi)
 		return
@@ -430,6 +430,26 @@ func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg string, param
 		mi.Value = ast.Widen(mi.Value, val)
 	}
 	c.info.Types[m] = stdlib.ReadType(mi)
+}
+
+// keyNames names a map's key parts by what they are: a bare word (a
+// builtin or a constant) by itself, a field or member by its name, any
+// other expression "".
+func keyNames(keys []ast.Expr) []string {
+	var names []string
+	for _, k := range keys {
+		name := ""
+		switch k := k.(type) {
+		case *ast.Ident:
+			name = k.Name
+		case *ast.Field:
+			if _, err := strconv.Atoi(k.Name); err != nil { // not a tuple's .0
+				name = k.Name
+			}
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 func describe(mi *ast.MapInfo) string { return describeAgg(mi.Agg, mi.Value) }

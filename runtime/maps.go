@@ -187,6 +187,7 @@ func decodeBuckets(rt stdlib.Runtime, d *output.MapDump, mm *ast.MapLayout, agg 
 	index := map[string]int{}
 	var keys [][]output.Value
 	var counts [][]uint64
+	var totals []int64
 	for _, r := range raw {
 		user := r.key[:userSize]
 		bucket := le64(r.key, userSize)
@@ -200,6 +201,7 @@ func decodeBuckets(rt stdlib.Runtime, d *output.MapDump, mm *ast.MapLayout, agg 
 			index[string(user)] = i
 			keys = append(keys, key)
 			counts = append(counts, make([]uint64, n))
+			totals = append(totals, 0)
 		}
 		if bucket >= 1<<16 {
 			return nil, fmt.Errorf("bucket index %d out of range", bucket)
@@ -209,10 +211,20 @@ func decodeBuckets(rt stdlib.Runtime, d *output.MapDump, mm *ast.MapLayout, agg 
 		}
 		for _, v := range cpus(r.value) {
 			counts[i][bucket] += le64(v, 0)
+			if agg.ValueSize >= 16 {
+				totals[i] += int64(le64(v, 8))
+			}
 		}
 	}
 	for i, k := range keys {
-		d.Entries = append(d.Entries, output.MapEntry{Key: k, Value: agg.FromBuckets(mm, counts[i])})
+		v := agg.FromBuckets(mm, counts[i])
+		// The values' sum, where the buckets keep it (Prometheus's
+		// histogram _sum); the count is the buckets'.
+		v.Total = totals[i]
+		for _, c := range counts[i] {
+			v.Count += int64(c)
+		}
+		d.Entries = append(d.Entries, output.MapEntry{Key: k, Value: v})
 	}
 	return d, nil
 }

@@ -48,6 +48,9 @@ type RunOptions struct {
 	// Verbose puts the whole verifier log in load errors and reports
 	// each attached probe on Stderr (-v).
 	Verbose bool
+	// ProbeStats turns the kernel's BPF statistics on while tracing, so
+	// that Session.Counters gives each program's runs and run time.
+	ProbeStats bool
 	// Stdout and Stderr are gtrace's own: the command writes there (nil
 	// means os.Stdout and os.Stderr).
 	Stdout, Stderr io.Writer
@@ -85,6 +88,8 @@ type runner struct {
 	out  *codegen.Output
 	opts RunOptions
 	ncpu int
+	// stats holds the kernel's BPF statistics on (RunOptions.ProbeStats).
+	stats io.Closer
 
 	host  *host.Host
 	child *child
@@ -272,6 +277,61 @@ func (s *Session) Maps() ([]*output.MapDump, error) {
 	return s.r.readMaps()
 }
 
+// Counters are a session's own figures: what its users may watch (the
+// exporter's self-metrics).
+type Counters struct {
+	// LostEvents is how many events the ring had no room for.
+	LostEvents uint64
+	// MapFull counts, by map name, the inserts dropped because the map
+	// had reached its key limit.
+	MapFull map[string]uint64
+	// Probes are the programs' run counts and times, by attach point
+	// (BEGIN and END included), when the kernel's BPF statistics are on
+	// (RunOptions.ProbeStats); nil otherwise.
+	Probes []ProbeCounters
+}
+
+// ProbeCounters are one program's runs and the time they took.
+type ProbeCounters struct {
+	Name    string
+	Runs    uint64
+	RunTime time.Duration
+}
+
+// Counters reads the session's counters now; after the end, an error.
+func (s *Session) Counters() (Counters, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ended {
+		return Counters{}, errors.New("tracing has ended")
+	}
+	r := s.r
+	var c Counters
+	var err error
+	if c.LostEvents, err = r.lostEvents(); err != nil {
+		return c, err
+	}
+	if m := r.coll.Maps[r.out.FullMap]; m != nil && len(r.out.Maps) > 0 {
+		if c.MapFull, err = r.fullCounts(m); err != nil {
+			return c, err
+		}
+	}
+	if r.stats != nil {
+		for _, pm := range r.out.Programs {
+			p := r.coll.Programs[pm.Name]
+			if p == nil {
+				continue
+			}
+			st, err := p.Stats()
+			if err != nil {
+				return c, fmt.Errorf("read the statistics of %s: %w", pm.Attach.Name, err)
+			}
+			c.Probes = append(c.Probes, ProbeCounters{Name: pm.Attach.Name, Runs: st.RunCount, RunTime: st.Runtime})
+		}
+	}
+	return c, nil
+}
+
 // Done is closed when tracing has ended and everything is closed.
 func (s *Session) Done() <-chan struct{} { return s.done }
 
@@ -309,6 +369,11 @@ func (r *runner) start(ctx context.Context) error {
 		return fmt.Errorf("possible cpus: %w", err)
 	}
 	r.ncpu = ncpu
+	if r.opts.ProbeStats {
+		if r.stats, err = ebpf.EnableStats(uint32(unix.BPF_STATS_RUN_TIME)); err != nil {
+			return fmt.Errorf("turn the kernel's BPF statistics on: %w", err)
+		}
+	}
 
 	if r.opts.PID != 0 {
 		if r.pidfd, err = openPID(r.opts.PID); err != nil {
@@ -637,24 +702,33 @@ func (r *runner) reportFull() error {
 	if r.fullWarned == nil {
 		r.fullWarned = map[string]bool{}
 	}
-	for i, mm := range r.out.Maps {
-		if r.fullWarned[mm.Name] {
-			continue
-		}
-		var per []uint64
-		if err := m.Lookup(uint32(i), &per); err != nil {
-			return fmt.Errorf("read map-full counters: %w", err)
-		}
-		var n uint64
-		for _, v := range per {
-			n += v
-		}
-		if n > 0 {
+	full, err := r.fullCounts(m)
+	if err != nil {
+		return err
+	}
+	for _, mm := range r.out.Maps {
+		if !r.fullWarned[mm.Name] && full[mm.Name] > 0 {
 			r.fullWarned[mm.Name] = true
 			fmt.Fprintf(r.opts.Stderr, "WARNING: map %s is full (max_map_keys %d): new keys are dropped; raise max_map_keys in the config block or BPFTRACE_MAP_KEYS_MAX\n", mm.Name, r.out.MaxMapKeys)
 		}
 	}
 	return nil
+}
+
+// fullCounts sums, for each user map, the per-CPU count of inserts that
+// failed because it was full.
+func (r *runner) fullCounts(m *ebpf.Map) (map[string]uint64, error) {
+	out := map[string]uint64{}
+	for i, mm := range r.out.Maps {
+		var per []uint64
+		if err := m.Lookup(uint32(i), &per); err != nil {
+			return nil, fmt.Errorf("read map-full counters: %w", err)
+		}
+		for _, v := range per {
+			out[mm.Name] += v
+		}
+	}
+	return out, nil
 }
 
 // drainTime bounds how long the end of tracing spends printing the
@@ -828,6 +902,9 @@ func (r *runner) close() {
 		r.child.terminate()
 	}
 	r.detach()
+	if r.stats != nil {
+		r.stats.Close()
+	}
 	r.closePackets()
 	if r.rd != nil {
 		r.rd.Close()

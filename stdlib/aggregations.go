@@ -40,7 +40,9 @@ type Aggregator struct {
 	Read func(e Emitter, missing string)
 	// Bucket, for aggregations whose BPF key ends with a u64 bucket
 	// index (hist, lhist), computes the bucket of the value in r1 into
-	// r0; the value stored per bucket is then a count.
+	// r0; Update and Init then fold the value into the bucket's, which
+	// starts with the bucket's count (a u64), and may go on with the
+	// values' total (an s64).
 	Bucket func(e Emitter, m *ast.MapLayout)
 	// Update folds the argument (r2; 1 for count) into this CPU's value
 	// at r0; it may jump to end when there is nothing to store.
@@ -120,11 +122,13 @@ func EmitAggregation(e Emitter, b *Builtin, m *ast.MapRef, call *ast.Call) {
 	}
 	key := e.MapKey(m)
 	if a.Bucketed() {
+		// The key ends with the value's bucket; the value itself goes
+		// on to the bucket's {count, total}.
 		e.PopTemp(arg, asm.R1)
+		e.Emit(asm.Mov.Reg(asm.R0, asm.R1))
+		arg = e.PushTemp()
 		a.Bucket(e, mm)
 		e.Emit(asm.StoreMem(insn.Scratch, int16(key+mm.KeySize-8), asm.R0, asm.DWord))
-		e.Emit(asm.Mov.Imm(asm.R0, 1))
-		arg = e.PushTemp()
 	}
 	e.MapLookup(mm, key)
 	val := e.AllocScratch(mm.ValueSize)

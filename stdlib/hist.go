@@ -8,7 +8,8 @@ import (
 )
 
 // hist() and lhist(): histograms whose BPF key is the user's key followed
-// by a u64 bucket index, each bucket a per-CPU count.
+// by a u64 bucket index, each bucket a per-CPU {count, total}: the total
+// makes the histogram's sum exact where it is exported.
 
 // histBuckets is how many buckets a hist() entry can use: negative, zero,
 // and one per power of two of a 64-bit value.
@@ -17,17 +18,17 @@ const histBuckets = 66
 func init() {
 	register(&Builtin{Name: "hist", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "power-of-two histogram",
 		Agg: &Aggregator{
-			Family: output.FamilyHist, ValueSize: 8,
+			Family: output.FamilyHist, ValueSize: 16,
 			Bucket: func(e Emitter, _ *ast.MapLayout) { log2Bucket(e) },
-			Update: addInPlace, Init: storeArg,
+			Update: countTotal, Init: firstCountTotal,
 			NumBuckets:  func(*ast.MapLayout) int { return histBuckets },
 			FromBuckets: func(_ *ast.MapLayout, counts []uint64) output.Value { return output.Log2Hist(counts) },
 		}})
 	register(&Builtin{Name: "lhist", Kind: Aggregation, MinArgs: 4, MaxArgs: 4, Doc: "linear histogram: lhist(value, min, max, step)",
 		Agg: &Aggregator{
-			Family: output.FamilyLhist, ValueSize: 8, Params: lhistParams,
+			Family: output.FamilyLhist, ValueSize: 16, Params: lhistParams,
 			Bucket: func(e Emitter, m *ast.MapLayout) { linearBucket(e, m.AggArgs) },
-			Update: addInPlace, Init: storeArg,
+			Update: countTotal, Init: firstCountTotal,
 			NumBuckets: func(m *ast.MapLayout) int {
 				lo, hi, step := lhistArgs(m)
 				return int((hi-lo)/step) + 2

@@ -38,6 +38,8 @@ type options struct {
 	usdtFileActivation bool     // --usdt-file-activation: what gtrace always does
 	includeDirs        []string // -I DIR
 	includes           []string // --include FILE
+	export             string   // --export ADDR: serve the maps as metrics
+	exportNamespace    string   // --export.namespace
 }
 
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
@@ -73,6 +75,10 @@ Options:
     --no-warnings   do not print compile-time warnings
     -I DIR          look for #include "file" headers in DIR too
     --include FILE  read the header FILE before the script
+    --export ADDR   serve the script's maps as Prometheus metrics on
+                    ADDR (host:port; a bare :port is 127.0.0.1), at /metrics
+    --export.namespace NAME
+                    the metrics' prefix (default gtrace): @lat is gtrace_lat
     --usdt-file-activation
                     set USDT semaphores in every process of the file (always so)
     -h, --help      this help
@@ -109,6 +115,9 @@ func usagef(format string, args ...any) error {
 // debugStages are the accepted -d values.
 var debugStages = []string{"ast", "types", "asm", "verifier"}
 
+// longWithValue are the long options that take a value, and what it is.
+var longWithValue = map[string]string{"include": "a file", "export": "an address", "export.namespace": "a name"}
+
 // parseArgs reads a command line the way bpftrace's getopt_long does:
 // options may come before or after the script file and its parameters
 // (`bpftrace script.bt -q` is quiet), short options may be grouped (-qv)
@@ -130,16 +139,23 @@ func parseArgs(args []string) (*options, error) {
 			continue
 		case strings.HasPrefix(a, "--"):
 			name, value, hasValue := strings.Cut(a[2:], "=")
-			if name == "include" {
+			if what, ok := longWithValue[name]; ok {
 				// --include FILE, --include=FILE
 				if !hasValue {
 					if i+1 >= len(args) {
-						return nil, usagef("option --include needs a file")
+						return nil, usagef("option --%s needs %s", name, what)
 					}
 					i++
 					value = args[i]
 				}
-				o.includes = append(o.includes, value)
+				switch name {
+				case "include":
+					o.includes = append(o.includes, value)
+				case "export":
+					o.export = value
+				case "export.namespace":
+					o.exportNamespace = value
+				}
 				continue
 			}
 			var flag *bool

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	goruntime "runtime"
@@ -144,6 +145,14 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	bw := buffered(w, o.buffering)
 	defer bw.Flush()
+	var metrics net.Listener
+	if o.export != "" {
+		if metrics, err = listenExport(o.export); err != nil {
+			fmt.Fprintf(stderr, "gtrace: %v\n", err)
+			return exitRuntime
+		}
+		defer metrics.Close()
+	}
 	sess, err := script.Start(ctx, gtrace.RunOptions{
 		Stdout:        bw,
 		Format:        o.format,
@@ -155,7 +164,11 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		Stderr:        stderr,
 		Redirected:    redirected,
 		MaxProbes:     env.probes,
+		ProbeStats:    o.export != "",
 	})
+	if err == nil && metrics != nil {
+		defer serveExport(metrics, o, script, sess, stderr)()
+	}
 	if err == nil {
 		// SIGUSR1 prints the maps, as in bpftrace.
 		usr1 := make(chan os.Signal, 1)

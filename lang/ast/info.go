@@ -48,6 +48,10 @@ type MapInfo struct {
 	Agg     string
 	AggArgs []int64
 	Pos     Pos // first assignment
+	// KeyNames name the parts of the key as the first definition wrote
+	// them, for labels (the exporter): a builtin's name (comm, pid), a
+	// field's (args->filename: filename), or "" for anything else.
+	KeyNames []string
 }
 
 // MapLayout is how codegen lays a user map out in BPF, for the code that

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/gtrace/gtrace"
+	"github.com/gtrace/gtrace/export"
+)
+
+// --export ADDR: the script's maps served as Prometheus metrics while it
+// traces (docs/metrics.md). The address is listened on before anything
+// is loaded, so that a port in use fails first.
+
+// exportAddr completes an --export address: a bare port or ":port"
+// binds loopback only; another interface must be named.
+func exportAddr(addr string) string {
+	if !strings.Contains(addr, ":") {
+		return "127.0.0.1:" + addr
+	}
+	if strings.HasPrefix(addr, ":") {
+		return "127.0.0.1" + addr
+	}
+	return addr
+}
+
+// listenExport opens the exporter's socket.
+func listenExport(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", exportAddr(addr))
+	if err != nil {
+		return nil, fmt.Errorf("--export: %w", err)
+	}
+	return ln, nil
+}
+
+// serveExport serves /metrics from the session on ln; the returned
+// function stops the server.
+func serveExport(ln net.Listener, o *options, script *gtrace.Script, sess *gtrace.Session, stderr io.Writer) func() {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(export.New(script, sess, export.Options{
+		Namespace: o.exportNamespace,
+		Version:   shortVersion(),
+		Warn:      func(format string, args ...any) { fmt.Fprintf(stderr, "WARNING: "+format+"\n", args...) },
+	}))
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, "<!DOCTYPE html><title>gtrace</title><h1>gtrace</h1><p><a href=\"/metrics\">metrics</a> of %s</p>\n",
+			html.EscapeString(strings.Join(script.AttachPoints(), ", ")))
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
+	go srv.Serve(ln)
+	fmt.Fprintf(stderr, "Serving metrics at http://%s/metrics\n", ln.Addr())
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}
+}
