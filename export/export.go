@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gtrace/gtrace"
+	"github.com/gtrace/gtrace/stdlib"
 )
 
 // Options tune a Collector.
@@ -180,11 +181,11 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 		v := e.Value
 		var metric prometheus.Metric
 		var err error
-		switch m.Kind {
-		case "count":
+		switch stdlib.MetricOf(m.Kind) {
+		case stdlib.MetricCounter:
 			desc = c.desc(desc, base+"_total", help, labels, nil)
 			metric, err = prometheus.NewConstMetric(desc, prometheus.CounterValue, float64(uint64(v.Int)), values...)
-		case "sum":
+		case stdlib.MetricUnsigned:
 			if v.Signed {
 				desc = c.desc(desc, base, help, labels, nil)
 				metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, float64(v.Int), values...)
@@ -192,20 +193,26 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 				desc = c.desc(desc, base+"_total", help, labels, nil)
 				metric, err = prometheus.NewConstMetric(desc, prometheus.CounterValue, float64(uint64(v.Int)), values...)
 			}
-		case "min", "max":
+		case stdlib.MetricGauge:
 			desc = c.desc(desc, base, help, labels, nil)
-			metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, numeric(v), values...)
-		case "avg":
-			desc = c.desc(desc, base, help, labels, nil)
-			metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, float64(v.Average()), values...)
-		case "stats":
+			g := numeric(v)
+			if m.Family == gtrace.FamilyAverage {
+				g = float64(v.Average())
+			}
+			metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, g, values...)
+		case stdlib.MetricSummary:
 			desc = c.desc(desc, base, help, labels, nil)
 			metric, err = prometheus.NewConstSummary(desc, uint64(v.Count), float64(v.Total), nil, values...)
-		case "hist", "lhist":
+		case stdlib.MetricHistogram:
 			desc = c.desc(desc, base, help, labels, nil)
 			count, sum, buckets := histogram(v)
 			metric, err = prometheus.NewConstHistogram(desc, count, sum, buckets, values...)
-		case "":
+		case stdlib.MetricNone:
+			if m.Kind != "" {
+				c.warn(m.Name, "%s() values have no metric type", m.Kind)
+				return
+			}
+			// An assigned value.
 			switch v.Kind {
 			case gtrace.KindInt:
 				desc = c.desc(desc, base, help, labels, nil)
@@ -220,9 +227,6 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 				c.warn(m.Name, "its values are %ss, which are not numbers", kindName(v))
 				return
 			}
-		default:
-			c.warn(m.Name, "%s() values have no metric type", m.Kind)
-			return
 		}
 		if err != nil {
 			c.warn(m.Name, "%v", err)

@@ -242,11 +242,12 @@ func TestDecodeMapValues(t *testing.T) {
 func TestDecodeHist(t *testing.T) {
 	mm := meta("@h", ast.StringType(8), ast.Int64, "hist")
 	key := func(s string, bucket int64) []byte { return cat(strBytes(s, 8), u64s(bucket)) }
+	// Each CPU's bucket is {count, total of the values}.
 	raw := []rawEntry{
-		{key("b", 1), u64s(1, 1)}, // zero, counted on two CPUs
-		{key("a", 2), u64s(3, 0)}, // [1, 2)
-		{key("a", 0), u64s(0, 1)}, // negative
-		{key("a", 12), u64s(0, 2)},
+		{key("b", 1), u64s(1, 0, 1, 0)},     // zero, counted on two CPUs
+		{key("a", 2), u64s(3, 3, 0, 0)},     // [1, 2)
+		{key("a", 0), u64s(0, 0, 1, -5)},    // negative
+		{key("a", 12), u64s(0, 0, 2, 2524)}, // 1024 and 1500
 	}
 	d, err := decodeMap(nil, mm, raw, 2)
 	if err != nil {
@@ -270,15 +271,18 @@ func TestDecodeHist(t *testing.T) {
 	if l := a.Value.Buckets[12]; l.Label != "[1K, 2K)" || l.Min != 1024 || l.Max != 2047 {
 		t.Errorf("bucket 12 is %+v", l)
 	}
+	if a.Value.Count != 6 || a.Value.Total != 2522 || b.Value.Count != 2 || b.Value.Total != 0 {
+		t.Errorf("counts and totals: a %d %d, b %d %d; want 6 2522, 2 0", a.Value.Count, a.Value.Total, b.Value.Count, b.Value.Total)
+	}
 }
 
 func TestDecodeLhistUnkeyed(t *testing.T) {
 	mm := meta("@l", nil, ast.Int64, "lhist")
 	mm.AggArgs = []int64{0, 100, 10}
 	raw := []rawEntry{
-		{u64s(0, 11), u64s(4)}, // >= max
-		{u64s(0, 1), u64s(2)},  // [0, 10)
-		{u64s(0, 0), u64s(1)},  // below min
+		{u64s(0, 11), u64s(4, 450)}, // >= max
+		{u64s(0, 1), u64s(2, 10)},   // [0, 10)
+		{u64s(0, 0), u64s(1, -3)},   // below min
 	}
 	d, err := decodeMap(nil, mm, raw, 1)
 	if err != nil {
@@ -289,8 +293,8 @@ func TestDecodeLhistUnkeyed(t *testing.T) {
 	}
 	want := make([]uint64, 12) // (100-0)/10 + 2
 	want[0], want[1], want[11] = 1, 2, 4
-	if e := d.Entries[0]; e.Key != nil || !reflect.DeepEqual(counts(e.Value), want) || e.Value.Buckets[11].Label != "[100, ...)" {
-		t.Errorf("entry %+v, want buckets %v", e, want)
+	if e := d.Entries[0]; e.Key != nil || !reflect.DeepEqual(counts(e.Value), want) || e.Value.Buckets[11].Label != "[100, ...)" || e.Value.Total != 457 || e.Value.Count != 7 {
+		t.Errorf("entry %+v, want buckets %v, count 7 and total 457", e, want)
 	}
 }
 

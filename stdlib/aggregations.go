@@ -61,6 +61,30 @@ type Aggregator struct {
 	// Empty, when set, is the value of an unkeyed map that never got
 	// one (count(): bpftrace prints 0 rather than nothing).
 	Empty *output.Value
+	// Metric is what a map of it is as a Prometheus metric
+	// (docs/metrics.md).
+	Metric Metric
+}
+
+// Metric is the Prometheus metric type an aggregation's maps export as.
+type Metric int
+
+const (
+	MetricNone      Metric = iota // not exported
+	MetricCounter                 // ever growing: count()
+	MetricUnsigned                // a counter when the values are unsigned, else a gauge: sum()
+	MetricGauge                   // min(), max(), avg()
+	MetricSummary                 // a count and a sum: stats()
+	MetricHistogram               // buckets, a count and a sum: hist(), lhist()
+)
+
+// MetricOf is the metric type of a map filled by the aggregation named
+// agg; MetricNone for a name that is none.
+func MetricOf(agg string) Metric {
+	if b := Lookup(agg); b != nil && b.Agg != nil {
+		return b.Agg.Metric
+	}
+	return MetricNone
 }
 
 // AggregatorOf returns the aggregation filling m, or nil for a map of
@@ -155,8 +179,7 @@ func le64(b []byte, off int) uint64 {
 	return binary.NativeEndian.Uint64(b[off:])
 }
 
-// addInPlace adds the argument to the u64 at r0: count, sum, and a
-// bucket's count.
+// addInPlace adds the argument to the u64 at r0: count and sum.
 func addInPlace(e Emitter, _ string) {
 	e.Emit(
 		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
@@ -188,14 +211,14 @@ func init() {
 	zero := output.UintVal(0)
 	register(&Builtin{Name: "count", Kind: Aggregation, Doc: "count events",
 		Agg: &Aggregator{
-			Family: output.FamilyScalar, ValueSize: 8, Iterable: true,
+			Family: output.FamilyScalar, ValueSize: 8, Iterable: true, Metric: MetricCounter,
 			Read: readFirst, Update: addInPlace, Init: storeArg,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.UintVal(sumCPUs(cpus)) },
 			Empty:   &zero,
 		}})
 	register(&Builtin{Name: "sum", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "sum values",
 		Agg: &Aggregator{
-			Family: output.FamilyScalar, ValueSize: 8, Signed: true, Iterable: true,
+			Family: output.FamilyScalar, ValueSize: 8, Signed: true, Iterable: true, Metric: MetricUnsigned,
 			Read: readFirst, Update: addInPlace, Init: storeArg,
 			Combine: func(m *ast.MapLayout, cpus [][]byte) output.Value {
 				return output.Value{Kind: output.KindInt, Int: int64(sumCPUs(cpus)), Signed: signedValues(m)}
@@ -207,7 +230,7 @@ func init() {
 		Agg: extremum(asm.JSGT, func(x, best int64) bool { return x > best })})
 	register(&Builtin{Name: "avg", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "average of values",
 		Agg: &Aggregator{
-			Family: output.FamilyAverage, ValueSize: 16,
+			Family: output.FamilyAverage, ValueSize: 16, Metric: MetricGauge,
 			Read: func(e Emitter, missing string) {
 				// {count, total}: the average, 0 when nothing was counted.
 				e.Emit(
@@ -222,7 +245,7 @@ func init() {
 		}})
 	register(&Builtin{Name: "stats", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "count, average and total of values",
 		Agg: &Aggregator{
-			Family: output.FamilyStats, ValueSize: 16,
+			Family: output.FamilyStats, ValueSize: 16, Metric: MetricSummary,
 			Update: countTotal, Init: firstCountTotal,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.StatsVal(sumCountTotal(cpus)) },
 		}})
@@ -232,7 +255,7 @@ func init() {
 // when unset or when the argument is better (jop).
 func extremum(jop asm.JumpOp, better func(x, best int64) bool) *Aggregator {
 	return &Aggregator{
-		Family: output.FamilyScalar, ValueSize: 16, Signed: true,
+		Family: output.FamilyScalar, ValueSize: 16, Signed: true, Metric: MetricGauge,
 		Read: readFirst,
 		Update: func(e Emitter, end string) {
 			set := e.NewLabel("mset")

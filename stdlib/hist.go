@@ -18,7 +18,7 @@ const histBuckets = 66
 func init() {
 	register(&Builtin{Name: "hist", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "power-of-two histogram",
 		Agg: &Aggregator{
-			Family: output.FamilyHist, ValueSize: 16,
+			Family: output.FamilyHist, ValueSize: 16, Metric: MetricHistogram,
 			Bucket: func(e Emitter, _ *ast.MapLayout) { log2Bucket(e) },
 			Update: countTotal, Init: firstCountTotal,
 			NumBuckets:  func(*ast.MapLayout) int { return histBuckets },
@@ -26,7 +26,7 @@ func init() {
 		}})
 	register(&Builtin{Name: "lhist", Kind: Aggregation, MinArgs: 4, MaxArgs: 4, Doc: "linear histogram: lhist(value, min, max, step)",
 		Agg: &Aggregator{
-			Family: output.FamilyLhist, ValueSize: 16, Params: lhistParams,
+			Family: output.FamilyLhist, ValueSize: 16, Params: lhistParams, Metric: MetricHistogram,
 			Bucket: func(e Emitter, m *ast.MapLayout) { linearBucket(e, m.AggArgs) },
 			Update: countTotal, Init: firstCountTotal,
 			NumBuckets: func(m *ast.MapLayout) int {
