@@ -249,186 +249,194 @@ aend_22:
 	237: StMemDW dst: r9 src: r0 off: 0 imm: 0
 	238: StMemDW dst: r9 src: r0 off: 8 imm: 0
 	239: MovReg dst: r1 src: r7
-	240: JSLTImm dst: r1 off: -1 imm: 0 <hneg_24>
-	241: JEqImm dst: r1 off: -1 imm: 0 <hzero_25>
-	242: MovImm dst: r0 imm: 2
-	243: MovReg dst: r2 src: r1
-	244: RShImm dst: r2 imm: 32
-	245: JEqImm dst: r2 off: -1 imm: 0 <hskip_27>
-	246: MovReg dst: r1 src: r2
-	247: AddImm dst: r0 imm: 32
+	240: MovReg dst: r0 src: r1
+	241: MovReg dst: r7 src: r0
+	242: JSLTImm dst: r1 off: -1 imm: 0 <hneg_24>
+	243: JEqImm dst: r1 off: -1 imm: 0 <hzero_25>
+	244: MovImm dst: r0 imm: 2
+	245: MovReg dst: r2 src: r1
+	246: RShImm dst: r2 imm: 32
+	247: JEqImm dst: r2 off: -1 imm: 0 <hskip_27>
+	248: MovReg dst: r1 src: r2
+	249: AddImm dst: r0 imm: 32
 hskip_27:
-	248: MovReg dst: r2 src: r1
-	249: RShImm dst: r2 imm: 16
-	250: JEqImm dst: r2 off: -1 imm: 0 <hskip_28>
-	251: MovReg dst: r1 src: r2
-	252: AddImm dst: r0 imm: 16
+	250: MovReg dst: r2 src: r1
+	251: RShImm dst: r2 imm: 16
+	252: JEqImm dst: r2 off: -1 imm: 0 <hskip_28>
+	253: MovReg dst: r1 src: r2
+	254: AddImm dst: r0 imm: 16
 hskip_28:
-	253: MovReg dst: r2 src: r1
-	254: RShImm dst: r2 imm: 8
-	255: JEqImm dst: r2 off: -1 imm: 0 <hskip_29>
-	256: MovReg dst: r1 src: r2
-	257: AddImm dst: r0 imm: 8
+	255: MovReg dst: r2 src: r1
+	256: RShImm dst: r2 imm: 8
+	257: JEqImm dst: r2 off: -1 imm: 0 <hskip_29>
+	258: MovReg dst: r1 src: r2
+	259: AddImm dst: r0 imm: 8
 hskip_29:
-	258: MovReg dst: r2 src: r1
-	259: RShImm dst: r2 imm: 4
-	260: JEqImm dst: r2 off: -1 imm: 0 <hskip_30>
-	261: MovReg dst: r1 src: r2
-	262: AddImm dst: r0 imm: 4
+	260: MovReg dst: r2 src: r1
+	261: RShImm dst: r2 imm: 4
+	262: JEqImm dst: r2 off: -1 imm: 0 <hskip_30>
+	263: MovReg dst: r1 src: r2
+	264: AddImm dst: r0 imm: 4
 hskip_30:
-	263: MovReg dst: r2 src: r1
-	264: RShImm dst: r2 imm: 2
-	265: JEqImm dst: r2 off: -1 imm: 0 <hskip_31>
-	266: MovReg dst: r1 src: r2
-	267: AddImm dst: r0 imm: 2
+	265: MovReg dst: r2 src: r1
+	266: RShImm dst: r2 imm: 2
+	267: JEqImm dst: r2 off: -1 imm: 0 <hskip_31>
+	268: MovReg dst: r1 src: r2
+	269: AddImm dst: r0 imm: 2
 hskip_31:
-	268: MovReg dst: r2 src: r1
-	269: RShImm dst: r2 imm: 1
-	270: JEqImm dst: r2 off: -1 imm: 0 <hskip_32>
-	271: MovReg dst: r1 src: r2
-	272: AddImm dst: r0 imm: 1
+	270: MovReg dst: r2 src: r1
+	271: RShImm dst: r2 imm: 1
+	272: JEqImm dst: r2 off: -1 imm: 0 <hskip_32>
+	273: MovReg dst: r1 src: r2
+	274: AddImm dst: r0 imm: 1
 hskip_32:
-	273: Ja off: -1 <hend_26>
-hneg_24:
-	274: MovImm dst: r0 imm: 0
 	275: Ja off: -1 <hend_26>
+hneg_24:
+	276: MovImm dst: r0 imm: 0
+	277: Ja off: -1 <hend_26>
 hzero_25:
-	276: MovImm dst: r0 imm: 1
-hend_26:
-	277: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	278: MovImm dst: r0 imm: 1
-	279: MovReg dst: r7 src: r0
+hend_26:
+	279: StXMemDW dst: r9 src: r0 off: 8 imm: 0
 	280: LoadMapPtr dst: r1 fd: 0 <gt_m2>
 	282: MovReg dst: r2 src: r9
 	283: Call FnMapLookupElem
 	284: MovReg dst: r2 src: r7
 	285: JEqImm dst: r0 off: -1 imm: 0 <ainit_33>
 	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	287: AddReg dst: r1 src: r2
+	287: AddImm dst: r1 imm: 1
 	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	289: Ja off: -1 <aend_34>
+	289: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	290: AddReg dst: r1 src: r2
+	291: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	292: Ja off: -1 <aend_34>
 ainit_33:
-	290: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	291: LoadMapPtr dst: r1 fd: 0 <gt_m2>
-	293: MovReg dst: r2 src: r9
-	294: MovReg dst: r3 src: r9
-	295: AddImm dst: r3 imm: 16
-	296: MovImm dst: r4 imm: 0
-	297: Call FnMapUpdateElem
-	298: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
-	299: StMemW dst: rfp src: r0 off: -8 imm: 2
-	300: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	302: MovReg dst: r2 src: rfp
-	303: AddImm dst: r2 imm: -8
-	304: Call FnMapLookupElem
-	305: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
-	306: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	307: AddImm dst: r1 imm: 1
-	308: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	293: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	294: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	295: LoadMapPtr dst: r1 fd: 0 <gt_m2>
+	297: MovReg dst: r2 src: r9
+	298: MovReg dst: r3 src: r9
+	299: AddImm dst: r3 imm: 16
+	300: MovImm dst: r4 imm: 0
+	301: Call FnMapUpdateElem
+	302: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	303: StMemW dst: rfp src: r0 off: -8 imm: 2
+	304: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	306: MovReg dst: r2 src: rfp
+	307: AddImm dst: r2 imm: -8
+	308: Call FnMapLookupElem
+	309: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	310: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	311: AddImm dst: r1 imm: 1
+	312: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_35:
-	309: Ja off: 0
+	313: Ja off: 0
 aend_34:
 	   ; aggregations.bt:10: @l = lhist(args->count, 0, 100, 10);
-	310: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
-	311: MovReg dst: r7 src: r0
-	312: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	313: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	314: MovReg dst: r1 src: r7
-	315: MovImm dst: r2 imm: 0
-	316: JSLTReg dst: r1 off: -1 src: r2 <lbelow_36>
-	317: MovImm dst: r2 imm: 100
-	318: JSGEReg dst: r1 off: -1 src: r2 <labove_37>
+	314: LdXMemDW dst: r0 src: r6 off: 32 imm: 0
+	315: MovReg dst: r7 src: r0
+	316: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	317: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	318: MovReg dst: r1 src: r7
 	319: MovReg dst: r0 src: r1
-	320: MovImm dst: r2 imm: 0
-	321: SubReg dst: r0 src: r2
-	322: MovImm dst: r2 imm: 10
-	323: DivReg dst: r0 src: r2
-	324: AddImm dst: r0 imm: 1
-	325: Ja off: -1 <lend_38>
+	320: MovReg dst: r7 src: r0
+	321: MovImm dst: r2 imm: 0
+	322: JSLTReg dst: r1 off: -1 src: r2 <lbelow_36>
+	323: MovImm dst: r2 imm: 100
+	324: JSGEReg dst: r1 off: -1 src: r2 <labove_37>
+	325: MovReg dst: r0 src: r1
+	326: MovImm dst: r2 imm: 0
+	327: SubReg dst: r0 src: r2
+	328: MovImm dst: r2 imm: 10
+	329: DivReg dst: r0 src: r2
+	330: AddImm dst: r0 imm: 1
+	331: Ja off: -1 <lend_38>
 lbelow_36:
-	326: MovImm dst: r0 imm: 0
-	327: Ja off: -1 <lend_38>
+	332: MovImm dst: r0 imm: 0
+	333: Ja off: -1 <lend_38>
 labove_37:
-	328: MovImm dst: r0 imm: 11
+	334: MovImm dst: r0 imm: 11
 lend_38:
-	329: StXMemDW dst: r9 src: r0 off: 8 imm: 0
-	330: MovImm dst: r0 imm: 1
-	331: MovReg dst: r7 src: r0
-	332: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	334: MovReg dst: r2 src: r9
-	335: Call FnMapLookupElem
-	336: MovReg dst: r2 src: r7
-	337: JEqImm dst: r0 off: -1 imm: 0 <ainit_39>
-	338: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	339: AddReg dst: r1 src: r2
-	340: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	341: Ja off: -1 <aend_40>
+	335: StXMemDW dst: r9 src: r0 off: 8 imm: 0
+	336: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	338: MovReg dst: r2 src: r9
+	339: Call FnMapLookupElem
+	340: MovReg dst: r2 src: r7
+	341: JEqImm dst: r0 off: -1 imm: 0 <ainit_39>
+	342: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	343: AddImm dst: r1 imm: 1
+	344: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	345: LdXMemDW dst: r1 src: r0 off: 8 imm: 0
+	346: AddReg dst: r1 src: r2
+	347: StXMemDW dst: r0 src: r1 off: 8 imm: 0
+	348: Ja off: -1 <aend_40>
 ainit_39:
-	342: StXMemDW dst: r9 src: r2 off: 16 imm: 0
-	343: LoadMapPtr dst: r1 fd: 0 <gt_m4>
-	345: MovReg dst: r2 src: r9
-	346: MovReg dst: r3 src: r9
-	347: AddImm dst: r3 imm: 16
-	348: MovImm dst: r4 imm: 0
-	349: Call FnMapUpdateElem
-	350: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
-	351: StMemW dst: rfp src: r0 off: -8 imm: 4
-	352: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	354: MovReg dst: r2 src: rfp
-	355: AddImm dst: r2 imm: -8
-	356: Call FnMapLookupElem
-	357: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
-	358: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	359: AddImm dst: r1 imm: 1
-	360: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	349: StMemDW dst: r9 src: r0 off: 16 imm: 1
+	350: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	351: LoadMapPtr dst: r1 fd: 0 <gt_m4>
+	353: MovReg dst: r2 src: r9
+	354: MovReg dst: r3 src: r9
+	355: AddImm dst: r3 imm: 16
+	356: MovImm dst: r4 imm: 0
+	357: Call FnMapUpdateElem
+	358: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	359: StMemW dst: rfp src: r0 off: -8 imm: 4
+	360: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	362: MovReg dst: r2 src: rfp
+	363: AddImm dst: r2 imm: -8
+	364: Call FnMapLookupElem
+	365: JEqImm dst: r0 off: -1 imm: 0 <okh_41>
+	366: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	367: AddImm dst: r1 imm: 1
+	368: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_41:
-	361: Ja off: 0
+	369: Ja off: 0
 aend_40:
 	   ; aggregations.bt:11: @by[pid, comm] = count();
-	362: StMemDW dst: r9 src: r0 off: 0 imm: 0
-	363: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	364: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	365: Call FnGetCurrentPidTgid
-	366: RShImm dst: r0 imm: 32
-	367: StXMemDW dst: r9 src: r0 off: 0 imm: 0
-	368: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	369: StMemDW dst: r9 src: r0 off: 16 imm: 0
-	370: MovReg dst: r1 src: r9
-	371: AddImm dst: r1 imm: 8
-	372: MovImm dst: r2 imm: 16
-	373: Call FnGetCurrentComm
-	374: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	376: MovReg dst: r2 src: r9
-	377: Call FnMapLookupElem
-	378: MovImm dst: r2 imm: 1
-	379: JEqImm dst: r0 off: -1 imm: 0 <ainit_42>
-	380: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	381: AddReg dst: r1 src: r2
-	382: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	383: Ja off: -1 <aend_43>
+	370: StMemDW dst: r9 src: r0 off: 0 imm: 0
+	371: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	372: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	373: Call FnGetCurrentPidTgid
+	374: RShImm dst: r0 imm: 32
+	375: StXMemDW dst: r9 src: r0 off: 0 imm: 0
+	376: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	377: StMemDW dst: r9 src: r0 off: 16 imm: 0
+	378: MovReg dst: r1 src: r9
+	379: AddImm dst: r1 imm: 8
+	380: MovImm dst: r2 imm: 16
+	381: Call FnGetCurrentComm
+	382: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	384: MovReg dst: r2 src: r9
+	385: Call FnMapLookupElem
+	386: MovImm dst: r2 imm: 1
+	387: JEqImm dst: r0 off: -1 imm: 0 <ainit_42>
+	388: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	389: AddReg dst: r1 src: r2
+	390: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	391: Ja off: -1 <aend_43>
 ainit_42:
-	384: StXMemDW dst: r9 src: r2 off: 24 imm: 0
-	385: LoadMapPtr dst: r1 fd: 0 <gt_m0>
-	387: MovReg dst: r2 src: r9
-	388: MovReg dst: r3 src: r9
-	389: AddImm dst: r3 imm: 24
-	390: MovImm dst: r4 imm: 0
-	391: Call FnMapUpdateElem
-	392: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
-	393: StMemW dst: rfp src: r0 off: -8 imm: 0
-	394: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	396: MovReg dst: r2 src: rfp
-	397: AddImm dst: r2 imm: -8
-	398: Call FnMapLookupElem
-	399: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
-	400: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	401: AddImm dst: r1 imm: 1
-	402: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	392: StXMemDW dst: r9 src: r2 off: 24 imm: 0
+	393: LoadMapPtr dst: r1 fd: 0 <gt_m0>
+	395: MovReg dst: r2 src: r9
+	396: MovReg dst: r3 src: r9
+	397: AddImm dst: r3 imm: 24
+	398: MovImm dst: r4 imm: 0
+	399: Call FnMapUpdateElem
+	400: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	401: StMemW dst: rfp src: r0 off: -8 imm: 0
+	402: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	404: MovReg dst: r2 src: rfp
+	405: AddImm dst: r2 imm: -8
+	406: Call FnMapLookupElem
+	407: JEqImm dst: r0 off: -1 imm: 0 <okh_44>
+	408: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	409: AddImm dst: r1 imm: 1
+	410: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_44:
-	403: Ja off: 0
+	411: Ja off: 0
 aend_43:
-	404: Ja off: 0
+	412: Ja off: 0
 exit_1:
-	405: MovImm dst: r0 imm: 0
-	406: Exit
+	413: MovImm dst: r0 imm: 0
+	414: Exit
 
