@@ -86,8 +86,14 @@ func TestPointerArithmetic(t *testing.T) {
 		"28 1",
 		"cmp",
 	}, "\n")+"\n\n\n")
+	// * on a pointer to a pointer: main's argv.
+	argv := []string{"-c", bin + " 1", "-e", `uprobe:` + bin + `:main /pid == cpid/ { printf("%s %d\n", str(*(int8 **)arg1), **(int8 **)arg1); }`}
+	checkResult(t, run(t, runOpts{}, gtracePath(t), argv...), "Attaching 1 probe...\n"+bin+" 47\n\n\n")
 	if !referenceMode() {
-		t.Run("bpftrace", func(t *testing.T) { compareArgs(t, args) })
+		t.Run("bpftrace", func(t *testing.T) {
+			compareArgs(t, args)
+			compareArgs(t, argv)
+		})
 	}
 	gtraceOnly(t)
 	// The difference of two pointers counts elements, as in C (bpftrace
