@@ -214,7 +214,9 @@ func TestUSDT(t *testing.T) {
 func TestUSDTQuoted(t *testing.T) {
 	t.Parallel()
 	testenv.RequireBPF(t)
-	bin := usdtPath(t, "-O2")
+	// A copy of its own: the probe counts every process of the file, and
+	// other tests run the shared one meanwhile.
+	bin := usdtCopy(t, "-O2")
 	args := []string{"-c", bin + " 4", "-e", `usdt:"` + bin + `":"gtrace_test":"args" { @[probe] = count(); }`}
 	r := run(t, runOpts{}, gtracePath(t), args...)
 	checkResult(t, r, "Attaching 1 probe...\nenabled 0\n\n\n@[usdt:"+bin+":gtrace_test:args]: 4\n")
