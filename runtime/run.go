@@ -371,7 +371,9 @@ func (r *runner) start(ctx context.Context) error {
 	r.ncpu = ncpu
 	if r.opts.ProbeStats {
 		if r.stats, err = ebpf.EnableStats(uint32(unix.BPF_STATS_RUN_TIME)); err != nil {
-			return fmt.Errorf("turn the kernel's BPF statistics on: %w", err)
+			// Before 5.8: the probes' figures are left out, nothing else.
+			r.stats = nil
+			fmt.Fprintf(r.opts.Stderr, "WARNING: the kernel's BPF statistics cannot be turned on (%v): no per-probe run counts\n", err)
 		}
 	}
 
