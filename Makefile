@@ -21,6 +21,7 @@ GO       ?= go
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 BIN      := gtrace
+EXPORTER := gtrace-exporter
 FUZZTIME ?= 20s
 # The binary says which commit it was built from (gtrace -V) when built
 # from a git checkout; -buildvcs=auto also builds where git is missing.
@@ -53,6 +54,7 @@ all: build
 
 build:
 	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/gtrace
+	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(EXPORTER) ./cmd/gtrace-exporter
 
 # Installs only what is missing, only as root, only through apt-get; never
 # fails the build (a test that needs a missing tool skips or fails itself).
@@ -87,6 +89,7 @@ install: build
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/gtrace
+	install -m 0755 $(EXPORTER) $(DESTDIR)$(PREFIX)/bin/gtrace-exporter
 	install -m 0644 docs/gtrace.8 $(DESTDIR)$(PREFIX)/share/man/man8/gtrace.8
 	install -m 0644 completions/gtrace.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/gtrace
 	install -m 0644 completions/_gtrace $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_gtrace

@@ -736,7 +736,11 @@ func TestMakeInstall(t *testing.T) {
 	dest := t.TempDir()
 	// BIN keeps the binary out of the work tree and away from a parallel
 	// make build.
-	runMake(t, "install", "DESTDIR="+dest, "PREFIX=/usr", "BIN="+filepath.Join(t.TempDir(), "gtrace"))
+	bins := t.TempDir()
+	runMake(t, "install", "DESTDIR="+dest, "PREFIX=/usr", "BIN="+filepath.Join(bins, "gtrace"), "EXPORTER="+filepath.Join(bins, "gtrace-exporter"))
+	if _, err := exec.Command(filepath.Join(dest, "usr", "bin", "gtrace-exporter"), "-h").CombinedOutput(); err != nil {
+		t.Errorf("gtrace-exporter -h: %v", err)
+	}
 	installed := filepath.Join(dest, "usr", "bin", "gtrace")
 	out, err := exec.Command(installed, "-V").Output()
 	if err != nil || !strings.HasPrefix(string(out), "gtrace ") {

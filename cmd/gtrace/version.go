@@ -5,14 +5,14 @@ import (
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/gtrace/gtrace/internal/buildinfo"
 )
 
 // version is set at build time with -ldflags "-X main.version=..." (make
 // release does); otherwise it comes from the module's version in the build
 // info (go install ...@v1.2.3), or is this development version.
 var version = ""
-
-const devVersion = "v0.1.0-dev"
 
 // versionLine is what -V prints: the version, the commit it was built
 // from (with "+changes" when the tree had uncommitted changes) and the Go
@@ -44,14 +44,6 @@ func versionLine() string {
 	return fmt.Sprintf("gtrace %s (%s)", shortVersion(), strings.Join(details, ", "))
 }
 
-// shortVersion is the version alone, for the prompt's banner. A
-// pseudo-version (v0.0.0-2026...-abcdef) says no more than the commit does.
-func shortVersion() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" && !strings.HasPrefix(info.Main.Version, "v0.0.0-") {
-		return info.Main.Version
-	}
-	return devVersion
-}
+// shortVersion is the version alone, for the prompt's banner and the
+// exporter's build_info.
+func shortVersion() string { return buildinfo.Version(version) }

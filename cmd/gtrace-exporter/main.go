@@ -1,0 +1,301 @@
+// Command gtrace-exporter runs every script of a folder at once and
+// serves their maps as Prometheus metrics, each script's series labelled
+// script="NAME" (its file name without .bt). SIGHUP reads the folder
+// again: new and changed scripts start, removed ones stop, and the
+// others keep tracing, their series untouched. TLS and basic auth come
+// from a web configuration file (Prometheus's exporter-toolkit format).
+// docs/metrics.md describes the metrics.
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/prometheus/exporter-toolkit/web"
+
+	"github.com/gtrace/gtrace"
+	"github.com/gtrace/gtrace/export"
+	"github.com/gtrace/gtrace/internal/buildinfo"
+)
+
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitUsage   = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	os.Exit(run(ctx, os.Args[1:], hup, os.Stderr))
+}
+
+type config struct {
+	dir, listen, webConfig, namespace string
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	c := &config{}
+	fs := flag.NewFlagSet("gtrace-exporter", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.dir, "scripts.dir", "", "the folder of scripts (*.bt) to run")
+	fs.StringVar(&c.listen, "web.listen-address", "127.0.0.1:9435", "where to serve /metrics (a bare :port is 127.0.0.1)")
+	fs.StringVar(&c.webConfig, "web.config.file", "", "TLS and basic auth configuration (exporter-toolkit's format)")
+	fs.StringVar(&c.namespace, "export.namespace", "gtrace", "the metric names' prefix")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if c.dir == "" {
+		return nil, errors.New("--scripts.dir is required")
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if strings.HasPrefix(c.listen, ":") {
+		c.listen = "127.0.0.1" + c.listen
+	}
+	return c, nil
+}
+
+func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Writer) int {
+	c, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+		return exitUsage
+	}
+	if err := gtrace.CheckPrivileges(); err != nil {
+		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+		return exitRuntime
+	}
+	ln, err := net.Listen("tcp", c.listen)
+	if err != nil {
+		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+		return exitRuntime
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	d := &daemon{cfg: c, log: logger, scripts: map[string]*running{}}
+	if err := d.reload(ctx); err != nil {
+		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+		ln.Close()
+		return exitRuntime
+	}
+	defer d.stopAll()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(d)
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintf(w, "gtrace-exporter: /metrics serves the scripts %s\n", strings.Join(d.names(), ", "))
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
+	flags := &web.FlagConfig{WebListenAddresses: &[]string{c.listen}, WebConfigFile: &c.webConfig}
+	served := make(chan error, 1)
+	go func() { served <- web.Serve(ln, srv, flags, logger) }()
+	logger.Info("serving metrics", "address", ln.Addr().String(), "scripts", strings.Join(d.names(), ","))
+	for {
+		select {
+		case <-ctx.Done():
+			shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			srv.Shutdown(shut)
+			cancel()
+			return exitOK
+		case err := <-served:
+			if err != nil && !errors.Is(err, http.ErrServerClosed) {
+				fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+				return exitRuntime
+			}
+			return exitOK
+		case <-hup:
+			if err := d.reload(ctx); err != nil {
+				logger.Error("reload", "error", err)
+			}
+		}
+	}
+}
+
+// daemon holds the running scripts; it is the registry's collector, so
+// that scripts come and go without unregistering anything.
+type daemon struct {
+	cfg *config
+	log *slog.Logger
+
+	mu      sync.Mutex
+	scripts map[string]*running // by script name
+}
+
+// running is one script's session and collector.
+type running struct {
+	sum  [32]byte // of its text: a changed file restarts it
+	sess *gtrace.Session
+	coll *export.Collector
+}
+
+func (d *daemon) names() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []string
+	for n := range d.scripts {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// reload reads the folder: starts new and changed scripts, stops those
+// gone, leaves the rest. A script that does not compile or start is
+// reported and left out; the others run on.
+func (d *daemon) reload(ctx context.Context) error {
+	files, err := filepath.Glob(filepath.Join(d.cfg.dir, "*.bt"))
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(d.cfg.dir); err != nil {
+		return fmt.Errorf("--scripts.dir: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".bt")
+		src, err := os.ReadFile(f)
+		if err != nil {
+			d.log.Error("read script", "script", name, "error", err)
+			continue
+		}
+		seen[name] = true
+		sum := sha256.Sum256(src)
+		d.mu.Lock()
+		old := d.scripts[name]
+		d.mu.Unlock()
+		if old != nil && old.sum == sum && !ended(old.sess) {
+			continue
+		}
+		if old != nil {
+			d.stop(name)
+		}
+		r, err := d.start(ctx, name, f, src)
+		if err != nil {
+			d.log.Error("start script", "script", name, "error", err)
+			continue
+		}
+		r.sum = sum
+		d.mu.Lock()
+		d.scripts[name] = r
+		d.mu.Unlock()
+		d.log.Info("started", "script", name)
+	}
+	for _, name := range d.names() {
+		if !seen[name] {
+			d.stop(name)
+			d.log.Info("stopped", "script", name)
+		}
+	}
+	return nil
+}
+
+func ended(s *gtrace.Session) bool {
+	select {
+	case <-s.Done():
+		return true
+	default:
+		return false
+	}
+}
+
+func (d *daemon) start(ctx context.Context, name, file string, src []byte) (*running, error) {
+	script, err := gtrace.Compile(file, src, gtrace.Options{})
+	if err != nil {
+		return nil, errors.New(strings.TrimSpace(gtrace.FormatError(string(src), err, false)))
+	}
+	sess, err := script.Start(ctx, gtrace.RunOptions{Quiet: true, NoExitMaps: true, ProbeStats: true, Stderr: &logWriter{d.log, name}})
+	if err != nil {
+		return nil, errors.New(strings.TrimSpace(gtrace.FormatError(string(src), err, false)))
+	}
+	coll := export.New(script, sess, export.Options{
+		Namespace:   d.cfg.namespace,
+		ConstLabels: prometheus.Labels{"script": name},
+		Version:     versionString(),
+		Warn:        func(format string, args ...any) { d.log.Warn(fmt.Sprintf(format, args...), "script", name) },
+	})
+	return &running{sess: sess, coll: coll}, nil
+}
+
+func (d *daemon) stop(name string) {
+	d.mu.Lock()
+	r := d.scripts[name]
+	delete(d.scripts, name)
+	d.mu.Unlock()
+	if r != nil {
+		r.sess.Stop()
+	}
+}
+
+func (d *daemon) stopAll() {
+	for _, n := range d.names() {
+		d.stop(n)
+	}
+}
+
+// Describe sends nothing: an unchecked collector, as each script's is.
+func (d *daemon) Describe(chan<- *prometheus.Desc) {}
+
+// Collect gathers every running script's metrics.
+func (d *daemon) Collect(ch chan<- prometheus.Metric) {
+	d.mu.Lock()
+	colls := make([]*export.Collector, 0, len(d.scripts))
+	for _, r := range d.scripts {
+		colls = append(colls, r.coll)
+	}
+	d.mu.Unlock()
+	for _, c := range colls {
+		c.Collect(ch)
+	}
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = ""
+
+func versionString() string { return buildinfo.Version(version) }
+
+// logWriter logs what a script writes to its standard error (warnings:
+// a full map, lost events), a line at a time.
+type logWriter struct {
+	log    *slog.Logger
+	script string
+}
+
+func (w *logWriter) Write(p []byte) (int, error) {
+	for _, l := range strings.Split(strings.TrimRight(string(p), "\n"), "\n") {
+		if l != "" {
+			w.log.Warn(l, "script", w.script)
+		}
+	}
+	return len(p), nil
+}
