@@ -256,6 +256,7 @@ var unreachable = map[string]string{
 	"expected the whole map %s, without a key": "every whole-map reader (print, clear, zero, len) refuses a key itself, and the parser gives for loops only unkeyed maps",
 	"kernel types (BTF) are not available":     "an error value, not a message: scripts see it only wrapped, as \"cannot resolve %s: %v\" and \"fentry: %v\" (types.bt, probes.bt)",
 	"ctx: the kernel's BTF has no struct %s":   "every kernel with BTF has struct pt_regs, and iter's struct bpf_iter__NAME is checked when the attach point expands",
+	"no struct %s":                             "every kernel's BTF has the structs netns and pidns follow (task_struct, nsproxy, net, pid, upid, pid_namespace); wrapped as \"%s needs the kernel's types: %v\"",
 	"argument %s: %w":                          "wrapped, as \"args: %v\" (probes.bt gives it)",
 	"argument %s is a %s passed by value: gtrace reads arguments passed in registers":      "wrapped, as \"args: %v\" (probes.bt gives it)",
 	"argument %s is the %dth: only the first %d are in registers on %s":                    "wrapped, as \"args: %v\" (probes.bt gives it)",
