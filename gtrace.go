@@ -48,6 +48,11 @@ type Options struct {
 	// HelperErrors reports failed helpers while tracing: 1 map updates
 	// and deletes (-k), 2 memory reads too (-kk).
 	HelperErrors int
+	// Cgroups restricts every probe that runs in a traced task (all but
+	// BEGIN, END and iter) to tasks in one of these cgroup v2
+	// directories or below them: absolute paths, or paths from the
+	// hierarchy's root ("system.slice/nginx.service") (--cgroup).
+	Cgroups []string
 	// Dump writes stages of the compilation as it goes.
 	Dump Dump
 }
@@ -178,14 +183,14 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	stage = "compiler"
 	out, err := st.compile(p.prog, info, codegen.Options{
 		MaxMapKeys: opts.MaxMapKeys, UnrollLoops: opts.UnrollLoops, HelperErrors: opts.HelperErrors, PerfRBPages: opts.PerfRBPages,
-		CatBytesMax: opts.CatBytesMax})
+		CatBytesMax: opts.CatBytesMax, Cgroups: len(opts.Cgroups)})
 	if err != nil {
 		return nil, compileError(p.src, err)
 	}
 	if opts.Dump.Asm && opts.Dump.W != nil {
 		out.Dump(opts.Dump.W)
 	}
-	return &Script{src: p.src, out: out, host: h, warnings: info.Warnings}, nil
+	return &Script{src: p.src, out: out, host: h, warnings: info.Warnings, cgroups: opts.Cgroups}, nil
 }
 
 // compileError turns the front end's errors into a *CompileError.
@@ -207,6 +212,7 @@ type Script struct {
 	out      *codegen.Output
 	host     *host.Host
 	warnings []*Error
+	cgroups  []string // Options.Cgroups
 }
 
 // Warnings are what the script does that runs but may not do what it
@@ -367,6 +373,14 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 	if cmdOut == nil {
 		cmdOut = os.Stdout
 	}
+	var cgroups []string
+	for _, c := range s.cgroups {
+		dir, err := host.CgroupDir(c)
+		if err != nil {
+			return runtime.RunOptions{}, fmt.Errorf("--cgroup %s: %w", c, err)
+		}
+		cgroups = append(cgroups, dir)
+	}
 	return runtime.RunOptions{
 		Writer:     writer,
 		Command:    opts.Command,
@@ -381,6 +395,7 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 		NoExitMaps: opts.NoExitMaps,
 		MaxProbes:  opts.MaxProbes,
 		ProbeStats: opts.ProbeStats,
+		Cgroups:    cgroups,
 	}, nil
 }
 

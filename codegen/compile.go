@@ -38,6 +38,11 @@ type Options struct {
 	// Arch is the architecture whose pt_regs layout kprobe and uprobe
 	// programs read; "" means the one gtrace runs on.
 	Arch string
+	// Cgroups, when nonzero, restricts every program that runs in a
+	// traced task to tasks in one of that many cgroups (or below them):
+	// the runtime puts the cgroups into the map Output.CgroupMap
+	// (--cgroup).
+	Cgroups int
 }
 
 // maxUnroll bounds the iterations --unroll-loops will copy out.
@@ -53,6 +58,7 @@ const (
 	packetMapName  = "gt_packets"
 	scratchMapName = "gt_scratch"
 	fullMapName    = "gt_full"
+	cgroupMapName  = "gt_cgroups"
 )
 
 // gen holds the state of one compilation; the per-program fields are reset
@@ -234,6 +240,10 @@ func (g *gen) internalMaps() {
 	s.Maps[scratchMapName] = &ebpf.MapSpec{Name: scratchMapName, Type: ebpf.PerCPUArray, KeySize: 4,
 		ValueSize: uint32(size), MaxEntries: uint32(max(1, len(g.out.Programs)))}
 	s.Maps[fullMapName] = &ebpf.MapSpec{Name: fullMapName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: uint32(max(1, len(g.out.Maps)))}
+	if n := g.opts.Cgroups; n > 0 {
+		s.Maps[cgroupMapName] = &ebpf.MapSpec{Name: cgroupMapName, Type: ebpf.CGroupArray, KeySize: 4, ValueSize: 4, MaxEntries: uint32(n)}
+		g.out.CgroupMap = cgroupMapName
+	}
 	if g.out.PacketMap != "" {
 		// One ring per CPU, as many as the kernel's possible CPUs.
 		s.Maps[packetMapName] = &ebpf.MapSpec{Name: packetMapName, Type: ebpf.PerfEventArray}
@@ -257,6 +267,7 @@ func (g *gen) program(probe int, pr *ast.Probe, a *ast.AttachInfo) {
 
 	g.source(pr)
 	g.emit(btf.WithFuncMetadata(asm.Mov.Reg(regCtx, asm.R1), funcInfo(g.meta.Name, false)))
+	g.cgroupFilter()
 	g.emit(asm.StoreImm(asm.RFP, -8, int64(idx), asm.Word))
 	g.loadMap(asm.R1, scratchMapName)
 	g.emit(asm.Mov.Reg(asm.R2, asm.RFP), asm.Add.Imm(asm.R2, -8))
@@ -293,6 +304,24 @@ func (g *gen) program(probe int, pr *ast.Probe, a *ast.AttachInfo) {
 	g.meta.Lines = rawLines(insns, lines)
 	g.out.Spec.Programs[g.meta.Name] = g.programSpec(insns)
 	g.out.Programs = append(g.out.Programs, g.meta)
+}
+
+// cgroupFilter ends the program at once unless the current task is in
+// one of the --cgroup cgroups (or below one), for every program that
+// runs in a traced task.
+func (g *gen) cgroupFilter() {
+	if g.opts.Cgroups == 0 || g.provider().OwnTask {
+		return
+	}
+	in := g.newLabel("cgin")
+	for i := 0; i < g.opts.Cgroups; i++ {
+		g.loadMap(asm.R1, cgroupMapName)
+		g.emit(asm.Mov.Imm(asm.R2, int32(i)))
+		g.call(asm.FnCurrentTaskUnderCgroup)
+		g.emit(asm.JEq.Imm(asm.R0, 1, in))
+	}
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.bind(in)
 }
 
 // hasLoops says whether a probe body has a loop compiled to a callback.

@@ -29,6 +29,9 @@ type Output struct {
 	// FullMap is a per-CPU array with one u64 per user map (in Maps
 	// order): updates that failed, because the map was full.
 	FullMap string
+	// CgroupMap, when set, is the cgroup array of Options.Cgroups
+	// entries the runtime fills with the --cgroup directories.
+	CgroupMap string
 	// RingPages, when not 0, asks the runtime to size the event ring to
 	// this many pages per possible CPU (rounded up to a power of two).
 	RingPages int

@@ -52,10 +52,14 @@ _gtrace()
 	--export | --export.namespace)
 		return
 		;;
+	--cgroup)
+		COMPREPLY=($(compgen -d -- "$cur"))
+		return
+		;;
 	esac
 
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings -I --include --export --export.namespace --usdt-file-activation -h --help -V --version' -- "$cur"))
+		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings -I --include --cgroup --export --export.namespace --usdt-file-activation -h --help -V --version' -- "$cur"))
 		return
 	fi
 	# A script: .bt files and directories.

@@ -19,7 +19,7 @@ import (
 
 // Iter is the provider, for the runtime.
 var Iter = register(&Provider{
-	Name: "iter", Usage: "iter:NAME (task, task_file, ...)", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceIter, TypedPointers: true,
+	Name: "iter", Usage: "iter:NAME (task, task_file, ...)", ProgType: ebpf.Tracing, AttachType: ebpf.AttachTraceIter, TypedPointers: true, OwnTask: true,
 	Ctx: func(a *ast.AttachInfo) string { return "bpf_iter__" + a.Target },
 	Expand: func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 		if len(ap.Parts) == 2 && ap.Parts[0] != "" {

@@ -49,6 +49,9 @@ type Provider struct {
 	// Special providers are run by gtrace itself, once, with
 	// BPF_PROG_TEST_RUN: BEGIN before tracing, END after.
 	Special bool
+	// OwnTask: the programs run in gtrace's own task, not in one being
+	// traced (BEGIN, END, iter): --cgroup does not restrict them.
+	OwnTask bool
 	// Skippable: a probe whose attach points of this provider all name
 	// nothing here (a function the binary lacks) is left out with a
 	// warning when the script has other probes, as bpftrace leaves out

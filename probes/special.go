@@ -18,7 +18,7 @@ var (
 
 func special(name, short string) *Provider {
 	return &Provider{
-		Name: name, Aliases: map[string]string{short: name}, Bare: true, Special: true,
+		Name: name, Aliases: map[string]string{short: name}, Bare: true, Special: true, OwnTask: true,
 		Usage: name, ProgType: ebpf.RawTracepoint,
 		Expand: func(x Expander, ap *ast.AttachPoint) []*ast.AttachInfo {
 			if len(ap.Parts) != 0 {

@@ -51,6 +51,9 @@ type RunOptions struct {
 	// ProbeStats turns the kernel's BPF statistics on while tracing, so
 	// that Session.Counters gives each program's runs and run time.
 	ProbeStats bool
+	// Cgroups are the cgroup v2 directories the programs were compiled
+	// to restrict themselves to (codegen.Options.Cgroups), in order.
+	Cgroups []string
 	// Stdout and Stderr are gtrace's own: the command writes there (nil
 	// means os.Stdout and os.Stderr).
 	Stdout, Stderr io.Writer
@@ -471,12 +474,42 @@ func (r *runner) load() error {
 		return loadError(r.out, err)
 	}
 	r.coll = coll
+	if err := r.fillCgroups(); err != nil {
+		return err
+	}
 	m := coll.Maps[r.out.EventsMap]
 	if m == nil {
 		return fmt.Errorf("events map %q is missing from the collection", r.out.EventsMap)
 	}
 	if r.rd, err = ringbuf.NewReader(m); err != nil {
 		return fmt.Errorf("events: %w", err)
+	}
+	return nil
+}
+
+// fillCgroups puts the --cgroup directories into the programs' cgroup
+// array (the map holds them; the descriptors are closed again).
+func (r *runner) fillCgroups() error {
+	if r.out.CgroupMap == "" {
+		return nil
+	}
+	m := r.coll.Maps[r.out.CgroupMap]
+	if m == nil {
+		return fmt.Errorf("cgroup map %q is missing from the collection", r.out.CgroupMap)
+	}
+	if int(m.MaxEntries()) != len(r.opts.Cgroups) {
+		return fmt.Errorf("the program was compiled for %d cgroups, %d given", m.MaxEntries(), len(r.opts.Cgroups))
+	}
+	for i, dir := range r.opts.Cgroups {
+		f, err := os.Open(dir)
+		if err != nil {
+			return fmt.Errorf("--cgroup: %w", err)
+		}
+		err = m.Put(uint32(i), uint32(f.Fd()))
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("--cgroup %s: %w (it must be a directory of the cgroup v2 hierarchy)", dir, err)
+		}
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ var notBuiltins = map[string]map[string]string{
 	"runtime/probe_syscalls_table.go": {"exit": "a system call", "time": "a system call"},
 	"runtime/probe_syscalls.go":       {"exit": "a syscall tracepoint's direction (sys_exit_*)"},
 	"lang/parse.go":                   {"probe": "the grammar's name for a probe, in syntax errors"},
+	"cmd/gtrace/flags.go":             {"cgroup": "the --cgroup option's name"},
 	"export/export.go":                {"probe": "the label naming an attach point in the self-metrics"},
 	"lang/cdecl/parse.go":             {"sizeof": "C's sizeof operator, in array lengths of C definitions"},
 	"lang/dump.go":                    {"probe": "the AST dump's node name", "count": "the AST dump's label of unroll's count"},

@@ -130,3 +130,40 @@ func TestNamespaces(t *testing.T) {
 	r := run(t, runOpts{}, gtracePath(t), "-e", `BEGIN { printf("%lu %lu\n", netns, pidns); exit(); }`)
 	checkResult(t, r, fmt.Sprintf("Attaching 1 probe...\n%d %d\n\n\n", inode(os.Getpid(), "net"), inode(os.Getpid(), "pid")))
 }
+
+// TestCgroupFilter: --cgroup restricts every probe but BEGIN and END to
+// the tasks of that cgroup and below: of a workload run inside and one
+// outside, only the calls inside count.
+func TestCgroupFilter(t *testing.T) {
+	testenv.RequireBPF(t)
+	wl := privateWorkload(t)
+	rel := fmt.Sprintf("gtrace-filter-%d.slice/inner", os.Getpid())
+	dir := makeCgroup(t, rel)
+	load := filepath.Join(t.TempDir(), "load.sh")
+	src := "sh -c 'echo $$ > " + filepath.Join(dir, "cgroup.procs") + " && exec " + wl + " call 3 1 0'\n" + wl + " call 5 1 0\n"
+	if err := os.WriteFile(load, []byte(src), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	script := `BEGIN { printf("begin\n"); } uprobe:` + wl + `:workload_add { @calls = count(); } END { printf("end\n"); }`
+	for _, c := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"none", nil, 8},
+		{"absolute", []string{"--cgroup", dir}, 3},
+		// From the hierarchy's root, and its parent slice: below counts.
+		{"relative parent", []string{"--cgroup", filepath.Dir(rel)}, 3},
+		{"two", []string{"--cgroup", filepath.Dir(rel), "--cgroup", "/"}, 8},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			args := append(append([]string{}, c.args...), "-c", "/bin/sh "+load, "-e", script)
+			r := run(t, runOpts{}, gtracePath(t), args...)
+			checkResult(t, r, fmt.Sprintf("Attaching 3 probes...\nbegin\nend\n\n\n@calls: %d\n", c.want))
+		})
+	}
+	r := run(t, runOpts{}, gtracePath(t), "--cgroup", "no/such/cgroup", "-e", script)
+	if r.exit != 1 || !strings.Contains(r.stderr, "--cgroup no/such/cgroup:") {
+		t.Errorf("a missing cgroup: exit %d, stderr %q", r.exit, r.stderr)
+	}
+}

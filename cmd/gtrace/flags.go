@@ -40,6 +40,7 @@ type options struct {
 	includes           []string // --include FILE
 	export             string   // --export ADDR: serve the maps as metrics
 	exportNamespace    string   // --export.namespace
+	cgroups            []string // --cgroup PATH: only tasks in these cgroups
 }
 
 const usageLine = `usage: gtrace [options] -e 'program' [arg ...]
@@ -75,6 +76,8 @@ Options:
     --no-warnings   do not print compile-time warnings
     -I DIR          look for #include "file" headers in DIR too
     --include FILE  read the header FILE before the script
+    --cgroup PATH   trace only tasks in the cgroup v2 PATH or below it
+                    (absolute, or from the hierarchy's root; repeatable)
     --export ADDR   serve the script's maps as Prometheus metrics on
                     ADDR (host:port; a bare :port is 127.0.0.1), at /metrics
     --export.namespace NAME
@@ -116,7 +119,7 @@ func usagef(format string, args ...any) error {
 var debugStages = []string{"ast", "types", "asm", "verifier"}
 
 // longWithValue are the long options that take a value, and what it is.
-var longWithValue = map[string]string{"include": "a file", "export": "an address", "export.namespace": "a name"}
+var longWithValue = map[string]string{"include": "a file", "export": "an address", "export.namespace": "a name", "cgroup": "a cgroup"}
 
 // parseArgs reads a command line the way bpftrace's getopt_long does:
 // options may come before or after the script file and its parameters
@@ -155,6 +158,8 @@ func parseArgs(args []string) (*options, error) {
 					o.export = value
 				case "export.namespace":
 					o.exportNamespace = value
+				case "cgroup":
+					o.cgroups = append(o.cgroups, value)
 				}
 				continue
 			}

@@ -245,6 +245,7 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		UnrollLoops:  o.unroll,
 		Unsafe:       o.unsafe,
 		HelperErrors: o.helperWarn,
+		Cgroups:      o.cgroups,
 		Dump:         gtrace.Dump{W: stdout, Types: o.debugs("types"), Asm: o.debugs("asm")},
 	})
 	if privErr != nil && (err == nil || strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), "not permitted")) {

@@ -103,25 +103,35 @@ func unescapeMount(s string) string {
 	return b.String()
 }
 
-// CgroupID is the id of the cgroup v2 directory p: an absolute path, or
+// CgroupDir is the directory of the cgroup v2 p: an absolute path, or
 // one relative to the cgroup v2 mount ("system.slice/cron.service").
-func CgroupID(p string) (uint64, error) {
+func CgroupDir(p string) (string, error) {
 	if !filepath.IsAbs(p) || !strings.HasPrefix(p, "/sys/fs/cgroup") {
 		mounts, err := CgroupMounts()
 		if err != nil {
-			return 0, err
+			return "", err
 		}
 		if len(mounts) == 0 || !mounts[0].V2 {
-			return 0, errors.New("no cgroup v2 hierarchy is mounted")
+			return "", errors.New("no cgroup v2 hierarchy is mounted")
 		}
 		p = filepath.Join(mounts[0].Dir, p)
 	}
 	var sfs unix.Statfs_t
 	if err := unix.Statfs(p, &sfs); err != nil {
-		return 0, err
+		return "", err
 	}
 	if sfs.Type != unix.CGROUP2_SUPER_MAGIC {
-		return 0, fmt.Errorf("%s is not in the cgroup v2 hierarchy", p)
+		return "", fmt.Errorf("%s is not in the cgroup v2 hierarchy", p)
+	}
+	return p, nil
+}
+
+// CgroupID is the id of the cgroup v2 directory p (as CgroupDir takes
+// it).
+func CgroupID(p string) (uint64, error) {
+	p, err := CgroupDir(p)
+	if err != nil {
+		return 0, err
 	}
 	var st unix.Stat_t
 	if err := unix.Stat(p, &st); err != nil {
