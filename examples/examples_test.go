@@ -22,6 +22,8 @@ import (
 func TestExamplesCompile(t *testing.T) {
 	testenv.RequireBPF(t) // tracepoint formats are root's to read
 	files, err := filepath.Glob("*.bt")
+	metrics, _ := filepath.Glob("metrics/*.bt")
+	files = append(files, metrics...)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}

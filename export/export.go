@@ -152,8 +152,8 @@ func labelValue(v gtrace.Value) (string, bool) {
 }
 
 func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
-	if len(m.Entries) == 0 {
-		return
+	if len(m.Entries) == 0 || strings.HasPrefix(m.Name, "@_") {
+		return // empty, or the script's own bookkeeping (@_start)
 	}
 	nkeys := len(m.Entries[0].Key)
 	labels := LabelNames(c.keyNames(m.Name), nkeys)

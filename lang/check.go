@@ -433,8 +433,8 @@ func (c *checker) mapDefine(m *ast.MapRef, key, val *ast.Type, agg string, param
 }
 
 // keyNames names a map's key parts by what they are: a bare word (a
-// builtin or a constant) by itself, a field or member by its name, any
-// other expression "".
+// builtin or a constant) by itself, a field or member by its name, a
+// variable by its name without $, any other expression "".
 func keyNames(keys []ast.Expr) []string {
 	var names []string
 	for _, k := range keys {
@@ -442,6 +442,8 @@ func keyNames(keys []ast.Expr) []string {
 		switch k := k.(type) {
 		case *ast.Ident:
 			name = k.Name
+		case *ast.Var:
+			name = strings.TrimPrefix(k.Name, "$")
 		case *ast.Field:
 			if _, err := strconv.Atoi(k.Name); err != nil { // not a tuple's .0
 				name = k.Name

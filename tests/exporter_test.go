@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -423,5 +424,56 @@ func TestDeployFiles(t *testing.T) {
 				t.Errorf("%s's command line serves no calls:\n%s", name, text)
 			}
 		})
+	}
+}
+
+// TestMetricsExamples: examples/metrics served by gtrace-exporter, the
+// folder as it is, each script with its own label; a workload's failed
+// opens, its exec and its connections show up in them. Not parallel:
+// no other test's workload runs meanwhile, so its figures are exact.
+func TestMetricsExamples(t *testing.T) {
+	testenv.RequireBPF(t)
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, "examples", "metrics")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.bt"))
+	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".bt")
+		if !strings.Contains(d.stderr.String(), "msg=started script="+name) {
+			t.Errorf("%s did not start:\n%s", name, d.stderr.String())
+		}
+	}
+	wl := workloadPath(t)
+	port := freePort(t)
+	if out, err := exec.Command(wl, "open", "/gtrace-no-such-file", "4", ",", "serve", fmt.Sprint(port), "3").CombinedOutput(); err != nil {
+		t.Fatalf("workload: %v\n%s", err, out)
+	}
+	_, text := scrape(t, http.DefaultClient, "http://"+addr+"/metrics")
+	exact := map[string]string{
+		`gtrace_failed_opens_total{comm="workload",container_id="",errno="2",script="failed_opens"}`: "4",
+		`gtrace_execs_total{comm="workload",container_id="",script="execs"}`:                         "1",
+	}
+	for prefix, want := range exact {
+		if l := metricLine(text, prefix); l != prefix+" "+want {
+			t.Errorf("%s: %q, want %s", prefix, l, want)
+		}
+	}
+	atLeast := map[string]float64{
+		`gtrace_syscalls_total{comm="workload",container_id="",script="syscalls"}`: 10,
+		`gtrace_connect_usecs_count{container="",script="tcpconnect_latency"}`:     3,
+	}
+	for prefix, min := range atLeast {
+		l := metricLine(text, prefix)
+		v, err := strconv.ParseFloat(strings.TrimPrefix(l, prefix+" "), 64)
+		if err != nil || v < min {
+			t.Errorf("%s: %q, want at least %v", prefix, l, min)
+		}
+	}
+	if strings.Contains(text, "gtrace__start") || strings.Contains(text, "gtrace__owner") {
+		t.Errorf("the scripts' @_ maps are exported:\n%s", text)
 	}
 }
