@@ -41,7 +41,7 @@ FUZZ_TARGETS := ./lang:FuzzParse ./codegen:FuzzCompile ./internal/progen:FuzzVer
 # boots kernels with qemu-system-x86, unpacks their xz-compressed modules
 # with xz-utils and formats its scratch disks with e2fsprogs. zsh and fish
 # check the shell completions (tests/release_test.go).
-DEB_DEPS := bpftrace bpftool gcc g++ libc6-dev systemtap-sdt-dev groff-base qemu-system-x86 xz-utils e2fsprogs zsh fish prometheus
+DEB_DEPS := bpftrace bpftool gcc g++ libc6-dev systemtap-sdt-dev groff-base qemu-system-x86 xz-utils e2fsprogs zsh fish prometheus chromium
 
 # As root, `make test` makes sure those are installed first.
 ifeq ($(shell id -u),0)

@@ -335,3 +335,55 @@ func TestExportFleet(t *testing.T) {
 		}
 	}
 }
+
+// TestExportLivePage: the exporter's page at / shows the script's maps,
+// a histogram drawn as bars, as headless Chromium renders it (a DOM
+// check, and a screenshot kept in the test's directory).
+func TestExportLivePage(t *testing.T) {
+	testenv.RequireBPF(t)
+	browser := ""
+	for _, b := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(b); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Fatal("no chromium: apt-get install chromium (make test installs it)")
+	}
+	wl := workloadPath(t)
+	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	startExporter(t, addr, `uprobe:`+wl+`:workload_add /pid == cpid/ { @lat = hist(arg0); @calls = count(); }`, "call 3 10 5")
+	// The counts are in once the workload has made its calls.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, text := scrape(t, http.DefaultClient, "http://"+addr+"/metrics")
+		if strings.Contains(text, "gtrace_calls_total 3") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no calls after 30 s:\n%s", text)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	dir := t.TempDir()
+	headless := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + filepath.Join(dir, "profile")}
+	dom, err := exec.Command(browser, append(headless, "--dump-dom", "http://"+addr+"/")...).Output()
+	if err != nil {
+		t.Fatalf("chromium --dump-dom: %v", err)
+	}
+	page := string(dom)
+	for _, want := range []string{`data-map="@lat"`, `data-map="@calls"`, "[8, 16)", `class="bar" style="width:100%"`, "uprobe:" + wl + ":workload_add"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page has no %q:\n%s", want, page)
+		}
+	}
+	shot := filepath.Join(dir, "page.png")
+	if out, err := exec.Command(browser, append(headless, "--window-size=1000,900", "--screenshot="+shot, "http://"+addr+"/")...).CombinedOutput(); err != nil {
+		t.Fatalf("chromium --screenshot: %v\n%s", err, out)
+	}
+	if b, err := os.ReadFile(shot); err != nil || len(b) < 1000 || string(b[1:4]) != "PNG" {
+		t.Errorf("no screenshot at %s (%d bytes, %v)", shot, len(b), err)
+	}
+	t.Logf("screenshot: %s", shot)
+}

@@ -107,14 +107,7 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 	reg.MustRegister(d)
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintf(w, "gtrace-exporter: /metrics serves the scripts %s\n", strings.Join(d.names(), ", "))
-	})
+	mux.Handle("/", export.Page(d.pageScripts, 5*time.Second))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
 	flags := &web.FlagConfig{WebListenAddresses: &[]string{c.listen}, WebConfigFile: &c.webConfig}
@@ -261,6 +254,18 @@ func (d *daemon) stopAll() {
 	for _, n := range d.names() {
 		d.stop(n)
 	}
+}
+
+// pageScripts are the running scripts, by name, for the live page.
+func (d *daemon) pageScripts() []export.PageScript {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []export.PageScript
+	for name, r := range d.scripts {
+		out = append(out, export.PageScript{Name: name, Session: r.sess})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
 }
 
 // Describe sends nothing: an unchecked collector, as each script's is.

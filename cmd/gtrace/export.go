@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"html"
 	"io"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -53,15 +53,11 @@ func serveExport(ln net.Listener, o *options, script *gtrace.Script, sess *gtrac
 	}))
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, "<!DOCTYPE html><title>gtrace</title><h1>gtrace</h1><p><a href=\"/metrics\">metrics</a> of %s</p>\n",
-			html.EscapeString(strings.Join(script.AttachPoints(), ", ")))
-	})
+	name := "script"
+	if o.file != "" && o.file != "-" {
+		name = strings.TrimSuffix(filepath.Base(o.file), ".bt")
+	}
+	mux.Handle("/", export.Page(func() []export.PageScript { return []export.PageScript{{Name: name, Session: sess}} }, 5*time.Second))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
 	go srv.Serve(ln)
