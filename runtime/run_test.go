@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -108,7 +107,7 @@ type runResult struct {
 // timeout (as SIGINT would) if it has not ended by then.
 func runScript(t *testing.T, out *codegen.Output, opts RunOptions, timeout time.Duration) runResult {
 	t.Helper()
-	var buf, stdout syncBuffer
+	var buf, stdout testenv.SyncBuffer
 	opts.Writer = output.NewTextWriter(&buf)
 	opts.Stdout = &stdout
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
@@ -125,25 +124,6 @@ func runScript(t *testing.T, out *codegen.Output, opts RunOptions, timeout time.
 		t.Errorf("BPF file descriptors before Run: %d, after: %d; Run leaked", before, after)
 	}
 	return runResult{out: buf.String(), stdout: stdout.String(), err: err}
-}
-
-// syncBuffer is a bytes.Buffer the command's output copier and the test
-// may use at once.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // bpfFDs counts this process's open BPF programs, maps and links.
@@ -478,7 +458,7 @@ func TestRunSkipsAttachPointThatFails(t *testing.T) {
 	out.Events[1].Stop, out.Events[1].Handle = false, testPrintf
 	out.Events[1].Format = "y\n"
 	out.Events[1].Args, out.Events[1].ArgOffsets = nil, nil
-	var stderr syncBuffer
+	var stderr testenv.SyncBuffer
 	r := runScript(t, out, RunOptions{Command: helperCommand(t, "pid"), Stderr: &stderr}, 10*time.Second)
 	if r.err != nil {
 		t.Fatalf("Run: %v", r.err)

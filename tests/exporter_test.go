@@ -18,7 +18,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -33,65 +32,20 @@ import (
 // script="NAME", reloaded on SIGHUP, behind TLS and basic auth from a web
 // configuration file.
 
-var (
-	exporterOnce sync.Once
-	exporterBin  string
-	exporterErr  error
-)
-
 // exporterPath builds ./cmd/gtrace-exporter once per run.
-func exporterPath(t testing.TB) string {
-	t.Helper()
-	exporterOnce.Do(func() {
-		root, err := repoRoot()
-		if err != nil {
-			exporterErr = err
-			return
-		}
-		out := filepath.Join(tmpDir, "gtrace-exporter")
-		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", out, "./cmd/gtrace-exporter")
-		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-		if b, err := cmd.CombinedOutput(); err != nil {
-			exporterErr = fmt.Errorf("go build ./cmd/gtrace-exporter: %v\n%s", err, b)
-			return
-		}
-		exporterBin = out
-	})
-	if exporterErr != nil {
-		t.Fatalf("no gtrace-exporter: %v", exporterErr)
-	}
-	return exporterBin
-}
+func exporterPath(t testing.TB) string { return goBuilt(t, "gtrace-exporter", "./cmd/gtrace-exporter") }
 
 // exporterDaemon is a running gtrace-exporter.
 type exporterDaemon struct {
 	cmd    *exec.Cmd
-	stderr *syncBuffer
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+	stderr *testenv.SyncBuffer
 }
 
 // startDaemon runs gtrace-exporter with args until it logs that it
 // serves; it is stopped with SIGTERM at the end and must exit 0.
 func startDaemon(t *testing.T, args ...string) *exporterDaemon {
 	t.Helper()
-	d := &exporterDaemon{cmd: exec.Command(exporterPath(t), args...), stderr: &syncBuffer{}}
+	d := &exporterDaemon{cmd: exec.Command(exporterPath(t), args...), stderr: &testenv.SyncBuffer{}}
 	d.cmd.Stdout, d.cmd.Stderr = io.Discard, d.stderr
 	if err := d.cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -100,33 +100,58 @@ func repoRoot() (string, error) { return testenv.RepoRoot() }
 // a name looked up in PATH), otherwise ./cmd/gtrace built once per run.
 func gtracePath(t testing.TB) string {
 	t.Helper()
+	bin := os.Getenv("GTRACE_BIN")
+	if bin == "" {
+		return goBuilt(t, "gtrace", "./cmd/gtrace")
+	}
 	gtraceOnce.Do(func() {
-		if bin := os.Getenv("GTRACE_BIN"); bin != "" {
-			gtraceBin, gtraceErr = exec.LookPath(bin)
-			if gtraceErr == nil {
-				gtraceBin, gtraceErr = filepath.Abs(gtraceBin)
-			}
-			return
+		gtraceBin, gtraceErr = exec.LookPath(bin)
+		if gtraceErr == nil {
+			gtraceBin, gtraceErr = filepath.Abs(gtraceBin)
 		}
-		root, err := repoRoot()
-		if err != nil {
-			gtraceErr = err
-			return
-		}
-		out := filepath.Join(tmpDir, "gtrace")
-		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", out, "./cmd/gtrace")
-		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-		if b, err := cmd.CombinedOutput(); err != nil {
-			gtraceErr = fmt.Errorf("go build ./cmd/gtrace: %v\n%s", err, b)
-			return
-		}
-		gtraceBin = out
 	})
 	if gtraceErr != nil {
 		t.Fatalf("no gtrace binary: %v", gtraceErr)
 	}
 	return gtraceBin
+}
+
+var (
+	goBuiltMu sync.Mutex
+	goBuilds  = map[string]*builtOnce{}
+)
+
+// goBuilt builds the command pkg of this module once per run, static,
+// into the run's directory as name.
+func goBuilt(t testing.TB, name, pkg string) string {
+	t.Helper()
+	goBuiltMu.Lock()
+	b := goBuilds[name]
+	if b == nil {
+		b = &builtOnce{}
+		goBuilds[name] = b
+	}
+	goBuiltMu.Unlock()
+	b.once.Do(func() {
+		root, err := repoRoot()
+		if err != nil {
+			b.err = err
+			return
+		}
+		out := filepath.Join(tmpDir, name)
+		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", out, pkg)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
+			return
+		}
+		b.bin = out
+	})
+	if b.err != nil {
+		t.Fatalf("no %s binary: %v", name, b.err)
+	}
+	return b.bin
 }
 
 // referenceMode reports whether GTRACE_BIN points at bpftrace itself, which
