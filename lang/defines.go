@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gtrace/gtrace/lang/ast"
+	"github.com/gtrace/gtrace/lang/cdecl"
 )
 
 // #define constants: `#define NAME VALUE` makes NAME a constant wherever
@@ -227,7 +228,7 @@ func (e *defineEval) unary() (int64, error) {
 		return v, nil
 	}
 	if t[0] >= '0' && t[0] <= '9' {
-		return cInteger(t)
+		return cdecl.ParseInt(t)
 	}
 	if !isWordByte(t[0]) {
 		return 0, fmt.Errorf("unexpected %q", t)
@@ -246,24 +247,4 @@ func (e *defineEval) unary() (int64, error) {
 		return v, nil
 	}
 	return 0, fmt.Errorf("%s is not a constant gtrace knows", t)
-}
-
-// cInteger reads an integer literal as C writes them: decimal, 0x hex,
-// 0 octal, 0b binary, with u/l suffixes.
-func cInteger(t string) (int64, error) {
-	s := strings.TrimRight(t, "uUlL")
-	base := 10
-	switch {
-	case strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X"):
-		s, base = s[2:], 16
-	case strings.HasPrefix(s, "0b") || strings.HasPrefix(s, "0B"):
-		s, base = s[2:], 2
-	case len(s) > 1 && s[0] == '0':
-		s, base = s[1:], 8
-	}
-	v, err := strconv.ParseUint(s, base, 64)
-	if err != nil {
-		return 0, fmt.Errorf("%s is not an integer", t)
-	}
-	return int64(v), nil
 }

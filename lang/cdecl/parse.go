@@ -220,7 +220,7 @@ func lex(src string, base int) ([]token, *Error) {
 			for j < len(src) && (src[j] == '_' || src[j] == 'x' || src[j] == 'X' || src[j] >= 'a' && src[j] <= 'z' || src[j] >= 'A' && src[j] <= 'Z' || src[j] >= '0' && src[j] <= '9') {
 				j++
 			}
-			n, err := parseInt(src[i:j])
+			n, err := ParseInt(src[i:j])
 			if err != nil {
 				return nil, &Error{Off: base + i, End: base + j, Msg: err.Error()}
 			}
@@ -265,11 +265,10 @@ func lex(src string, base int) ([]token, *Error) {
 	return toks, nil
 }
 
-// parseInt reads a C integer literal: decimal, 0x hex, 0 octal, 0b
-// binary, with u/l suffixes.
-func parseInt(s string) (int64, error) {
+// ParseInt reads a C integer literal: decimal, 0x hex, 0 octal, 0b
+// binary, with u/l suffixes (the #define evaluator reads them too).
+func ParseInt(s string) (int64, error) {
 	t := strings.TrimRight(s, "uUlL")
-	t = strings.ReplaceAll(t, "_", "")
 	b := 10
 	switch {
 	case strings.HasPrefix(t, "0x") || strings.HasPrefix(t, "0X"):
