@@ -95,6 +95,17 @@ func (c *Collector) warn(m string, format string, args ...any) {
 
 var invalidName = regexp.MustCompile(`[^a-zA-Z0-9_]`)
 
+// validNamespace is what a metric name prefix may be.
+var validNamespace = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
+
+// CheckNamespace says why namespace cannot prefix metric names, or nil.
+func CheckNamespace(namespace string) error {
+	if !validNamespace.MatchString(namespace) {
+		return fmt.Errorf("%q cannot prefix metric names: use letters, digits and _, not starting with a digit", namespace)
+	}
+	return nil
+}
+
 // MetricName is the name a map's metric gets (without a counter's
 // _total): the namespace, then the map's name without its @ ("map" for
 // the anonymous map @).
@@ -181,25 +192,25 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 		v := e.Value
 		var metric prometheus.Metric
 		var err error
+		scalar := func(name string, typ prometheus.ValueType, x float64) {
+			desc = c.desc(desc, name, help, labels, nil)
+			metric, err = prometheus.NewConstMetric(desc, typ, x, values...)
+		}
 		switch stdlib.MetricOf(m.Kind) {
 		case stdlib.MetricCounter:
-			desc = c.desc(desc, base+"_total", help, labels, nil)
-			metric, err = prometheus.NewConstMetric(desc, prometheus.CounterValue, float64(uint64(v.Int)), values...)
+			scalar(base+"_total", prometheus.CounterValue, numeric(v))
 		case stdlib.MetricUnsigned:
 			if v.Signed {
-				desc = c.desc(desc, base, help, labels, nil)
-				metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, float64(v.Int), values...)
+				scalar(base, prometheus.GaugeValue, numeric(v))
 			} else {
-				desc = c.desc(desc, base+"_total", help, labels, nil)
-				metric, err = prometheus.NewConstMetric(desc, prometheus.CounterValue, float64(uint64(v.Int)), values...)
+				scalar(base+"_total", prometheus.CounterValue, numeric(v))
 			}
 		case stdlib.MetricGauge:
-			desc = c.desc(desc, base, help, labels, nil)
-			g := numeric(v)
 			if m.Family == gtrace.FamilyAverage {
-				g = float64(v.Average())
+				scalar(base, prometheus.GaugeValue, float64(v.Average()))
+			} else {
+				scalar(base, prometheus.GaugeValue, numeric(v))
 			}
-			metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, g, values...)
 		case stdlib.MetricSummary:
 			desc = c.desc(desc, base, help, labels, nil)
 			metric, err = prometheus.NewConstSummary(desc, uint64(v.Count), float64(v.Total), nil, values...)
@@ -215,8 +226,7 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 			// An assigned value.
 			switch v.Kind {
 			case gtrace.KindInt:
-				desc = c.desc(desc, base, help, labels, nil)
-				metric, err = prometheus.NewConstMetric(desc, prometheus.GaugeValue, numeric(v), values...)
+				scalar(base, prometheus.GaugeValue, numeric(v))
 			case gtrace.KindStr:
 				if extra == nil {
 					extra = LabelNames(append(append([]string{}, labels...), "value"), nkeys+1)[nkeys:]
@@ -291,39 +301,40 @@ func histogram(v gtrace.Value) (uint64, float64, map[float64]uint64) {
 
 // collectSelf adds the session's own figures.
 func (c *Collector) collectSelf(ch chan<- prometheus.Metric) {
-	ch <- prometheus.MustNewConstMetric(prometheus.NewDesc(c.name("build_info"), "gtrace's version", []string{"version"}, c.opts.ConstLabels),
-		prometheus.GaugeValue, 1, c.opts.Version)
+	send := func(name, help string, typ prometheus.ValueType, x float64, label string, value string) {
+		var labels, values []string
+		if label != "" {
+			labels, values = []string{label}, []string{value}
+		}
+		desc := prometheus.NewDesc(c.name(name), help, labels, c.opts.ConstLabels)
+		m, err := prometheus.NewConstMetric(desc, typ, x, values...)
+		if err != nil {
+			m = prometheus.NewInvalidMetric(desc, err) // the scrape says why
+		}
+		ch <- m
+	}
+	send("build_info", "gtrace's version", prometheus.GaugeValue, 1, "version", c.opts.Version)
 	n, err := c.counters()
 	if err != nil {
 		return // tracing ended: the maps above are the last ones
 	}
-	ch <- prometheus.MustNewConstMetric(prometheus.NewDesc(c.name("events_lost_total"), "events the ring buffer had no room for", nil, c.opts.ConstLabels),
-		prometheus.CounterValue, float64(n.LostEvents))
-	full := prometheus.NewDesc(c.name("map_full_total"), "inserts dropped because the map had reached its key limit", []string{"map"}, c.opts.ConstLabels)
+	send("events_lost_total", "events the ring buffer had no room for", prometheus.CounterValue, float64(n.LostEvents), "", "")
 	for _, name := range c.mapNames {
-		ch <- prometheus.MustNewConstMetric(full, prometheus.CounterValue, float64(n.MapFull[name]), name)
+		send("map_full_total", "inserts dropped because the map had reached its key limit", prometheus.CounterValue, float64(n.MapFull[name]), "map", name)
 	}
-	if n.Probes == nil {
-		return
-	}
-	runs := prometheus.NewDesc(c.name("probe_runs_total"), "times a probe's program ran", []string{"probe"}, c.opts.ConstLabels)
-	secs := prometheus.NewDesc(c.name("probe_run_seconds_total"), "time a probe's program ran for", []string{"probe"}, c.opts.ConstLabels)
-	agg := map[string]*gtrace.ProbeCounters{}
+	// A probe's attach points of several programs (a wildcard matching
+	// one name twice) add up.
+	runs, secs := map[string]uint64{}, map[string]float64{}
 	var order []string
-	for i := range n.Probes {
-		p := &n.Probes[i]
-		if a := agg[p.Name]; a != nil {
-			a.Runs += p.Runs
-			a.RunTime += p.RunTime
-			continue
+	for _, p := range n.Probes {
+		if _, ok := runs[p.Name]; !ok {
+			order = append(order, p.Name)
 		}
-		cp := *p
-		agg[p.Name] = &cp
-		order = append(order, p.Name)
+		runs[p.Name] += p.Runs
+		secs[p.Name] += p.RunTime.Seconds()
 	}
 	for _, name := range order {
-		p := agg[name]
-		ch <- prometheus.MustNewConstMetric(runs, prometheus.CounterValue, float64(p.Runs), name)
-		ch <- prometheus.MustNewConstMetric(secs, prometheus.CounterValue, p.RunTime.Seconds(), name)
+		send("probe_runs_total", "times a probe's program ran", prometheus.CounterValue, float64(runs[name]), "probe", name)
+		send("probe_run_seconds_total", "time a probe's program ran for", prometheus.CounterValue, secs[name], "probe", name)
 	}
 }

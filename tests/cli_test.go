@@ -89,6 +89,8 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 		{"-p", "99999999999", "-e", "BEGIN {}"}, // past pid_max
 		{"-l", "a", "b"},
 		{"-i", "-e", "BEGIN {}"},
+		{"--export.namespace", "a-b", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
+		{"--export"}, // no address
 	} {
 		_, errOut, code := runGtrace(t, args...)
 		if code != 2 || errOut == "" {

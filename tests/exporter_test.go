@@ -121,6 +121,22 @@ func metricLine(text, prefix string) string {
 	return ""
 }
 
+// TestExporterUsage: the daemon's bad command lines exit 2, saying why.
+func TestExporterUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{}, // no --scripts.dir
+		{"--scripts.dir", "x", "--export.namespace", "9lives"},
+		{"--scripts.dir", "x", "extra"},
+		{"--no-such-flag"},
+	} {
+		cmd := exec.Command(exporterPath(t), args...)
+		out, err := cmd.CombinedOutput()
+		if code := cmd.ProcessState.ExitCode(); err == nil || code != 2 || !strings.Contains(string(out), "gtrace-exporter") && !strings.Contains(string(out), "flag") {
+			t.Errorf("gtrace-exporter %q: exit %d, output %q; want 2 and a reason", args, code, out)
+		}
+	}
+}
+
 func TestExporterDaemon(t *testing.T) {
 	testenv.RequireBPF(t)
 	wl := privateWorkload(t)

@@ -67,6 +67,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if c.dir == "" {
 		return nil, errors.New("--scripts.dir is required")
 	}
+	if err := export.CheckNamespace(c.namespace); err != nil {
+		return nil, fmt.Errorf("--export.namespace: %w", err)
+	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/gtrace/gtrace/export"
 )
 
 // options is a parsed command line.
@@ -157,6 +159,9 @@ func parseArgs(args []string) (*options, error) {
 				case "export":
 					o.export = value
 				case "export.namespace":
+					if err := export.CheckNamespace(value); err != nil {
+						return nil, usagef("--export.namespace: %v", err)
+					}
 					o.exportNamespace = value
 				case "cgroup":
 					o.cgroups = append(o.cgroups, value)
