@@ -373,14 +373,7 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 	if cmdOut == nil {
 		cmdOut = os.Stdout
 	}
-	var cgroups []string
-	for _, c := range s.cgroups {
-		dir, err := host.CgroupDir(c)
-		if err != nil {
-			return runtime.RunOptions{}, fmt.Errorf("--cgroup %s: %w", c, err)
-		}
-		cgroups = append(cgroups, dir)
-	}
+
 	return runtime.RunOptions{
 		Writer:     writer,
 		Command:    opts.Command,
@@ -395,7 +388,7 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 		NoExitMaps: opts.NoExitMaps,
 		MaxProbes:  opts.MaxProbes,
 		ProbeStats: opts.ProbeStats,
-		Cgroups:    cgroups,
+		Cgroups:    s.cgroups,
 	}, nil
 }
 

@@ -52,7 +52,8 @@ type RunOptions struct {
 	// that Session.Counters gives each program's runs and run time.
 	ProbeStats bool
 	// Cgroups are the cgroup v2 directories the programs were compiled
-	// to restrict themselves to (codegen.Options.Cgroups), in order.
+	// to restrict themselves to (codegen.Options.Cgroups), in order: as
+	// host.CgroupDir takes them.
 	Cgroups []string
 	// Stdout and Stderr are gtrace's own: the command writes there (nil
 	// means os.Stdout and os.Stderr).
@@ -500,7 +501,11 @@ func (r *runner) fillCgroups() error {
 	if int(m.MaxEntries()) != len(r.opts.Cgroups) {
 		return fmt.Errorf("the program was compiled for %d cgroups, %d given", m.MaxEntries(), len(r.opts.Cgroups))
 	}
-	for i, dir := range r.opts.Cgroups {
+	for i, c := range r.opts.Cgroups {
+		dir, err := host.CgroupDir(c)
+		if err != nil {
+			return fmt.Errorf("--cgroup %s: %w", c, err)
+		}
 		f, err := os.Open(dir)
 		if err != nil {
 			return fmt.Errorf("--cgroup: %w", err)
