@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
 	"github.com/gtrace/gtrace/codegen/insn"
 	"github.com/gtrace/gtrace/lang/ast"
 	"github.com/gtrace/gtrace/stdlib"
@@ -29,6 +30,10 @@ func (g *gen) memberAddr(e ast.Expr) {
 			g.emit(asm.Add.Imm(asm.R0, int32(m.Offset)))
 		}
 	case *ast.Index:
+		if g.inScratch(e) {
+			g.heldElemAddr(e, m)
+			return
+		}
 		if g.typ(e.X).Kind == ast.KInt {
 			g.intExpr(e.X) // a pointer: p[i] is *(p + i)
 		} else {
@@ -77,38 +82,118 @@ func (g *gen) inScratch(e ast.Expr) bool {
 	return !g.isMemory(x) || g.inScratch(x)
 }
 
+// heldElemAddr leaves in r0 the address of element e of an array the
+// program holds, at an index known only when it runs: bounded by the
+// array's length, as the verifier wants offsets into the scratch area
+// to be; past the end it is the address of a zeroed element (it reads
+// 0, as a string's byte past its end does).
+func (g *gen) heldElemAddr(e *ast.Index, m *ast.Member) {
+	base, _ := g.valueOffset(e.X) // inScratch holds: it is known
+	n := 0
+	if arr, ok := btf.UnderlyingType(g.typ(e.X).BTF).(*btf.Array); ok {
+		n = int(arr.Nelems)
+	}
+	g.intExpr(e.Index)
+	past, done := g.newLabel("ipast"), g.newLabel("idone")
+	g.emit(asm.JGE.Imm(asm.R0, int32(n), past))
+	if m.ElemSize > 1 {
+		g.emit(asm.Mul.Imm(asm.R0, int32(m.ElemSize)))
+	}
+	g.emit(asm.Add.Imm(asm.R0, int32(base)), asm.Add.Reg(asm.R0, regScratch), asm.Ja.Label(done))
+	g.bind(past)
+	zero := g.allocScratch(m.ElemSize)
+	g.zero(zero, m.ElemSize)
+	g.scratchAddr(asm.R0, zero)
+	g.bind(done)
+}
+
+// valueOffset is the scratch offset of the struct or array value x the
+// program holds: copied there (a variable's place, a map value or call
+// result materialized), or a member of one (scratchOffset).
+func (g *gen) valueOffset(x ast.Expr) (int, bool) {
+	if !g.isMemory(x) {
+		return g.aggLoc(x), true
+	}
+	return g.scratchOffset(x)
+}
+
+// scratchOffset is where in the scratch area the member or element e
+// lies, when it belongs to a struct or array value the program holds (a
+// variable, a map's value, a tuple's field) and its place is known when
+// compiling (members, constant indexes); false otherwise, and then e is
+// read with the helpers (inScratch).
+func (g *gen) scratchOffset(e ast.Expr) (int, bool) {
+	m := g.info.Members[e]
+	var x ast.Expr
+	var rel int
+	switch e := e.(type) {
+	case *ast.Field:
+		x, rel = e.X, m.Offset
+	case *ast.Index:
+		lit, ok := e.Index.(*ast.IntLit)
+		if !ok {
+			return 0, false
+		}
+		x, rel = e.X, int(lit.Value)*m.ElemSize
+	default:
+		return 0, false
+	}
+	xt := g.typ(x)
+	if (xt.Kind != ast.KStruct && xt.Kind != ast.KArray) || rel+m.Size > xt.StorageSize() {
+		return 0, false
+	}
+	base, ok := g.valueOffset(x)
+	return base + rel, ok
+}
+
 // readMemberBytes copies a struct or array out of memory into off,
 // padded with zeros to its storage size (all zeros when it cannot be
 // read).
 func (g *gen) readMemberBytes(e ast.Expr, off int, t *ast.Type) {
 	g.zero(off, t.StorageSize())
 	g.memberAddr(e)
-	g.readInto(e, off, t.Size)
+	g.readInto(e, off, t.Size, false)
 }
 
 // readInto copies size bytes from the address in r0, in the memory e
-// lies in, to scratch offset off (zeros when it cannot be read).
-func (g *gen) readInto(e ast.Expr, off, size int) {
+// lies in, to scratch offset off (zeros when it cannot be read); a string
+// stops at its NUL.
+func (g *gen) readInto(e ast.Expr, off, size int, str bool) {
 	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.scratchAddr(asm.R1, off)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)))
-	if g.inUserMemory(e) {
+	user := g.inUserMemory(e)
+	switch {
+	case str && user:
+		g.call(asm.FnProbeReadUserStr)
+	case str:
+		g.call(asm.FnProbeReadKernelStr)
+	case user:
 		g.call(asm.FnProbeReadUser)
-	} else {
+	default:
 		g.call(asm.FnProbeReadKernel)
 	}
-	g.checkHelper("probe_read", e, stdlib.HelperReads)
+	name := "probe_read"
+	if str {
+		name = "probe_read_str"
+	}
+	g.checkHelper(name, e, stdlib.HelperReads)
 }
 
 // readMember reads an integer member of kernel memory into r0, zero when
 // the memory cannot be read.
 func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 	m := g.info.Members[e]
-	g.memberAddr(e)
-	tmp := g.allocScratch(8)
-	g.emit(insn.StoreImm64(regScratch, int16(tmp), 0))
-	g.readInto(e, tmp, m.Size)
-	g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
+	if off, ok := g.scratchOffset(e); ok {
+		// A member of a value the program holds: a plain load.
+		g.emit(asm.LoadMem(asm.R0, regScratch, int16(off), sizes[m.Size]))
+	} else {
+		g.memberAddr(e)
+		tmp := g.allocScratch(8)
+		g.emit(insn.StoreImm64(regScratch, int16(tmp), 0))
+		g.readInto(e, tmp, m.Size, false)
+		g.emit(asm.LoadMem(asm.R0, regScratch, int16(tmp), sizes[m.Size]))
+	}
 	if m.BitSize > 0 {
 		if m.BitOffset > 0 {
 			g.emit(asm.RSh.Imm(asm.R0, int32(m.BitOffset)))
@@ -127,21 +212,13 @@ func (g *gen) readMember(e ast.Expr, t *ast.Type) {
 // readMemberString copies a char array member into a string buffer.
 func (g *gen) readMemberString(e ast.Expr, off int, t *ast.Type) {
 	m := g.info.Members[e]
-	g.memberAddr(e)
-	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
 	g.zero(off, t.StorageSize())
-	g.scratchAddr(asm.R1, off)
+	g.memberAddr(e)
 	n := t.Size
 	if m.Nelems > 0 && m.Nelems < n {
 		n = m.Nelems
 	}
-	g.emit(asm.Mov.Imm(asm.R2, int32(n)))
-	if g.inUserMemory(e) {
-		g.call(asm.FnProbeReadUserStr)
-	} else {
-		g.call(asm.FnProbeReadKernelStr)
-	}
-	g.checkHelper("probe_read_str", e, stdlib.HelperReads)
+	g.readInto(e, off, n, true)
 }
 
 // inUserMemory says whether the member, element or dereference e lies in

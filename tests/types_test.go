@@ -156,9 +156,14 @@ uprobe:` + bin + `:types_take /pid == cpid/ {
 	// bpftrace prints them.
 	r := run(t, runOpts{}, gtracePath(t), "-c", bin+" 1", "-e", typesDefs+`uprobe:`+bin+`:types_take /pid == cpid/ {
 	$r = (struct rec *)arg0; $s = *$r; print(($s.flags, $s.mode, $s.grid));
+	@v[1] = $s.pos; @w[1] = $s.vals; $i = 2; $j = -1;
+	print(($s.vals[$i], $s.vals[$j], $s.vals[$i + 1], @v[1].x, @w[1][$i], $s.grid[1][$i]));
 	@q[*$r->next] = count(); print($s.next == $r->next); }`)
-	checkResult(t, r, "Attaching 1 probe...\n(5, 17, [[1,2,3],[4,5,6]])\n1\n\n\n"+
-		"@q[{.id=99,.name=tail,.vals=[0,0,0],.pos={.x=0,.y=0},.flags=0,.mode=0,.grid=[[0,0,0],[0,0,0]],.label=0x0,.n={.i=0,.l=0},.next=0x0}]: 1\n")
+	// Elements at indexes known only when the probe runs, of a variable's
+	// and a map's copy; past either end they read 0.
+	checkResult(t, r, "Attaching 1 probe...\n(5, 17, [[1,2,3],[4,5,6]])\n(30, 0, 0, -3, 30, 6)\n1\n\n\n"+
+		"@q[{.id=99,.name=tail,.vals=[0,0,0],.pos={.x=0,.y=0},.flags=0,.mode=0,.grid=[[0,0,0],[0,0,0]],.label=0x0,.n={.i=0,.l=0},.next=0x0}]: 1\n"+
+		"@v[1]: { .x = -3, .y = 4 }\n@w[1]: [10,20,30]\n")
 }
 
 // TestTupleSizeof: sizeof of tuples packs their elements as bpftrace does
