@@ -116,42 +116,19 @@ func gtracePath(t testing.TB) string {
 	return gtraceBin
 }
 
-var (
-	goBuiltMu sync.Mutex
-	goBuilds  = map[string]*builtOnce{}
-)
-
 // goBuilt builds the command pkg of this module once per run, static,
 // into the run's directory as name.
 func goBuilt(t testing.TB, name, pkg string) string {
 	t.Helper()
-	goBuiltMu.Lock()
-	b := goBuilds[name]
-	if b == nil {
-		b = &builtOnce{}
-		goBuilds[name] = b
-	}
-	goBuiltMu.Unlock()
-	b.once.Do(func() {
-		root, err := repoRoot()
-		if err != nil {
-			b.err = err
-			return
-		}
-		out := filepath.Join(tmpDir, name)
+	return buildOnce(t, name, func(root, out string) error {
 		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", out, pkg)
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		if msg, err := cmd.CombinedOutput(); err != nil {
-			b.err = fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
-			return
+			return fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
 		}
-		b.bin = out
+		return nil
 	})
-	if b.err != nil {
-		t.Fatalf("no %s binary: %v", name, b.err)
-	}
-	return b.bin
 }
 
 // referenceMode reports whether GTRACE_BIN points at bpftrace itself, which
@@ -215,11 +192,9 @@ type builtOnce struct {
 	err  error
 }
 
-// builtProgram compiles a program of tests/workload once per run: name
-// is the binary's name in the run's directory, args the compiler's
-// arguments, the source named by its base name, hint how to install
-// what the compiler lacks.
-func builtProgram(t testing.TB, name, hint, compiler string, args ...string) string {
+// buildOnce makes the binary name in the run's directory once per run:
+// build writes it to out, from the repository at root.
+func buildOnce(t testing.TB, name string, build func(root, out string) error) string {
 	t.Helper()
 	builtMu.Lock()
 	b := built[name]
@@ -235,6 +210,23 @@ func builtProgram(t testing.TB, name, hint, compiler string, args ...string) str
 			return
 		}
 		out := filepath.Join(tmpDir, name)
+		if b.err = build(root, out); b.err == nil {
+			b.bin = out
+		}
+	})
+	if b.err != nil {
+		t.Fatalf("no %s: %v", name, b.err)
+	}
+	return b.bin
+}
+
+// builtProgram compiles a program of tests/workload once per run: name
+// is the binary's name in the run's directory, args the compiler's
+// arguments, the source named by its base name, hint how to install
+// what the compiler lacks.
+func builtProgram(t testing.TB, name, hint, compiler string, args ...string) string {
+	t.Helper()
+	return buildOnce(t, name, func(root, out string) error {
 		full := []string{"-o", out}
 		for _, a := range args {
 			if !strings.HasPrefix(a, "-") {
@@ -243,15 +235,10 @@ func builtProgram(t testing.TB, name, hint, compiler string, args ...string) str
 			full = append(full, a)
 		}
 		if msg, err := exec.Command(compiler, full...).CombinedOutput(); err != nil {
-			b.err = fmt.Errorf("%s %s: %v\n%s(%s)", compiler, strings.Join(full, " "), err, msg, hint)
-			return
+			return fmt.Errorf("%s %s: %v\n%s(%s)", compiler, strings.Join(full, " "), err, msg, hint)
 		}
-		b.bin = out
+		return nil
 	})
-	if b.err != nil {
-		t.Fatalf("no %s program: %v", name, b.err)
-	}
-	return b.bin
 }
 
 // workloadCmd is the -c argument running the workload with args (steps
