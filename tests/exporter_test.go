@@ -32,8 +32,14 @@ import (
 // script="NAME", reloaded on SIGHUP, behind TLS and basic auth from a web
 // configuration file.
 
-// exporterPath builds ./cmd/gtrace-exporter once per run.
-func exporterPath(t testing.TB) string { return goBuilt(t, "gtrace-exporter", "./cmd/gtrace-exporter") }
+// exporterPath is $GTRACE_EXPORTER_BIN (the non-root run's copy), or
+// ./cmd/gtrace-exporter built once per run.
+func exporterPath(t testing.TB) string {
+	if bin := os.Getenv("GTRACE_EXPORTER_BIN"); bin != "" {
+		return bin
+	}
+	return goBuilt(t, "gtrace-exporter", "./cmd/gtrace-exporter")
+}
 
 // exporterDaemon is a running gtrace-exporter.
 type exporterDaemon struct {

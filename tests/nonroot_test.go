@@ -62,6 +62,10 @@ func TestNonRootSuite(t *testing.T) {
 	if b, err := os.ReadFile(gtracePath(t)); err != nil || os.WriteFile(bin, b, 0o755) != nil {
 		t.Fatalf("copy gtrace: %v", err)
 	}
+	// The daemon's tests that need no root run there too, on a copy.
+	if b, err := os.ReadFile(exporterPath(t)); err != nil || os.WriteFile(filepath.Join(dir, "gtrace-exporter"), b, 0o755) != nil {
+		t.Fatalf("copy gtrace-exporter: %v", err)
+	}
 
 	var wg sync.WaitGroup
 	results := make([]string, len(nonRootPackages))
@@ -103,7 +107,7 @@ func runAsUser(root, dir, pkg, bin string, uid, gid uint32) (string, error) {
 	cmd.Dir = filepath.Join(root, pkg)
 	cmd.Env = []string{
 		"PATH=" + os.Getenv("PATH"), "HOME=" + filepath.Join(dir, "home"), "TMPDIR=" + filepath.Join(dir, "tmp"),
-		"GTRACE_BIN=" + bin, "LANG=C",
+		"GTRACE_BIN=" + bin, "GTRACE_EXPORTER_BIN=" + filepath.Join(filepath.Dir(bin), "gtrace-exporter"), "LANG=C",
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uid, Gid: gid}}
 	out, err := cmd.CombinedOutput()
