@@ -327,6 +327,14 @@ type RunOptions struct {
 	// (kernel.bpf_stats_enabled), so that Session.Counters has each
 	// probe's runs and run time; it costs each run two clock reads.
 	ProbeStats bool
+	// DropPrivileges gives up, once every probe is attached, every
+	// capability of the process for good, and as root becomes User
+	// (none: uid 0 without capabilities). The session's maps, events
+	// and statistics still work; system(), cat() and the symbols of
+	// other users' processes then work as User's would. It changes the
+	// whole process, and needs a binary built without cgo.
+	DropPrivileges bool
+	User           string
 }
 
 // Run loads and attaches the script and traces until ctx ends, exit()
@@ -389,7 +397,21 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 		MaxProbes:  opts.MaxProbes,
 		ProbeStats: opts.ProbeStats,
 		Cgroups:    s.cgroups,
+
+		DropPrivileges: opts.DropPrivileges,
+		User:           opts.User,
 	}, nil
+}
+
+// DropPrivileges gives up the process's privileges for good once the
+// sessions given are started, as RunOptions.DropPrivileges does for one:
+// nothing can be loaded or attached afterwards.
+func DropPrivileges(user string, sessions ...*Session) error {
+	rs := make([]*runtime.Session, len(sessions))
+	for i, s := range sessions {
+		rs[i] = s.s
+	}
+	return runtime.DropPrivileges(user, rs...)
 }
 
 // Session is a script tracing, from Start until it ends.

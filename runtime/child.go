@@ -37,7 +37,11 @@ type child struct {
 // startChild starts argv stopped after its exec. stdout and stderr
 // receive its output (nil: gtrace's own). The calling goroutine must be
 // locked to its thread until start.
-func startChild(argv []string, stdout, stderr io.Writer) (_ *child, err error) {
+//
+// With cred, the command runs as that user: gtrace, unprivileged once
+// attached (RunOptions.DropPrivileges), could not signal a command that
+// is root's, nor could the kernel on its behalf (Pdeathsig).
+func startChild(argv []string, stdout, stderr io.Writer, cred *syscall.Credential) (_ *child, err error) {
 	if len(argv) == 0 || argv[0] == "" {
 		return nil, errors.New("-c: empty command")
 	}
@@ -59,7 +63,7 @@ func startChild(argv []string, stdout, stderr io.Writer) (_ *child, err error) {
 			Stdout: stdout,
 			Stderr: stderr,
 			// Like bpftrace: if gtrace dies, so does the command.
-			SysProcAttr: &syscall.SysProcAttr{Ptrace: true, Pdeathsig: syscall.SIGTERM},
+			SysProcAttr: &syscall.SysProcAttr{Ptrace: true, Pdeathsig: syscall.SIGTERM, Credential: cred},
 			// A command that leaves a process holding its output (a
 			// daemon) must not keep gtrace waiting for that output.
 			WaitDelay: 500 * time.Millisecond,

@@ -43,6 +43,8 @@ func init() {
 			}
 			if _, fn, _, err := probes.WatchTarget(a.Target); err != nil || fn == "" {
 				return err
+			} else if r.opts.DropPrivileges {
+				return fmt.Errorf("%s sets its breakpoints while tracing, which needs the privileges given up after attach (gtrace --export keeps them with --export.privileged)", a.Name)
 			} else if r.tracedPID() == 0 {
 				return fmt.Errorf("%s watches an argument of a function of the traced program: give it with -c CMD or -p PID", a.Name)
 			} else if syms, err := r.host.Symbols(r.tracedExe(), fn); err == nil && len(syms) == 0 {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -21,6 +22,7 @@ import (
 	"github.com/gtrace/gtrace/stdlib"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/perf"
 	"github.com/cilium/ebpf/ringbuf"
 	"golang.org/x/sys/unix"
@@ -55,6 +57,18 @@ type RunOptions struct {
 	// to restrict themselves to (codegen.Options.Cgroups), in order: as
 	// host.CgroupDir takes them.
 	Cgroups []string
+	// DropPrivileges, once every probe is attached and the command
+	// released, gives up every capability for good (host.DropPrivileges)
+	// and, as root, becomes User (none: stays uid 0 without
+	// capabilities). The maps, the events and the statistics are read
+	// through the descriptors already open; kernel symbols are read
+	// before. What needs privileges later is refused at the start
+	// (watchpoints that arm while tracing), or works as User does:
+	// system() and cat(), other users' /proc/PID/maps for user stacks.
+	// The -c command runs as User too: unprivileged gtrace could not
+	// signal it otherwise.
+	DropPrivileges bool
+	User           string
 	// Stdout and Stderr are gtrace's own: the command writes there (nil
 	// means os.Stdout and os.Stderr).
 	Stdout, Stderr io.Writer
@@ -381,6 +395,12 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 
+	if r.opts.DropPrivileges && r.opts.User != "" {
+		// Known before anything is loaded.
+		if _, _, err := host.LookupUser(r.opts.User); err != nil {
+			return fmt.Errorf("drop privileges: %w", err)
+		}
+	}
 	if r.opts.PID != 0 {
 		if r.pidfd, err = openPID(r.opts.PID); err != nil {
 			return err
@@ -391,7 +411,15 @@ func (r *runner) start(ctx context.Context) error {
 		// requests come from the thread that started it.
 		goruntime.LockOSThread()
 		defer goruntime.UnlockOSThread()
-		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr); err != nil {
+		var cred *syscall.Credential
+		if r.opts.DropPrivileges && r.opts.User != "" && os.Geteuid() == 0 {
+			uid, gid, err := host.LookupUser(r.opts.User)
+			if err != nil {
+				return fmt.Errorf("-c: %w", err)
+			}
+			cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid), Groups: []uint32{}}
+		}
+		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr, cred); err != nil {
 			return err
 		}
 		// Symbolize the command from its file if it exits before its
@@ -437,6 +465,54 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 	r.readIters()
+	if r.opts.DropPrivileges {
+		return dropPrivileges(r.opts.User, r)
+	}
+	return nil
+}
+
+// DropPrivileges gives up the process's privileges for good, as
+// RunOptions.DropPrivileges does, once every session given is started:
+// for a program that runs several sessions (the exporter daemon).
+func DropPrivileges(user string, sessions ...*Session) error {
+	rs := make([]*runner, len(sessions))
+	for i, s := range sessions {
+		rs[i] = s.r
+	}
+	return dropPrivileges(user, rs...)
+}
+
+// dropPrivileges first reads what the runs may need and could not read
+// unprivileged.
+func dropPrivileges(user string, rs ...*runner) error {
+	for _, r := range rs {
+		r.host.KernelSymbol(0, false) // kallsyms hides addresses from the unprivileged
+		if r.child != nil {
+			r.host.RememberProcess(uint32(r.child.pid()))
+		}
+		if r.opts.PID != 0 {
+			r.host.RememberProcess(uint32(r.opts.PID))
+		}
+	}
+	if err := warmProgramRuns(); err != nil {
+		return err
+	}
+	return host.DropPrivileges(user)
+}
+
+// warmProgramRuns runs an empty program once: the ebpf library checks,
+// once per process, that BPF_PROG_TEST_RUN works by loading a program
+// of its own, which END's first run could not do unprivileged.
+func warmProgramRuns() error {
+	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{Type: ebpf.RawTracepoint, License: "GPL",
+		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}})
+	if err != nil {
+		return fmt.Errorf("drop privileges: load a program to run: %w", err)
+	}
+	defer prog.Close()
+	if err := runProgram(prog); err != nil {
+		return fmt.Errorf("drop privileges: run a program: %w", err)
+	}
 	return nil
 }
 

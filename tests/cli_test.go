@@ -91,6 +91,9 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 		{"-i", "-e", "BEGIN {}"},
 		{"--export.namespace", "a-b", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
 		{"--export"}, // no address
+		{"--export.user=", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
+		{"--export.user", "no-such-user", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
+		{"--export.privileged=yes", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
 	} {
 		_, errOut, code := runGtrace(t, args...)
 		if code != 2 || errOut == "" {

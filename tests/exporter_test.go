@@ -133,6 +133,8 @@ func TestExporterUsage(t *testing.T) {
 		{}, // no --scripts.dir
 		{"--scripts.dir", "x", "--export.namespace", "9lives"},
 		{"--scripts.dir", "x", "extra"},
+		{"--scripts.dir", "x", "--export.user="},
+		{"--scripts.dir", "x", "--export.user", "no-such-user"},
 		{"--no-such-flag"},
 	} {
 		cmd := exec.Command(exporterPath(t), args...)
@@ -156,7 +158,9 @@ func TestExporterDaemon(t *testing.T) {
 	write("args.bt", `uprobe:`+wl+`:workload_add { @args[comm] = sum(arg0); }`)
 	write("broken.bt", `BEGIN { @x = nosuch; }`)
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr)
+	// Reloads start new scripts only with the privileges kept
+	// (TestExporterPrivileges has the default).
+	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr, "--export.privileged")
 	if !strings.Contains(d.stderr.String(), "script=broken") || !strings.Contains(d.stderr.String(), "unknown identifier nosuch") {
 		t.Errorf("the broken script is not reported:\n%s", d.stderr.String())
 	}
@@ -199,7 +203,7 @@ func TestExporterDaemon(t *testing.T) {
 // served over TLS and only with the right basic auth.
 func TestExporterTLSAuth(t *testing.T) {
 	testenv.RequireBPF(t)
-	dir := t.TempDir()
+	dir := publicDir(t)
 	scripts := filepath.Join(dir, "scripts")
 	os.Mkdir(scripts, 0o755)
 	if err := os.WriteFile(filepath.Join(scripts, "begin.bt"), []byte(`BEGIN { @started = 1; }`), 0o644); err != nil {
@@ -216,7 +220,20 @@ func TestExporterTLSAuth(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	startDaemon(t, "--scripts.dir", scripts, "--web.listen-address", addr, "--web.config.file", webConfig)
+	// The files are read at each connection, after the drop to nobody:
+	// while they are root's alone (0600), the daemon refuses to start,
+	// saying why.
+	args := []string{"--scripts.dir", scripts, "--web.listen-address", addr, "--web.config.file", webConfig}
+	out, err := exec.Command(exporterPath(t), args...).CombinedOutput()
+	if code := exitCode(err); code != 1 || !strings.Contains(string(out), "--web.config.file, read as user nobody") {
+		t.Errorf("a web config nobody cannot read: exit %d, want 1 and a reason\n%s", code, out)
+	}
+	for _, f := range []string{webConfig, cert, key} {
+		if err := os.Chown(f, 65534, 65534); err != nil {
+			t.Fatal(err)
+		}
+	}
+	startDaemon(t, args...)
 	client := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}, Timeout: 10 * time.Second}
 	if code, _ := scrape(t, client, "https://"+addr+"/metrics"); code != http.StatusUnauthorized {
 		t.Errorf("no credentials: status %d, want 401", code)

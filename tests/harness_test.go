@@ -53,6 +53,12 @@ func testMain(m *testing.M) int {
 	}
 	tmpDir = dir
 	defer os.RemoveAll(dir)
+	// An exporter's -c command runs as nobody (--export.user): the
+	// binaries built here must be within its reach.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, "tests:", err)
+		return 1
+	}
 
 	before, leakErr := snapshotObjects()
 	history := userHistory()

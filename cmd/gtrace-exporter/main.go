@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"os/user"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -50,7 +51,8 @@ func main() {
 }
 
 type config struct {
-	dir, listen, webConfig, namespace string
+	dir, listen, webConfig, namespace, user string
+	privileged                              bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
@@ -61,6 +63,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.listen, "web.listen-address", "127.0.0.1:9435", "where to serve /metrics (a bare :port is 127.0.0.1)")
 	fs.StringVar(&c.webConfig, "web.config.file", "", "TLS and basic auth configuration (exporter-toolkit's format)")
 	fs.StringVar(&c.namespace, "export.namespace", "gtrace", "the metric names' prefix")
+	fs.StringVar(&c.user, "export.user", "nobody", "once the scripts are attached, drop every capability and, as root, run as this user")
+	fs.BoolVar(&c.privileged, "export.privileged", false, "keep every privilege, so that SIGHUP can start new and changed scripts")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -69,6 +73,12 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if err := export.CheckNamespace(c.namespace); err != nil {
 		return nil, fmt.Errorf("--export.namespace: %w", err)
+	}
+	if c.user == "" {
+		return nil, errors.New("--export.user: no user given (--export.privileged keeps root's privileges)")
+	}
+	if _, err := user.Lookup(c.user); err != nil && !c.privileged {
+		return nil, fmt.Errorf("--export.user: no user %s", c.user)
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
@@ -105,6 +115,22 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 		return exitRuntime
 	}
 	defer d.stopAll()
+	if !c.privileged {
+		err := d.dropPrivileges()
+		if err == nil {
+			// exporter-toolkit reads the web configuration, and the
+			// certificate and key it names, at every connection (they
+			// can be replaced while serving): the user must reach them.
+			if err = web.Validate(c.webConfig); err != nil {
+				err = fmt.Errorf("--web.config.file, read as user %s: %w", c.user, err)
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
+			ln.Close()
+			return exitRuntime
+		}
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(d)
@@ -146,6 +172,25 @@ type daemon struct {
 
 	mu      sync.Mutex
 	scripts map[string]*running // by script name
+	// dropped: the privileges are given up; reloads can only stop
+	// scripts.
+	dropped bool
+}
+
+// dropPrivileges gives up the process's privileges once the scripts run.
+func (d *daemon) dropPrivileges() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var sessions []*gtrace.Session
+	for _, r := range d.scripts {
+		sessions = append(sessions, r.sess)
+	}
+	if err := gtrace.DropPrivileges(d.cfg.user, sessions...); err != nil {
+		return err
+	}
+	d.dropped = true
+	d.log.Info("privileges dropped", "user", d.cfg.user)
+	return nil
 }
 
 // running is one script's session and collector.
@@ -191,6 +236,11 @@ func (d *daemon) reload(ctx context.Context) error {
 		old := d.scripts[name]
 		d.mu.Unlock()
 		if old != nil && old.sum == sum && !ended(old.sess) {
+			continue
+		}
+		if d.dropped {
+			// The old version, if any, runs on.
+			d.log.Error("start script", "script", name, "error", "the privileges were given up after the first start: restart gtrace-exporter to start new and changed scripts (or run it with --export.privileged)")
 			continue
 		}
 		if old != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
 	"strconv"
 	"strings"
 
@@ -42,6 +43,8 @@ type options struct {
 	includes           []string // --include FILE
 	export             string   // --export ADDR: serve the maps as metrics
 	exportNamespace    string   // --export.namespace
+	exportUser         string   // --export.user: whom to run as after attach ("": nobody)
+	exportPrivileged   bool     // --export.privileged: keep the privileges
 	cgroups            []string // --cgroup PATH: only tasks in these cgroups
 }
 
@@ -84,6 +87,11 @@ Options:
                     ADDR (host:port; a bare :port is 127.0.0.1), at /metrics
     --export.namespace NAME
                     the metrics' prefix (default gtrace): @lat is gtrace_lat
+    --export.user USER
+                    once attached, drop every capability and, as root,
+                    run as USER (default nobody)
+    --export.privileged
+                    keep every privilege while exporting (not advised)
     --usdt-file-activation
                     set USDT semaphores in every process of the file (always so)
     -h, --help      this help
@@ -121,7 +129,7 @@ func usagef(format string, args ...any) error {
 var debugStages = []string{"ast", "types", "asm", "verifier"}
 
 // longWithValue are the long options that take a value, and what it is.
-var longWithValue = map[string]string{"include": "a file", "export": "an address", "export.namespace": "a name", "cgroup": "a cgroup"}
+var longWithValue = map[string]string{"include": "a file", "export": "an address", "export.namespace": "a name", "export.user": "a user", "cgroup": "a cgroup"}
 
 // parseArgs reads a command line the way bpftrace's getopt_long does:
 // options may come before or after the script file and its parameters
@@ -163,6 +171,14 @@ func parseArgs(args []string) (*options, error) {
 						return nil, usagef("--export.namespace: %v", err)
 					}
 					o.exportNamespace = value
+				case "export.user":
+					if value == "" {
+						return nil, usagef("--export.user: no user given (--export.privileged keeps root's privileges)")
+					}
+					if _, err := user.Lookup(value); err != nil {
+						return nil, usagef("--export.user: no user %s", value)
+					}
+					o.exportUser = value
 				case "cgroup":
 					o.cgroups = append(o.cgroups, value)
 				}
@@ -184,6 +200,8 @@ func parseArgs(args []string) (*options, error) {
 				flag = &o.info
 			case "no-warnings":
 				flag = &o.noWarnings
+			case "export.privileged":
+				flag = &o.exportPrivileged
 			case "usdt-file-activation":
 				// USDT semaphores are always set in every process of the
 				// file (the kernel's uprobe reference counter): accepted

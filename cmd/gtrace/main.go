@@ -8,6 +8,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -165,6 +166,10 @@ func command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		Redirected:    redirected,
 		MaxProbes:     env.probes,
 		ProbeStats:    o.export != "",
+		// An exporter serves the network: it gives up root once
+		// attached.
+		DropPrivileges: o.export != "" && !o.exportPrivileged,
+		User:           cmp.Or(o.exportUser, "nobody"),
 	})
 	if err == nil && metrics != nil {
 		defer serveExport(metrics, o, script, sess, stderr)()

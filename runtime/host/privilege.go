@@ -4,8 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
+	goruntime "runtime"
 	"strconv"
 	"strings"
+	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // Capability bit numbers from linux/capability.h.
@@ -64,4 +70,101 @@ func parseCapEff(status string) (uint64, error) {
 		return v, nil
 	}
 	return 0, errors.New("no CapEff line in /proc/self/status")
+}
+
+// DropPrivileges makes this process unprivileged for the rest of its
+// life, on every thread: no capability in any set (effective, permitted,
+// inheritable, ambient, bounding), no_new_privs, and, when username is
+// not empty and the process runs as root, that user's uid and gid with
+// no supplementary groups. What was opened before (BPF maps, programs,
+// links, perf and ring buffers, sockets) stays usable through its file
+// descriptor; nothing new can be loaded or attached.
+//
+// Every thread must change: Go runs goroutines on many threads, and
+// capabilities and credentials belong to each thread in Linux. Go's
+// syscall.AllThreadsSyscall does that, but only in a binary without
+// cgo (gtrace's make builds CGO_ENABLED=0).
+func DropPrivileges(username string) error {
+	uid, gid := -1, -1
+	if username != "" {
+		var err error
+		if uid, gid, err = LookupUser(username); err != nil {
+			return fmt.Errorf("drop privileges: %w", err)
+		}
+	}
+	lastCap := 63
+	if b, err := os.ReadFile("/proc/sys/kernel/cap_last_cap"); err == nil {
+		if n, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+			lastCap = n
+		}
+	}
+	all := func(what string, trap, a1, a2, a3 uintptr) error {
+		if _, _, errno := syscall.AllThreadsSyscall(trap, a1, a2, a3); errno != 0 {
+			if errno == syscall.ENOTSUP {
+				return fmt.Errorf("drop privileges: %s: this binary was built with cgo, which cannot change every thread (build with CGO_ENABLED=0)", what)
+			}
+			return fmt.Errorf("drop privileges: %s: %w", what, errno)
+		}
+		return nil
+	}
+	if err := all("no_new_privs", syscall.SYS_PRCTL, unix.PR_SET_NO_NEW_PRIVS, 1, 0); err != nil {
+		return err
+	}
+	// The bounding set can only shrink while CAP_SETPCAP is held: first.
+	for c := 0; c <= lastCap; c++ {
+		if err := all(fmt.Sprintf("bounding capability %d", c), syscall.SYS_PRCTL, unix.PR_CAPBSET_DROP, uintptr(c), 0); err != nil {
+			return err
+		}
+	}
+	if err := all("ambient capabilities", syscall.SYS_PRCTL, unix.PR_CAP_AMBIENT, unix.PR_CAP_AMBIENT_CLEAR_ALL, 0); err != nil {
+		return err
+	}
+	if uid >= 0 && os.Geteuid() == 0 {
+		// Go's credential calls change every thread.
+		if err := syscall.Setgroups(nil); err != nil {
+			return fmt.Errorf("drop privileges: setgroups: %w", err)
+		}
+		if err := syscall.Setresgid(gid, gid, gid); err != nil {
+			return fmt.Errorf("drop privileges: setresgid %d: %w", gid, err)
+		}
+		if err := syscall.Setresuid(uid, uid, uid); err != nil {
+			return fmt.Errorf("drop privileges: setresuid %d: %w", uid, err)
+		}
+	}
+	// A uid other than 0 has lost its capabilities with setresuid; root
+	// (or a user granted capabilities) loses them here.
+	hdr := unix.CapUserHeader{Version: unix.LINUX_CAPABILITY_VERSION_3}
+	var data [2]unix.CapUserData
+	err := all("capset", syscall.SYS_CAPSET, uintptr(unsafe.Pointer(&hdr)), uintptr(unsafe.Pointer(&data[0])), 0)
+	goruntime.KeepAlive(&hdr)
+	goruntime.KeepAlive(&data)
+	if err != nil {
+		return err
+	}
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return fmt.Errorf("drop privileges: check: %w", err)
+	}
+	if caps, err := parseCapEff(string(status)); err != nil || caps != 0 {
+		return fmt.Errorf("drop privileges: capabilities are still effective (%x, %v)", caps, err)
+	}
+	return nil
+}
+
+// LookupUser gives the uid and the primary gid of a user name (or of a
+// number).
+func LookupUser(name string) (uid, gid int, err error) {
+	u, err := user.Lookup(name)
+	if err != nil {
+		if u, err = user.LookupId(name); err != nil {
+			return 0, 0, fmt.Errorf("no user %s", name)
+		}
+	}
+	if uid, err = strconv.Atoi(u.Uid); err != nil {
+		return 0, 0, fmt.Errorf("user %s has uid %q", name, u.Uid)
+	}
+	if gid, err = strconv.Atoi(u.Gid); err != nil {
+		return 0, 0, fmt.Errorf("user %s has gid %q", name, u.Gid)
+	}
+	return uid, gid, nil
 }
