@@ -71,7 +71,7 @@ func (c *checker) ident(e *ast.Ident) *ast.Type {
 	}
 	switch {
 	case b == nil:
-		c.errorf(e, "unknown identifier %s%s", e.Name, ast.Hint(e.Name, stdlib.Names(stdlib.Variable)))
+		c.errorf(e, "unknown identifier %s%s", e.Name, ast.Hint(e.Name, stdlib.IdentNames()))
 		return nil
 	case b.Kind != stdlib.Variable && !b.Bare:
 		c.errorf(e, "%s is a function: call it as %s(...)", e.Name, e.Name)

@@ -134,6 +134,19 @@ func Names(k Kind) []string {
 	return out
 }
 
+// IdentNames returns the name of every builtin that can be written as a
+// bare name: the variables and the Bare functions (pid, kstack), sorted.
+func IdentNames() []string {
+	var out []string
+	for n, b := range table {
+		if b.Kind == Variable || b.Bare {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // All returns every builtin, sorted by name.
 func All() []*Builtin {
 	out := make([]*Builtin, 0, len(table)+len(matchers))

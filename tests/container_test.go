@@ -131,6 +131,28 @@ func TestNamespaces(t *testing.T) {
 	checkResult(t, r, fmt.Sprintf("Attaching 1 probe...\n%d %d\n\n\n", inode(os.Getpid(), "net"), inode(os.Getpid(), "pid")))
 }
 
+// TestPidNamespace: pid and tid are as gtrace's pid namespace numbers
+// them (bpftrace v0.26's pid(curr_ns), the default); pid(init) and
+// tid(init) as the initial one does. gtrace runs in a new pid namespace
+// (unshare -p), where it is 1; a task of another namespace reads 0.
+func TestPidNamespace(t *testing.T) {
+	testenv.RequireBPF(t)
+	gtraceOnly(t) // bpftrace v0.17 has no pid(curr_ns)
+	wl := workloadPath(t)
+	r := run(t, runOpts{}, gtracePath(t), "-e", `BEGIN { printf("%d %d %d\n", pid == pid(init), pid(curr_ns) == pid(init), tid == tid(init)); exit(); }`)
+	checkResult(t, r, "Attaching 1 probe...\n1 1 1\n\n\n")
+
+	script := `BEGIN { printf("%d\n", pid); }
+uprobe:` + wl + `:workload_add /pid == cpid/ { printf("%d %d %d\n", tid(curr_ns) == pid, pid(init) != pid, pid(init) == tid(init)); exit(); }`
+	r = run(t, runOpts{}, "unshare", "-pf", "--mount-proc", gtracePath(t), "-c", workloadCmd(t, "call 1 1 0"), "-e", script)
+	checkResult(t, r, "Attaching 2 probes...\n1\n1 1 1\n\n\n")
+
+	// The workload in a namespace of its own, below gtrace's.
+	script = `uprobe:` + wl + `:workload_add { printf("%d %d\n", pid, pid(init) > 1); exit(); }`
+	r = run(t, runOpts{}, "unshare", "-pf", "--mount-proc", gtracePath(t), "-c", "unshare -pf "+workloadCmd(t, "call 1 1 0"), "-e", script)
+	checkResult(t, r, "Attaching 1 probe...\n0 1\n\n\n")
+}
+
 // TestCgroupFilter: --cgroup restricts every probe but BEGIN and END to
 // the tasks of that cgroup and below: of a workload run inside and one
 // outside, only the calls inside count.

@@ -1,9 +1,11 @@
 package host
 
 import (
+	"fmt"
 	"path"
 	"regexp"
 	"strings"
+	"syscall"
 )
 
 // Containers: the container a cgroup v2 path belongs to, from the names
@@ -63,4 +65,24 @@ func (h *Host) CgroupV2Path(id uint64) string {
 		}
 	}
 	return ""
+}
+
+// PidNS is a pid namespace as bpf_get_ns_current_pid_tgid names it: the
+// device and inode of its nsfs file.
+type PidNS struct{ Dev, Ino uint64 }
+
+// initialPidNSIno is the inode number of the initial pid namespace
+// (PROC_PID_INIT_INO).
+const initialPidNSIno = 0xEFFFFFFC
+
+// Initial reports whether ns is the initial pid namespace.
+func (ns *PidNS) Initial() bool { return ns.Ino == initialPidNSIno }
+
+// OwnPidNS is the pid namespace this process runs in.
+func OwnPidNS() (*PidNS, error) {
+	var st syscall.Stat_t
+	if err := syscall.Stat("/proc/self/ns/pid", &st); err != nil {
+		return nil, fmt.Errorf("gtrace's pid namespace: %w", err)
+	}
+	return &PidNS{Dev: st.Dev, Ino: st.Ino}, nil
 }
