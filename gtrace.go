@@ -53,6 +53,11 @@ type Options struct {
 	// directories or below them: absolute paths, or paths from the
 	// hierarchy's root ("system.slice/nginx.service") (--cgroup).
 	Cgroups []string
+	// ContainerKeys adds the container of the task (container_id) as the
+	// last key part of every map the script only aggregates into, for
+	// the exporter's container label (--export.container-label); the
+	// other maps keep their keys, and a warning names them.
+	ContainerKeys bool
 	// Dump writes stages of the compilation as it goes.
 	Dump Dump
 }
@@ -166,16 +171,32 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 		}
 	}()
 	h := host.New()
-	info, err := st.check(p.prog, lang.CheckOptions{
+	checkOpts := lang.CheckOptions{
 		Host:   h,
 		Params: opts.Params,
 		Strlen: opts.Strlen,
 		Unsafe: opts.Unsafe,
 		BTF:    h.KernelTypes,
 		PID:    opts.PID,
-	})
+	}
+	info, err := st.check(p.prog, checkOpts)
 	if err != nil {
 		return nil, compileError(p.src, err)
+	}
+	var keyWarnings []*Error
+	if opts.ContainerKeys {
+		changed, left := lang.AddContainerKeys(p.prog, info)
+		if len(changed) > 0 {
+			// The maps' keys changed: their types with them.
+			if info, err = st.check(p.prog, checkOpts); err != nil {
+				return nil, compileError(p.src, err)
+			}
+			lang.FixContainerKeyNames(info, changed)
+		}
+		for _, name := range left {
+			keyWarnings = append(keyWarnings, &Error{Pos: info.Maps[name].Pos,
+				Msg: fmt.Sprintf("%s has no container label: only maps the script aggregates into (count(), sum(), hist(), ...) and never reads back get one", name)})
+		}
 	}
 	if opts.Dump.Types && opts.Dump.W != nil {
 		lang.DumpTypes(opts.Dump.W, p.prog, info)
@@ -190,7 +211,7 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	if opts.Dump.Asm && opts.Dump.W != nil {
 		out.Dump(opts.Dump.W)
 	}
-	return &Script{src: p.src, out: out, host: h, warnings: info.Warnings, cgroups: opts.Cgroups}, nil
+	return &Script{src: p.src, out: out, host: h, warnings: append(info.Warnings, keyWarnings...), cgroups: opts.Cgroups}, nil
 }
 
 // compileError turns the front end's errors into a *CompileError.

@@ -59,7 +59,7 @@ _gtrace()
 	esac
 
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings -I --include --cgroup --export --export.namespace --export.user --export.privileged --usdt-file-activation -h --help -V --version' -- "$cur"))
+		COMPREPLY=($(compgen -W '-e -c -p -o -f -q -v -d --dry-run -l -lv --info -i -B --unsafe -k -kk --unroll-loops --no-warnings -I --include --cgroup --export --export.namespace --export.user --export.privileged --export.container-label --usdt-file-activation -h --help -V --version' -- "$cur"))
 		return
 	fi
 	# A script: .bt files and directories.

@@ -27,6 +27,7 @@ complete -c gtrace -l export -x -d 'serve the maps as Prometheus metrics on ADDR
 complete -c gtrace -l export.namespace -x -d 'prefix of the metric names (default gtrace)'
 complete -c gtrace -l export.user -x -a '(__fish_complete_users)' -d 'whom to run as once attached (default nobody)'
 complete -c gtrace -l export.privileged -d 'keep every privilege while exporting'
+complete -c gtrace -l export.container-label -d 'label the aggregations with the container'
 complete -c gtrace -l usdt-file-activation -d 'set USDT semaphores in every process of the file'
 complete -c gtrace -s h -l help -d 'show the help'
 complete -c gtrace -s V -l version -d 'print the version'

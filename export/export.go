@@ -175,21 +175,12 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 	}
 	var desc *prometheus.Desc
 	var extra []string // a string value's label
-	for _, e := range m.Entries {
-		values := make([]string, 0, nkeys+1)
-		for _, k := range e.Key {
-			s, ok := labelValue(k)
-			if !ok {
-				c.warn(m.Name, "its key holds a %s, which is not a label value", kindName(k))
-				return
-			}
-			values = append(values, s)
-		}
-		if len(values) != nkeys {
-			c.warn(m.Name, "its keys have different numbers of parts")
-			return
-		}
-		v := e.Value
+	series, ok := c.series(m, nkeys)
+	if !ok {
+		return
+	}
+	for _, se := range series {
+		values, v := se.labels, se.value
 		var metric prometheus.Metric
 		var err error
 		scalar := func(name string, typ prometheus.ValueType, x float64) {
@@ -247,6 +238,50 @@ func (c *Collector) collectMap(ch chan<- prometheus.Metric, m *gtrace.Map) {
 }
 
 // desc makes a map's descriptor once per collection.
+// aSeries is one series of a map: its label values and its value.
+type aSeries struct {
+	labels []string
+	value  gtrace.Value
+}
+
+// series are a map's entries as label values, in the map's order. Keys
+// that differ but label alike (the cgroups of one container, or of no
+// container, under --export.container-label) become one series, their
+// aggregations combined as the CPUs' are.
+func (c *Collector) series(m *gtrace.Map, nkeys int) ([]aSeries, bool) {
+	out := make([]aSeries, 0, len(m.Entries))
+	index := map[string]int{}
+	for _, e := range m.Entries {
+		values := make([]string, 0, nkeys+1)
+		for _, k := range e.Key {
+			s, ok := labelValue(k)
+			if !ok {
+				c.warn(m.Name, "its key holds a %s, which is not a label value", kindName(k))
+				return nil, false
+			}
+			values = append(values, s)
+		}
+		if len(values) != nkeys {
+			c.warn(m.Name, "its keys have different numbers of parts")
+			return nil, false
+		}
+		id := strings.Join(values, "\xff")
+		i, seen := index[id]
+		if !seen {
+			index[id] = len(out)
+			out = append(out, aSeries{labels: values, value: e.Value})
+			continue
+		}
+		merge := stdlib.MergeOf(m.Kind)
+		if merge == nil {
+			c.warn(m.Name, "two of its keys give the labels {%s}, and its values cannot be added up", strings.Join(values, ", "))
+			return nil, false
+		}
+		out[i].value = merge(out[i].value, e.Value)
+	}
+	return out, true
+}
+
 func (c *Collector) desc(d *prometheus.Desc, name, help string, labels, extra []string) *prometheus.Desc {
 	if d != nil {
 		return d

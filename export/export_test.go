@@ -155,3 +155,61 @@ func TestHistogramBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectMerges: entries whose keys label alike (the cgroups of one
+// container, --export.container-label) are one series: counts add,
+// max keeps the largest, histograms add bucket by bucket; a map of
+// assigned values that would repeat a series is left out, with a
+// warning.
+func TestCollectMerges(t *testing.T) {
+	key := func(parts ...gtrace.Value) []gtrace.Value { return parts }
+	maps := []gtrace.Map{
+		{Name: "@n", Kind: "count", Keyed: true, Entries: []gtrace.MapEntry{
+			{Key: key(output.StrVal("")), Value: output.UintVal(3)},
+			{Key: key(output.StrVal("c1")), Value: output.UintVal(1)},
+			{Key: key(output.StrVal("")), Value: output.UintVal(4)},
+		}},
+		{Name: "@mx", Kind: "max", Keyed: true, Entries: []gtrace.MapEntry{
+			{Key: key(output.StrVal("")), Value: output.IntVal(-2)},
+			{Key: key(output.StrVal("")), Value: output.IntVal(9)},
+		}},
+		{Name: "@h", Kind: "hist", Keyed: true, Entries: []gtrace.MapEntry{
+			{Key: key(output.StrVal("")), Value: withTotal(output.Log2Hist([]uint64{0, 1, 0, 2}), 3, 4)},
+			{Key: key(output.StrVal("")), Value: withTotal(output.Log2Hist([]uint64{0, 0, 0, 1, 5}), 6, 30)},
+		}},
+		{Name: "@v", Keyed: true, Entries: []gtrace.MapEntry{
+			{Key: key(output.StrVal("")), Value: output.IntVal(1)},
+			{Key: key(output.StrVal("")), Value: output.IntVal(2)},
+		}},
+	}
+	var warnings []string
+	c := newCollector(Options{Version: "v9", Warn: func(f string, a ...any) { warnings = append(warnings, f) }},
+		func() ([]gtrace.Map, error) { return maps, nil },
+		func() (gtrace.Counters, error) { return gtrace.Counters{}, errors.New("ended") },
+		nil, func(string) []string { return []string{"container"} })
+	want := `
+# HELP gtrace_h gtrace map @h (hist())
+# TYPE gtrace_h histogram
+gtrace_h_bucket{container="",le="-1"} 0
+gtrace_h_bucket{container="",le="0"} 1
+gtrace_h_bucket{container="",le="1"} 1
+gtrace_h_bucket{container="",le="3"} 4
+gtrace_h_bucket{container="",le="7"} 9
+gtrace_h_bucket{container="",le="+Inf"} 9
+gtrace_h_sum{container=""} 34
+gtrace_h_count{container=""} 9
+# HELP gtrace_mx gtrace map @mx (max())
+# TYPE gtrace_mx gauge
+gtrace_mx{container=""} 9
+# HELP gtrace_n_total gtrace map @n (count())
+# TYPE gtrace_n_total counter
+gtrace_n_total{container=""} 7
+gtrace_n_total{container="c1"} 1
+`
+	if err := testutil.CollectAndCompare(c, strings.NewReader(want), "gtrace_n_total", "gtrace_mx", "gtrace_h"); err != nil {
+		t.Error(err)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "cannot be added up") {
+		t.Errorf("warnings %q, want one for @v", warnings)
+	}
+}

@@ -80,6 +80,11 @@ func Check(p *ast.Program, opts CheckOptions) (info *ast.Info, err error) {
 	c.resolve(p)
 	c.probes(p)
 	c.finishMaps()
+	for name := range c.keysTaken {
+		if mi := c.info.Maps[name]; mi != nil {
+			mi.KeyTaken = true
+		}
+	}
 	c.checkProvisional()
 	if len(c.errs) > 0 {
 		c.errs.Sort()
@@ -102,8 +107,9 @@ type checker struct {
 	defines map[string]*ast.Define // the script's #define constants
 	defined map[string]*defined    // their values, evaluated on first use
 
-	syms   *symbols // what resolve found
-	nextID int      // the last variable's ID
+	syms      *symbols        // what resolve found
+	keysTaken map[string]bool // maps read by key (MapInfo.KeyTaken)
+	nextID    int             // the last variable's ID
 
 	// Each expression and definition is typed once: typed holds the
 	// expressions done (nil after an error), defs the definitions'
@@ -484,6 +490,12 @@ func (c *checker) sameKey(m *ast.MapRef, mi *ast.MapInfo, key *ast.Type) {
 
 // mapRead checks a map used as a value (or, with whole, as a whole map).
 func (c *checker) mapRead(m *ast.MapRef, whole bool) *ast.MapInfo {
+	if !whole {
+		if c.keysTaken == nil {
+			c.keysTaken = map[string]bool{}
+		}
+		c.keysTaken[m.Name] = true
+	}
 	key := c.mapKey(m)
 	c.completeMap(m.Name)
 	mi := c.info.Maps[m.Name]

@@ -64,6 +64,9 @@ type Aggregator struct {
 	// Metric is what a map of it is as a Prometheus metric
 	// (docs/metrics.md).
 	Metric Metric
+	// Merge adds up the values of two entries, as if they were two CPUs'
+	// (the exporter's series whose keys label alike).
+	Merge func(a, b output.Value) output.Value
 }
 
 // Metric is the Prometheus metric type an aggregation's maps export as.
@@ -80,6 +83,27 @@ const (
 
 // MetricOf is the metric type of a map filled by the aggregation named
 // agg; MetricNone for a name that is none.
+// MergeOf is the Merge of aggregation agg, or nil.
+func MergeOf(agg string) func(a, b output.Value) output.Value {
+	if b := Lookup(agg); b != nil && b.Agg != nil {
+		return b.Agg.Merge
+	}
+	return nil
+}
+
+// addInts is Merge for count() and sum().
+func addInts(a, b output.Value) output.Value {
+	a.Int += b.Int
+	return a
+}
+
+// addCountTotal is Merge for avg() and stats().
+func addCountTotal(a, b output.Value) output.Value {
+	a.Count += b.Count
+	a.Total += b.Total
+	return a
+}
+
 func MetricOf(agg string) Metric {
 	if b := Lookup(agg); b != nil && b.Agg != nil {
 		return b.Agg.Metric
@@ -212,14 +236,14 @@ func init() {
 	register(&Builtin{Name: "count", Kind: Aggregation, Doc: "count events",
 		Agg: &Aggregator{
 			Family: output.FamilyScalar, ValueSize: 8, Iterable: true, Metric: MetricCounter,
-			Read: readFirst, Update: addInPlace, Init: storeArg,
+			Read: readFirst, Update: addInPlace, Init: storeArg, Merge: addInts,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.UintVal(sumCPUs(cpus)) },
 			Empty:   &zero,
 		}})
 	register(&Builtin{Name: "sum", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "sum values",
 		Agg: &Aggregator{
 			Family: output.FamilyScalar, ValueSize: 8, Signed: true, Iterable: true, Metric: MetricUnsigned,
-			Read: readFirst, Update: addInPlace, Init: storeArg,
+			Read: readFirst, Update: addInPlace, Init: storeArg, Merge: addInts,
 			Combine: func(m *ast.MapLayout, cpus [][]byte) output.Value {
 				return output.Value{Kind: output.KindInt, Int: int64(sumCPUs(cpus)), Signed: signedValues(m)}
 			},
@@ -240,13 +264,13 @@ func init() {
 				)
 				e.DivSigned(asm.R0, asm.R1)
 			},
-			Update: countTotal, Init: firstCountTotal,
+			Update: countTotal, Init: firstCountTotal, Merge: addCountTotal,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.AvgVal(sumCountTotal(cpus)) },
 		}})
 	register(&Builtin{Name: "stats", Kind: Aggregation, MinArgs: 1, MaxArgs: 1, Doc: "count, average and total of values",
 		Agg: &Aggregator{
 			Family: output.FamilyStats, ValueSize: 16, Metric: MetricSummary,
-			Update: countTotal, Init: firstCountTotal,
+			Update: countTotal, Init: firstCountTotal, Merge: addCountTotal,
 			Combine: func(_ *ast.MapLayout, cpus [][]byte) output.Value { return output.StatsVal(sumCountTotal(cpus)) },
 		}})
 }
@@ -257,6 +281,13 @@ func extremum(jop asm.JumpOp, better func(x, best int64) bool) *Aggregator {
 	return &Aggregator{
 		Family: output.FamilyScalar, ValueSize: 16, Signed: true, Metric: MetricGauge,
 		Read: readFirst,
+		Merge: func(a, b output.Value) output.Value {
+			// As Combine compares the CPUs' values.
+			if better(b.Int, a.Int) {
+				return b
+			}
+			return a
+		},
 		Update: func(e Emitter, end string) {
 			set := e.NewLabel("mset")
 			e.Emit(

@@ -18,3 +18,13 @@ func TestAggregationsExport(t *testing.T) {
 		t.Error("MetricOf does not read the aggregators")
 	}
 }
+
+// TestEveryExportedAggregationMerges: the exporter adds up entries that
+// label alike with Merge: each aggregation that is a metric has one.
+func TestEveryExportedAggregationMerges(t *testing.T) {
+	for _, b := range All() {
+		if b.Agg != nil && b.Agg.Metric != MetricNone && b.Agg.Merge == nil {
+			t.Errorf("%s() is exported as a metric but has no Merge", b.Name)
+		}
+	}
+}

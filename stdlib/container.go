@@ -33,8 +33,12 @@ type nsHop struct {
 	indexSize     int
 }
 
+// ContainerID is the builtin naming the current task's container, which
+// the exporter's --export.container-label adds to map keys.
+const ContainerID = "container_id"
+
 func init() {
-	register(&Builtin{Name: "container_id", Kind: Variable, Samples: []string{"container_id"}, Output: "container_id",
+	register(&Builtin{Name: ContainerID, Kind: Variable, Samples: []string{"container_id"}, Output: "container_id",
 		Doc: "the container of the current task (Docker, containerd, CRI-O, Podman, systemd-nspawn), from its cgroup; \"\" outside one",
 		Check: func(Checker, ast.Expr, []ast.Expr) *ast.Type {
 			t := ast.IntType(8, false)

@@ -1,6 +1,9 @@
 package stdlib
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/gtrace/gtrace/lang/ast"
@@ -20,7 +23,7 @@ func init() {
 		Agg: &Aggregator{
 			Family: output.FamilyHist, ValueSize: 16, Metric: MetricHistogram,
 			Bucket: func(e Emitter, _ *ast.MapLayout) { log2Bucket(e) },
-			Update: countTotal, Init: firstCountTotal,
+			Update: countTotal, Init: firstCountTotal, Merge: mergeBuckets,
 			NumBuckets:  func(*ast.MapLayout) int { return histBuckets },
 			FromBuckets: func(_ *ast.MapLayout, counts []uint64) output.Value { return output.Log2Hist(counts) },
 		}})
@@ -28,7 +31,7 @@ func init() {
 		Agg: &Aggregator{
 			Family: output.FamilyLhist, ValueSize: 16, Params: lhistParams, Metric: MetricHistogram,
 			Bucket: func(e Emitter, m *ast.MapLayout) { linearBucket(e, m.AggArgs) },
-			Update: countTotal, Init: firstCountTotal,
+			Update: countTotal, Init: firstCountTotal, Merge: mergeBuckets,
 			NumBuckets: func(m *ast.MapLayout) int {
 				lo, hi, step := lhistArgs(m)
 				return int((hi-lo)/step) + 2
@@ -116,4 +119,39 @@ func linearBucket(e Emitter, p []int64) {
 	e.Bind(above)
 	e.LoadConst(asm.R0, n+1)
 	e.Bind(end)
+}
+
+// mergeBuckets is Merge for histograms: counts of the same bucket add,
+// buckets stay lowest first.
+func mergeBuckets(a, b output.Value) output.Value {
+	buckets := append([]output.Bucket(nil), a.Buckets...)
+	for _, nb := range b.Buckets {
+		i := slices.IndexFunc(buckets, func(x output.Bucket) bool {
+			return x.Min == nb.Min && x.Max == nb.Max && x.Below == nb.Below && x.Above == nb.Above
+		})
+		if i >= 0 {
+			buckets[i].Count += nb.Count
+		} else {
+			buckets = append(buckets, nb)
+		}
+	}
+	// The bucket below every bound first, the one above last.
+	rank := func(x output.Bucket) int {
+		switch {
+		case x.Below:
+			return -1
+		case x.Above:
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(buckets, func(x, y output.Bucket) int {
+		if c := cmp.Compare(rank(x), rank(y)); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Min, y.Min)
+	})
+	a.Buckets = buckets
+	a.Total += b.Total
+	return a
 }

@@ -94,6 +94,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 		{"--export.user=", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
 		{"--export.user", "no-such-user", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
 		{"--export.privileged=yes", "--export", "127.0.0.1:0", "-e", "BEGIN {}"},
+		{"--export.container-label", "-e", "BEGIN {}"}, // without --export
 	} {
 		_, errOut, code := runGtrace(t, args...)
 		if code != 2 || errOut == "" {

@@ -470,3 +470,54 @@ func TestMetricsExamples(t *testing.T) {
 		t.Errorf("the scripts' @_ maps are exported:\n%s", text)
 	}
 }
+
+// TestExporterContainerLabel: --export.container-label labels each
+// aggregation's series with the container of the task, from cgroups
+// shaped as Docker and Kubernetes make them; tasks of no container
+// (a plain cgroup, the test's own) add up under container="". A map
+// the script reads back keeps its keys, with a warning.
+func TestExporterContainerLabel(t *testing.T) {
+	testenv.RequireBPF(t)
+	wl := privateWorkload(t)
+	dir := publicDir(t)
+	src := `uprobe:` + wl + `:workload_add { @calls = count(); @args[comm] = sum(arg1); @lat = hist(arg1); @last = arg1; }`
+	if err := os.WriteFile(filepath.Join(dir, "c.bt"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr, "--export.container-label")
+	if !strings.Contains(d.stderr.String(), "@last has no container label") {
+		t.Errorf("no warning for @last:\n%s", d.stderr.String())
+	}
+	docker := strings.Repeat("d0c4e7", 10) + "abcd"
+	kube := strings.Repeat("7e5a", 16)
+	runIn := func(rel string, calls int) {
+		cg := makeCgroup(t, rel)
+		cmd := exec.Command("/bin/sh", "-c", fmt.Sprintf("echo $$ > %s && exec %s call %d 1 4", filepath.Join(cg, "cgroup.procs"), wl, calls))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("workload in %s: %v\n%s", rel, err, out)
+		}
+	}
+	runIn(fmt.Sprintf("gtrace-label-%d.slice/docker-%s.scope", os.Getpid(), docker), 2)
+	runIn(fmt.Sprintf("gtrace-kubepods-%d.slice/kubepods-pod1.slice/cri-containerd-%s.scope", os.Getpid(), kube), 3)
+	runIn(fmt.Sprintf("gtrace-label-%d.slice/cron.service", os.Getpid()), 1)
+	if out, err := exec.Command(wl, "call", "4", "1", "4").CombinedOutput(); err != nil {
+		t.Fatalf("workload: %v\n%s", err, out)
+	}
+	_, text := scrape(t, http.DefaultClient, "http://"+addr+"/metrics")
+	for prefix, want := range map[string]string{
+		`gtrace_calls_total{container="` + docker + `",script="c"}`:              "2",
+		`gtrace_calls_total{container="` + kube + `",script="c"}`:                "3",
+		`gtrace_calls_total{container="",script="c"}`:                            "5",
+		`gtrace_args_total{comm="workload",container="` + kube + `",script="c"}`: "12",
+		`gtrace_args_total{comm="workload",container="",script="c"}`:             "20",
+		`gtrace_lat_count{container="",script="c"}`:                              "5",
+		`gtrace_lat_sum{container="",script="c"}`:                                "20",
+		`gtrace_lat_bucket{container="` + docker + `",script="c",le="7"}`:        "2",
+		`gtrace_last{script="c"}`:                                                "4",
+	} {
+		if l := metricLine(text, prefix); l != prefix+" "+want {
+			t.Errorf("%s: %q, want %s", prefix, l, want)
+		}
+	}
+}

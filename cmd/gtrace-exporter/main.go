@@ -52,7 +52,7 @@ func main() {
 
 type config struct {
 	dir, listen, webConfig, namespace, user string
-	privileged                              bool
+	privileged, containerLabel              bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
@@ -64,6 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.webConfig, "web.config.file", "", "TLS and basic auth configuration (exporter-toolkit's format)")
 	fs.StringVar(&c.namespace, "export.namespace", "gtrace", "the metric names' prefix")
 	fs.StringVar(&c.user, "export.user", "nobody", "once the scripts are attached, drop every capability and, as root, run as this user")
+	fs.BoolVar(&c.containerLabel, "export.container-label", false, "label the series of every script's aggregations with the container of the task")
 	fs.BoolVar(&c.privileged, "export.privileged", false, "keep every privilege, so that SIGHUP can start new and changed scripts")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -276,9 +277,12 @@ func ended(s *gtrace.Session) bool {
 }
 
 func (d *daemon) start(ctx context.Context, name, file string, src []byte) (*running, error) {
-	script, err := gtrace.Compile(file, src, gtrace.Options{})
+	script, err := gtrace.Compile(file, src, gtrace.Options{ContainerKeys: d.cfg.containerLabel})
 	if err != nil {
 		return nil, errors.New(strings.TrimSpace(gtrace.FormatError(string(src), err, false)))
+	}
+	for _, w := range script.Warnings() {
+		d.log.Warn(w.Error(), "script", name)
 	}
 	sess, err := script.Start(ctx, gtrace.RunOptions{Quiet: true, NoExitMaps: true, ProbeStats: true, Stderr: &logWriter{d.log, name}})
 	if err != nil {

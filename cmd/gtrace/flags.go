@@ -45,6 +45,7 @@ type options struct {
 	exportNamespace    string   // --export.namespace
 	exportUser         string   // --export.user: whom to run as after attach ("": nobody)
 	exportPrivileged   bool     // --export.privileged: keep the privileges
+	exportContainer    bool     // --export.container-label
 	cgroups            []string // --cgroup PATH: only tasks in these cgroups
 }
 
@@ -92,6 +93,8 @@ Options:
                     run as USER (default nobody)
     --export.privileged
                     keep every privilege while exporting (not advised)
+    --export.container-label
+                    label the series of aggregations with the container
     --usdt-file-activation
                     set USDT semaphores in every process of the file (always so)
     -h, --help      this help
@@ -202,6 +205,8 @@ func parseArgs(args []string) (*options, error) {
 				flag = &o.noWarnings
 			case "export.privileged":
 				flag = &o.exportPrivileged
+			case "export.container-label":
+				flag = &o.exportContainer
 			case "usdt-file-activation":
 				// USDT semaphores are always set in every process of the
 				// file (the kernel's uprobe reference counter): accepted
@@ -291,6 +296,9 @@ func parseArgs(args []string) (*options, error) {
 	}
 	if o.command != "" && o.pid != 0 {
 		return nil, usagef("-c and -p cannot be used together")
+	}
+	if o.exportContainer && o.export == "" {
+		return nil, usagef("--export.container-label labels the metrics of --export: give an address with --export")
 	}
 	return o, nil
 }

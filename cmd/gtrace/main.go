@@ -251,7 +251,9 @@ func compile(o *options, file, src string, env environment, running bool, stdout
 		Unsafe:       o.unsafe,
 		HelperErrors: o.helperWarn,
 		Cgroups:      o.cgroups,
-		Dump:         gtrace.Dump{W: stdout, Types: o.debugs("types"), Asm: o.debugs("asm")},
+		// Only the exporter labels series.
+		ContainerKeys: o.exportContainer,
+		Dump:          gtrace.Dump{W: stdout, Types: o.debugs("types"), Asm: o.debugs("asm")},
 	})
 	if privErr != nil && (err == nil || strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), "not permitted")) {
 		fmt.Fprintf(stderr, "gtrace: %v\n", privErr)

@@ -52,6 +52,10 @@ type MapInfo struct {
 	// them, for labels (the exporter): a builtin's name (comm, pid), a
 	// field's (args->filename: filename), or "" for anything else.
 	KeyNames []string
+	// KeyTaken says the script reads an element by its key (@m[k] in
+	// an expression, delete(@m[k]), has_key): its keys cannot change
+	// without the script's knowing.
+	KeyTaken bool
 }
 
 // MapLayout is how codegen lays a user map out in BPF, for the code that
