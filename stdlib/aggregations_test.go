@@ -22,8 +22,8 @@ func TestAggregationsExport(t *testing.T) {
 // TestEveryExportedAggregationMerges: the exporter adds up entries that
 // label alike with Merge: each aggregation that is a metric has one.
 func TestEveryExportedAggregationMerges(t *testing.T) {
-	for _, b := range All() {
-		if b.Agg != nil && b.Agg.Metric != MetricNone && b.Agg.Merge == nil {
+	for _, b := range stdlib.All() {
+		if b.Agg != nil && b.Agg.Metric != stdlib.MetricNone && b.Agg.Merge == nil {
 			t.Errorf("%s() is exported as a metric but has no Merge", b.Name)
 		}
 	}
