@@ -2,12 +2,17 @@ package export
 
 import (
 	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/gtrace/gtrace"
 	"github.com/gtrace/gtrace/runtime/output"
@@ -211,5 +216,58 @@ gtrace_n_total{container="c1"} 1
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "cannot be added up") {
 		t.Errorf("warnings %q, want one for @v", warnings)
+	}
+}
+
+// slowGatherer counts its gathers, each taking a while.
+type slowGatherer struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (g *slowGatherer) Gather() ([]*dto.MetricFamily, error) {
+	g.mu.Lock()
+	g.n++
+	n := g.n
+	g.mu.Unlock()
+	time.Sleep(200 * time.Millisecond)
+	name, typ, v := "gathers", dto.MetricType_GAUGE, float64(n)
+	return []*dto.MetricFamily{{Name: &name, Type: &typ, Metric: []*dto.Metric{{Gauge: &dto.Gauge{Value: &v}}}}}, nil
+}
+
+// TestHandlerCoalesces: scrapes that overlap a gather share its body;
+// one that comes after it gathers again.
+func TestHandlerCoalesces(t *testing.T) {
+	g := &slowGatherer{}
+	srv := httptest.NewServer(Handler(g))
+	defer srv.Close()
+	get := func() string {
+		resp, err := http.Get(srv.URL)
+		if err != nil {
+			t.Error(err)
+			return ""
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") == "" {
+			t.Errorf("status %d, content type %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+		return string(b)
+	}
+	var wg sync.WaitGroup
+	bodies := make([]string, 10)
+	for i := range bodies {
+		wg.Add(1)
+		go func() { defer wg.Done(); bodies[i] = get() }()
+		time.Sleep(5 * time.Millisecond)
+	}
+	wg.Wait()
+	for _, b := range bodies {
+		if b != "# TYPE gathers gauge\ngathers 1\n" {
+			t.Errorf("an overlapping scrape got %q, want the first gather's", b)
+		}
+	}
+	if b := get(); b != "# TYPE gathers gauge\ngathers 2\n" {
+		t.Errorf("a later scrape got %q, want a new gather", b)
 	}
 }

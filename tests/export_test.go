@@ -28,7 +28,7 @@ import (
 // HTTP API what it scraped from a workload of known figures.
 
 // freePort is a TCP port nothing listens on now, on loopback.
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

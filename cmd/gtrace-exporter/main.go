@@ -28,7 +28,6 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/prometheus/exporter-toolkit/web"
 
 	"github.com/gtrace/gtrace"
@@ -136,7 +135,7 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(d)
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
+	mux.Handle("/metrics", export.Handler(reg))
 	mux.Handle("/", export.Page(d.pageScripts, 5*time.Second))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/gtrace/gtrace"
 	"github.com/gtrace/gtrace/export"
@@ -52,7 +51,7 @@ func serveExport(ln net.Listener, o *options, script *gtrace.Script, sess *gtrac
 		Warn:      func(format string, args ...any) { fmt.Fprintf(stderr, "WARNING: "+format+"\n", args...) },
 	}))
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{EnableOpenMetrics: true, ErrorHandling: promhttp.ContinueOnError}))
+	mux.Handle("/metrics", export.Handler(reg))
 	name := "script"
 	if o.file != "" && o.file != "-" {
 		name = strings.TrimSuffix(filepath.Base(o.file), ".bt")
