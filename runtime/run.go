@@ -494,8 +494,10 @@ func dropPrivileges(user string, rs ...*runner) error {
 			r.host.RememberProcess(uint32(r.opts.PID))
 		}
 	}
-	if err := warmProgramRuns(); err != nil {
-		return err
+	if len(rs) > 0 {
+		if err := warmProgramRuns(); err != nil {
+			return err
+		}
 	}
 	return host.DropPrivileges(user)
 }

@@ -158,9 +158,7 @@ func TestExporterDaemon(t *testing.T) {
 	write("args.bt", `uprobe:`+wl+`:workload_add { @args[comm] = sum(arg0); }`)
 	write("broken.bt", `BEGIN { @x = nosuch; }`)
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	// Reloads start new scripts only with the privileges kept
-	// (TestExporterPrivileges has the default).
-	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr, "--export.privileged")
+	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr)
 	if !strings.Contains(d.stderr.String(), "script=broken") || !strings.Contains(d.stderr.String(), "unknown identifier nosuch") {
 		t.Errorf("the broken script is not reported:\n%s", d.stderr.String())
 	}

@@ -3,6 +3,8 @@ package tests
 import (
 	"bufio"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -86,13 +88,11 @@ END { printf("END as uid %d\n", uid); }`
 	checkUnprivileged(t, cmd.Process.Pid)
 	// The -c command was started as nobody too (unprivileged gtrace
 	// must still be able to stop it), but may exec what nobody may.
-	children, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", cmd.Process.Pid, cmd.Process.Pid))
-	fields := strings.Fields(string(children))
-	if len(fields) != 1 {
-		t.Fatalf("gtrace's children: %q, want the -c command", children)
+	children := childrenOf(cmd.Process.Pid)
+	if len(children) != 1 {
+		t.Fatalf("gtrace's children: %v, want the -c command", children)
 	}
-	var child int
-	fmt.Sscan(fields[0], &child)
+	child := children[0]
 	checkUnprivileged(t, child, "Uid", "Gid", "CapPrm", "CapEff")
 
 	cmd.Process.Signal(syscall.SIGTERM)
@@ -117,14 +117,13 @@ func TestExportPrivilegesRefused(t *testing.T) {
 	}
 }
 
-// TestExporterPrivileges: gtrace-exporter after its scripts started.
-// SIGHUP can then only stop scripts: a changed one keeps running as it
-// was, with a log line saying why.
+// TestExporterPrivileges: gtrace-exporter stays root, to start the
+// scripts of a SIGHUP, but holds no socket on the network: its front
+// does, unprivileged, and the root process answers only the front.
 func TestExporterPrivileges(t *testing.T) {
 	testenv.RequireBPF(t)
 	wl := privateWorkload(t)
-	// The folder is read again on SIGHUP, as nobody.
-	dir := publicDir(t)
+	dir := t.TempDir()
 	write := func(name, src string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
@@ -132,9 +131,36 @@ func TestExporterPrivileges(t *testing.T) {
 	}
 	write("calls.bt", `uprobe:`+wl+`:workload_add { @calls = count(); }`)
 	write("gone.bt", `uprobe:`+wl+`:workload_add { @gone = count(); }`)
-	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	port := freePort(t)
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr)
-	checkUnprivileged(t, d.cmd.Process.Pid)
+	daemon := d.cmd.Process.Pid
+	children := childrenOf(daemon)
+	if len(children) != 1 {
+		t.Fatalf("the daemon's children: %v, want its front", children)
+	}
+	front := children[0]
+	checkUnprivileged(t, front)
+	// The listening socket is the front's alone.
+	inode := listeningInode(t, port)
+	if !holdsSocket(t, front, inode) || holdsSocket(t, daemon, inode) {
+		t.Errorf("the socket of %s: front %v, daemon %v; want the front's only", addr, holdsSocket(t, front, inode), holdsSocket(t, daemon, inode))
+	}
+	// The root process's own socket answers no one but the front.
+	if inner := innerSocket(t); inner != "" {
+		c, err := net.Dial("unix", inner)
+		if err == nil {
+			c.SetDeadline(time.Now().Add(2 * time.Second))
+			fmt.Fprintf(c, "GET /metrics HTTP/1.0\r\n\r\n")
+			if b, _ := io.ReadAll(c); len(b) > 0 {
+				t.Errorf("the daemon answered a process other than its front:\n%s", b)
+			}
+			c.Close()
+		}
+	} else {
+		t.Errorf("no @gtrace-exporter- socket in /proc/net/unix")
+	}
+
 	if out, err := exec.Command(wl, "call", "3", "10", "5").CombinedOutput(); err != nil {
 		t.Fatalf("workload: %v\n%s", err, out)
 	}
@@ -144,24 +170,90 @@ func TestExporterPrivileges(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, text)
 		}
 	}
-
-	write("calls.bt", `uprobe:`+wl+`:workload_add { @changed = count(); }`)
+	// SIGHUP starts a new script with the front unchanged.
+	write("new.bt", `uprobe:`+wl+`:workload_add { @n = count(); }`)
 	os.Remove(filepath.Join(dir, "gone.bt"))
 	d.cmd.Process.Signal(syscall.SIGHUP)
-	d.waitLog(t, "msg=stopped script=gone", nil)
-	if !strings.Contains(d.stderr.String(), "restart gtrace-exporter to start new and changed scripts") {
-		t.Errorf("the refused start is not logged:\n%s", d.stderr.String())
-	}
+	d.waitLog(t, "msg=started script=new", nil)
 	if out, err := exec.Command(wl, "call", "2", "1", "0").CombinedOutput(); err != nil {
 		t.Fatalf("workload: %v\n%s", err, out)
 	}
 	_, text = scrape(t, http.DefaultClient, "http://"+addr+"/metrics")
-	if l := metricLine(text, `gtrace_calls_total{script="calls"}`); l != `gtrace_calls_total{script="calls"} 5` {
-		t.Errorf("the unchanged version of calls.bt: %q, want 5\n%s", l, text)
+	for prefix, want := range map[string]string{`gtrace_calls_total{script="calls"}`: "5", `gtrace_n_total{script="new"}`: "2"} {
+		if l := metricLine(text, prefix); l != prefix+" "+want {
+			t.Errorf("%s: %q, want %s", prefix, l, want)
+		}
 	}
-	if strings.Contains(text, "gtrace_gone_total") || strings.Contains(text, "gtrace_changed") {
-		t.Errorf("a removed or a refused script is served:\n%s", text)
+	if strings.Contains(text, "gtrace_gone_total") {
+		t.Errorf("a removed script is served:\n%s", text)
 	}
+	checkUnprivileged(t, front)
+}
+
+// childrenOf are the processes whose parent is pid (any of its threads).
+func childrenOf(pid int) []int {
+	var out []int
+	files, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", pid))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		for _, field := range strings.Fields(string(b)) {
+			var c int
+			fmt.Sscan(field, &c)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// listeningInode is the inode of the socket listening on 127.0.0.1:port
+// (/proc/net/tcp).
+func listeningInode(t *testing.T, port int) string {
+	t.Helper()
+	b, err := os.ReadFile("/proc/net/tcp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	local := fmt.Sprintf("0100007F:%04X", port)
+	for _, l := range strings.Split(string(b), "\n") {
+		f := strings.Fields(l)
+		if len(f) > 9 && f[1] == local && f[3] == "0A" {
+			return f[9]
+		}
+	}
+	t.Fatalf("nothing listens on 127.0.0.1:%d", port)
+	return ""
+}
+
+// holdsSocket reports whether process pid has the socket inode open.
+func holdsSocket(t *testing.T, pid int, inode string) bool {
+	t.Helper()
+	fds, err := filepath.Glob(fmt.Sprintf("/proc/%d/fd/*", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fd := range fds {
+		if target, err := os.Readlink(fd); err == nil && target == "socket:["+inode+"]" {
+			return true
+		}
+	}
+	return false
+}
+
+// innerSocket is the address of a gtrace-exporter's abstract socket for
+// its front ("" when none is listening).
+func innerSocket(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("/proc/net/unix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		f := strings.Fields(l)
+		if len(f) >= 8 && strings.HasPrefix(f[7], "@gtrace-exporter-") {
+			return f[7]
+		}
+	}
+	return ""
 }
 
 // waitMetric scrapes url until its text has the line want, and returns

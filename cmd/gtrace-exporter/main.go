@@ -18,6 +18,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"os/signal"
 	"os/user"
 	"path/filepath"
@@ -62,9 +63,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.listen, "web.listen-address", "127.0.0.1:9435", "where to serve /metrics (a bare :port is 127.0.0.1)")
 	fs.StringVar(&c.webConfig, "web.config.file", "", "TLS and basic auth configuration (exporter-toolkit's format)")
 	fs.StringVar(&c.namespace, "export.namespace", "gtrace", "the metric names' prefix")
-	fs.StringVar(&c.user, "export.user", "nobody", "once the scripts are attached, drop every capability and, as root, run as this user")
+	fs.StringVar(&c.user, "export.user", "nobody", "whom the process serving the network runs as, with no capability")
 	fs.BoolVar(&c.containerLabel, "export.container-label", false, "label the series of every script's aggregations with the container of the task")
-	fs.BoolVar(&c.privileged, "export.privileged", false, "keep every privilege, so that SIGHUP can start new and changed scripts")
+	fs.BoolVar(&c.privileged, "export.privileged", false, "serve the network from the root process itself (not advised)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -98,64 +99,84 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
 		return exitUsage
 	}
-	if err := gtrace.CheckPrivileges(); err != nil {
+	if inner := os.Getenv(frontEnv); inner != "" {
+		return runFront(ctx, c, inner, stderr)
+	}
+	fail := func(err error) int {
 		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
 		return exitRuntime
+	}
+	if err := gtrace.CheckPrivileges(); err != nil {
+		return fail(err)
 	}
 	ln, err := net.Listen("tcp", c.listen)
 	if err != nil {
-		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
-		return exitRuntime
+		return fail(err)
 	}
+	defer ln.Close()
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
 	d := &daemon{cfg: c, log: logger, scripts: map[string]*running{}}
 	if err := d.reload(ctx); err != nil {
-		fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
-		ln.Close()
-		return exitRuntime
+		return fail(err)
 	}
 	defer d.stopAll()
-	if !c.privileged {
-		err := d.dropPrivileges()
-		if err == nil {
-			// exporter-toolkit reads the web configuration, and the
-			// certificate and key it names, at every connection (they
-			// can be replaced while serving): the user must reach them.
-			if err = web.Validate(c.webConfig); err != nil {
-				err = fmt.Errorf("--web.config.file, read as user %s: %w", c.user, err)
-			}
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
-			ln.Close()
-			return exitRuntime
-		}
-	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(d)
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", export.Handler(reg))
 	mux.Handle("/", export.Page(d.pageScripts, 5*time.Second))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
-	flags := &web.FlagConfig{WebListenAddresses: &[]string{c.listen}, WebConfigFile: &c.webConfig}
+	srv := newServer(mux)
 	served := make(chan error, 1)
-	go func() { served <- web.Serve(ln, srv, flags, logger) }()
-	logger.Info("serving metrics", "address", ln.Addr().String(), "scripts", strings.Join(d.names(), ","))
+	var front *exec.Cmd
+	var frontExited chan struct{} // nil: no front
+	var frontEnded func() error
+	if c.privileged {
+		flags := &web.FlagConfig{WebListenAddresses: &[]string{c.listen}, WebConfigFile: &c.webConfig}
+		go func() { served <- web.Serve(ln, srv, flags, logger) }()
+		logger.Info("serving metrics", "address", ln.Addr().String(), "scripts", strings.Join(d.names(), ","))
+	} else {
+		// The front serves the network, unprivileged (front.go).
+		inner, err := listenInner(logger)
+		if err != nil {
+			return fail(err)
+		}
+		if front, err = startFront(ln.(*net.TCPListener), inner, stderr); err != nil {
+			inner.Close()
+			return fail(err)
+		}
+		ln.Close() // the front's now
+		go func() { served <- srv.Serve(inner) }()
+		var frontErr error
+		frontExited = make(chan struct{})
+		go func() {
+			frontErr = front.Wait()
+			close(frontExited)
+		}()
+		defer func() {
+			front.Process.Signal(syscall.SIGTERM)
+			select {
+			case <-frontExited:
+			case <-time.After(5 * time.Second):
+				front.Process.Kill()
+				<-frontExited
+			}
+		}()
+		frontEnded = func() error { return fmt.Errorf("the front (pid %d) ended: %v", front.Process.Pid, frontErr) }
+		logger.Info("scripts started", "scripts", strings.Join(d.names(), ","), "front", front.Process.Pid)
+	}
 	for {
 		select {
 		case <-ctx.Done():
-			shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			srv.Shutdown(shut)
-			cancel()
+			shutdown(srv)
 			return exitOK
 		case err := <-served:
 			if err != nil && !errors.Is(err, http.ErrServerClosed) {
-				fmt.Fprintf(stderr, "gtrace-exporter: %v\n", err)
-				return exitRuntime
+				return fail(err)
 			}
 			return exitOK
+		case <-frontExited:
+			return fail(frontEnded())
 		case <-hup:
 			if err := d.reload(ctx); err != nil {
 				logger.Error("reload", "error", err)
@@ -172,25 +193,6 @@ type daemon struct {
 
 	mu      sync.Mutex
 	scripts map[string]*running // by script name
-	// dropped: the privileges are given up; reloads can only stop
-	// scripts.
-	dropped bool
-}
-
-// dropPrivileges gives up the process's privileges once the scripts run.
-func (d *daemon) dropPrivileges() error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	var sessions []*gtrace.Session
-	for _, r := range d.scripts {
-		sessions = append(sessions, r.sess)
-	}
-	if err := gtrace.DropPrivileges(d.cfg.user, sessions...); err != nil {
-		return err
-	}
-	d.dropped = true
-	d.log.Info("privileges dropped", "user", d.cfg.user)
-	return nil
 }
 
 // running is one script's session and collector.
@@ -236,11 +238,6 @@ func (d *daemon) reload(ctx context.Context) error {
 		old := d.scripts[name]
 		d.mu.Unlock()
 		if old != nil && old.sum == sum && !ended(old.sess) {
-			continue
-		}
-		if d.dropped {
-			// The old version, if any, runs on.
-			d.log.Error("start script", "script", name, "error", "the privileges were given up after the first start: restart gtrace-exporter to start new and changed scripts (or run it with --export.privileged)")
 			continue
 		}
 		if old != nil {
