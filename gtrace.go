@@ -424,6 +424,13 @@ func (s *Script) runOptions(opts RunOptions) (runtime.RunOptions, error) {
 	}, nil
 }
 
+// CheckUser says whether name is a user (a name or a uid) that
+// DropPrivileges can become.
+func CheckUser(name string) error {
+	_, _, err := host.LookupUser(name)
+	return err
+}
+
 // DropPrivileges gives up the process's privileges for good once the
 // sessions given are started, as RunOptions.DropPrivileges does for one:
 // nothing can be loaded or attached afterwards.

@@ -68,7 +68,7 @@ func (l *innerListener) Accept() (net.Conn, error) {
 			return nil, err
 		}
 		if pid, err := peerPID(c); err != nil || pid != l.pid {
-			l.log.Warn("refused a connection that is not the front's", "pid", pid, "error", err)
+			l.log.Warn("refused a connection that is not the front's", "peer", pid, "error", err)
 			c.Close()
 			continue
 		}

@@ -20,7 +20,6 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"os/user"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -78,8 +77,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if c.user == "" {
 		return nil, errors.New("--export.user: no user given (--export.privileged keeps root's privileges)")
 	}
-	if _, err := user.Lookup(c.user); err != nil && !c.privileged {
-		return nil, fmt.Errorf("--export.user: no user %s", c.user)
+	if err := gtrace.CheckUser(c.user); err != nil && !c.privileged {
+		return nil, fmt.Errorf("--export.user: %w", err)
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/user"
 	"strconv"
 	"strings"
 
+	"github.com/gtrace/gtrace"
 	"github.com/gtrace/gtrace/export"
 )
 
@@ -178,8 +178,8 @@ func parseArgs(args []string) (*options, error) {
 					if value == "" {
 						return nil, usagef("--export.user: no user given (--export.privileged keeps root's privileges)")
 					}
-					if _, err := user.Lookup(value); err != nil {
-						return nil, usagef("--export.user: no user %s", value)
+					if err := gtrace.CheckUser(value); err != nil {
+						return nil, usagef("--export.user: %v", err)
 					}
 					o.exportUser = value
 				case "cgroup":

@@ -113,6 +113,9 @@ func DropPrivileges(username string) error {
 	// The bounding set can only shrink while CAP_SETPCAP is held: first.
 	for c := 0; c <= lastCap; c++ {
 		if err := all(fmt.Sprintf("bounding capability %d", c), syscall.SYS_PRCTL, unix.PR_CAPBSET_DROP, uintptr(c), 0); err != nil {
+			if errors.Is(err, syscall.EINVAL) && c > capBPF {
+				break // past the kernel's last capability
+			}
 			return err
 		}
 	}
