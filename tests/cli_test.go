@@ -127,14 +127,7 @@ func TestCLIExitCodes(t *testing.T) {
 // unprivilegedCopy copies the binary under test where user nobody can run it.
 func unprivilegedCopy(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "gtrace-nobody-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := publicDir(t)
 	b, err := os.ReadFile(gtracePath(t))
 	if err != nil {
 		t.Fatal(err)

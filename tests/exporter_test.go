@@ -145,15 +145,21 @@ func TestExporterUsage(t *testing.T) {
 	}
 }
 
-func TestExporterDaemon(t *testing.T) {
-	testenv.RequireBPF(t)
-	wl := privateWorkload(t)
+// scriptsDir is a folder for the daemon's scripts, and how to write one.
+func scriptsDir(t *testing.T) (string, func(name, src string)) {
 	dir := t.TempDir()
-	write := func(name, src string) {
+	return dir, func(name, src string) {
+		t.Helper()
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+func TestExporterDaemon(t *testing.T) {
+	testenv.RequireBPF(t)
+	wl := privateWorkload(t)
+	dir, write := scriptsDir(t)
 	write("calls.bt", `uprobe:`+wl+`:workload_add { @calls = count(); }`)
 	write("args.bt", `uprobe:`+wl+`:workload_add { @args[comm] = sum(arg0); }`)
 	write("broken.bt", `BEGIN { @x = nosuch; }`)
@@ -195,6 +201,9 @@ func TestExporterDaemon(t *testing.T) {
 	if strings.Contains(text, "gtrace_args_total") {
 		t.Errorf("the changed script's old series are still served:\n%s", text)
 	}
+	// The root daemon started the new scripts; what serves them is
+	// still unprivileged (TestExporterPrivileges).
+	checkUnprivileged(t, d.front(t))
 }
 
 // TestExporterTLSAuth: with a web configuration file, /metrics is
@@ -477,11 +486,8 @@ func TestMetricsExamples(t *testing.T) {
 func TestExporterContainerLabel(t *testing.T) {
 	testenv.RequireBPF(t)
 	wl := privateWorkload(t)
-	dir := publicDir(t)
-	src := `uprobe:` + wl + `:workload_add { @calls = count(); @args[comm] = sum(arg1); @lat = hist(arg1); @last = arg1; }`
-	if err := os.WriteFile(filepath.Join(dir, "c.bt"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, write := scriptsDir(t)
+	write("c.bt", `uprobe:`+wl+`:workload_add { @calls = count(); @args[comm] = sum(arg1); @lat = hist(arg1); @last = arg1; }`)
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	d := startDaemon(t, "--scripts.dir", dir, "--web.listen-address", addr, "--export.container-label")
 	if !strings.Contains(d.stderr.String(), "@last has no container label") {

@@ -163,11 +163,16 @@ func runFront(ctx context.Context, c *config, inner string, stderr io.Writer) in
 		shutdown(srv)
 		return exitOK
 	case err := <-served:
-		if err != nil && !errors.Is(err, http.ErrServerClosed) {
-			return fail(err)
-		}
-		return exitOK
+		return servedStatus(err, fail)
 	}
+}
+
+// servedStatus is the exit status once a server has stopped with err.
+func servedStatus(err error, fail func(error) int) int {
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fail(err)
+	}
+	return exitOK
 }
 
 // newServer is the daemon's HTTP server, with its timeouts.

@@ -170,10 +170,7 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 			shutdown(srv)
 			return exitOK
 		case err := <-served:
-			if err != nil && !errors.Is(err, http.ErrServerClosed) {
-				return fail(err)
-			}
-			return exitOK
+			return servedStatus(err, fail)
 		case <-frontExited:
 			return fail(frontEnded())
 		case <-hup:
