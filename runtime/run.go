@@ -395,10 +395,15 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 
-	if r.opts.DropPrivileges && r.opts.User != "" {
+	if r.opts.DropPrivileges {
 		// Known before anything is loaded.
-		if _, _, err := host.LookupUser(r.opts.User); err != nil {
+		if err := host.CheckDropPrivileges(); err != nil {
 			return fmt.Errorf("drop privileges: %w", err)
+		}
+		if r.opts.User != "" {
+			if _, _, err := host.LookupUser(r.opts.User); err != nil {
+				return fmt.Errorf("drop privileges: %w", err)
+			}
 		}
 	}
 	if r.opts.PID != 0 {

@@ -154,6 +154,23 @@ func DropPrivileges(username string) error {
 	return nil
 }
 
+// CheckDropPrivileges says whether a process that drops its privileges
+// can still read the maps it holds: before Linux 5.19, every bpf()
+// command of an unprivileged process fails while
+// kernel.unprivileged_bpf_disabled is set (Debian's and Ubuntu's
+// default); since, only creating maps and loading programs do.
+func CheckDropPrivileges() error {
+	if major, minor := KernelVersion(); major > 5 || major == 5 && minor >= 19 {
+		return nil
+	}
+	b, err := os.ReadFile("/proc/sys/kernel/unprivileged_bpf_disabled")
+	if err == nil && strings.TrimSpace(string(b)) == "0" {
+		return nil
+	}
+	major, minor := KernelVersion()
+	return fmt.Errorf("this kernel (%d.%d, before 5.19) refuses an unprivileged process every bpf() call while kernel.unprivileged_bpf_disabled is set: the maps could not be read after dropping privileges (keep them with --export.privileged)", major, minor)
+}
+
 // LookupUser gives the uid and the primary gid of a user name (or of a
 // number).
 func LookupUser(name string) (uid, gid int, err error) {
