@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"unsafe"
 
 	"github.com/gtrace/gtrace/runtime/output"
 	"github.com/gtrace/gtrace/stdlib"
@@ -13,6 +14,7 @@ import (
 	"github.com/gtrace/gtrace/lang/ast"
 
 	"github.com/cilium/ebpf"
+	"golang.org/x/sys/unix"
 )
 
 // rawEntry is one map entry as the kernel returns it: the key, and the
@@ -39,10 +41,21 @@ func readMap(rt stdlib.Runtime, m *ebpf.Map, mm *ast.MapLayout, ncpu int) (*outp
 	return d, nil
 }
 
-// readRaw returns every key of m with its value bytes. Keys are collected
-// first and looked up after, so that an entry deleted in between (by a
-// probe, concurrently) is skipped rather than restarting the walk.
+// readRaw returns every key of m with its value bytes: in batches of
+// keys and values where the kernel has BPF_MAP_LOOKUP_BATCH for the map
+// (hashes, since 5.6: a few system calls for any number of entries),
+// else an entry at a time.
 func readRaw(m *ebpf.Map) ([]rawEntry, error) {
+	if entries, ok, err := readBatches(m); ok {
+		return entries, err
+	}
+	return readEach(m)
+}
+
+// readEach reads m an entry at a time. Keys are collected first and
+// looked up after, so that an entry deleted in between (by a probe,
+// concurrently) is skipped rather than restarting the walk.
+func readEach(m *ebpf.Map) ([]rawEntry, error) {
 	keys, err := mapKeys(m)
 	if err != nil {
 		return nil, err
@@ -59,6 +72,71 @@ func readRaw(m *ebpf.Map) ([]rawEntry, error) {
 		entries = append(entries, rawEntry{key: k, value: v})
 	}
 	return entries, nil
+}
+
+// readBatches reads m with BPF_MAP_LOOKUP_BATCH; ok is false when the
+// kernel cannot for this map (the caller reads an entry at a time).
+// The batch starts as large as the map can be and grows when a hash
+// bucket holds more than fits (ENOSPC).
+func readBatches(m *ebpf.Map) (entries []rawEntry, ok bool, err error) {
+	switch m.Type() {
+	case ebpf.Hash, ebpf.PerCPUHash, ebpf.LRUHash, ebpf.LRUCPUHash:
+	default:
+		return nil, false, nil
+	}
+	keySize := int(m.KeySize())
+	valueSize := int(m.ValueSize())
+	if m.Type() == ebpf.PerCPUHash || m.Type() == ebpf.LRUCPUHash {
+		ncpu, err := ebpf.PossibleCPU()
+		if err != nil {
+			return nil, false, nil
+		}
+		valueSize = (valueSize + 7) / 8 * 8 * ncpu
+	}
+	count := int(min(m.MaxEntries(), 4096))
+	var cursor, next [8]byte // a hash's cursor is a u32 bucket index
+	first := true
+	for {
+		keys := make([]byte, count*keySize)
+		values := make([]byte, count*valueSize)
+		attr := batchAttr{keys: unsafe.Pointer(&keys[0]), values: unsafe.Pointer(&values[0]),
+			outBatch: unsafe.Pointer(&next[0]), count: uint32(count), mapFD: uint32(m.FD())}
+		if !first {
+			attr.inBatch = unsafe.Pointer(&cursor[0])
+		}
+		_, _, errno := unix.Syscall(unix.SYS_BPF, unix.BPF_MAP_LOOKUP_BATCH, uintptr(unsafe.Pointer(&attr)), unsafe.Sizeof(attr))
+		switch {
+		case errno == unix.ENOSPC && attr.count == 0:
+			count *= 2 // a bucket holds more than a batch
+			continue
+		case errno == unix.EINVAL || errno == unix.ENOTSUP || errno == unix.ENOSYS || errno == unix.EPERM && first:
+			if first {
+				return nil, false, nil // no batches here: one at a time
+			}
+			return nil, true, fmt.Errorf("lookup batch: %w", errno)
+		case errno != 0 && errno != unix.ENOENT:
+			return nil, true, fmt.Errorf("lookup batch: %w", errno)
+		}
+		for i := 0; i < int(attr.count); i++ {
+			entries = append(entries, rawEntry{
+				key:   keys[i*keySize : (i+1)*keySize : (i+1)*keySize],
+				value: values[i*valueSize : (i+1)*valueSize : (i+1)*valueSize],
+			})
+		}
+		if errno == unix.ENOENT {
+			return entries, true, nil // the end
+		}
+		cursor, first = next, false
+	}
+}
+
+// batchAttr is bpf_attr's layout for BPF_MAP_*_BATCH on a 64-bit
+// machine: its pointers are the kernel's __aligned_u64, typed as
+// pointers here so that the memory they name stays where it is.
+type batchAttr struct {
+	inBatch, outBatch, keys, values unsafe.Pointer
+	count, mapFD                    uint32
+	elemFlags, flags                uint64
 }
 
 // mapKeys lists the keys of a hash map. A walk that restarts (its cursor
