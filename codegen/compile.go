@@ -93,6 +93,8 @@ type fnState struct {
 	name          string
 	insns         asm.Instructions
 	pendingLabel  string
+	pendingFunc   bool              // pendingLabel names a function (callback)
+	aliases       map[string]string // labels bound together, to the last (bind)
 	pendingSource string
 	lines         []indexLine // statement starts, by instruction index
 	nextTempReg   int

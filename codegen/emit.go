@@ -52,6 +52,9 @@ func (g *gen) emit(insns ...asm.Instruction) {
 			ins = ins.WithSource(asm.Comment(g.pendingSource))
 			g.pendingSource = ""
 		}
+		if to, ok := g.aliases[ins.Reference()]; ok {
+			ins = ins.WithReference(to)
+		}
 		g.insns = append(g.insns, ins)
 	}
 	if len(g.insns) > maxInsns {
@@ -67,13 +70,37 @@ func (g *gen) newLabel(kind string) string {
 	return fmt.Sprintf("%s_%d", kind, g.labels)
 }
 
-// bind makes label point at the next instruction emitted.
+// bind makes label point at the next instruction emitted. Two labels on
+// one instruction are one: the jumps to the first go to the second. A
+// function's entry keeps its name, with a no-op jump to carry it.
 func (g *gen) bind(label string) {
-	if g.pendingLabel != "" {
-		// Two labels on one instruction: give the first a no-op jump.
+	switch {
+	case g.pendingLabel == "":
+	case g.pendingFunc:
 		g.emit(asm.Instruction{OpCode: asm.Ja.Op(asm.ImmSource), Offset: 0})
+	default:
+		g.alias(g.pendingLabel, label)
 	}
-	g.pendingLabel = label
+	g.pendingLabel, g.pendingFunc = label, false
+}
+
+// alias makes the jumps to label old, emitted and to come, go to label
+// to instead.
+func (g *gen) alias(old, to string) {
+	for i := range g.insns {
+		if g.insns[i].Reference() == old {
+			g.insns[i] = g.insns[i].WithReference(to)
+		}
+	}
+	if g.aliases == nil {
+		g.aliases = map[string]string{}
+	}
+	for k, v := range g.aliases {
+		if v == old {
+			g.aliases[k] = to
+		}
+	}
+	g.aliases[old] = to
 }
 
 // referenced says whether any instruction of the current function jumps

@@ -194,7 +194,7 @@ func (g *gen) callback(n ast.Node, head func(), body *ast.Block) string {
 	g.exitLabel = ret
 	g.loops = []loopLabels{{cont: cont, brk: brk}} // break and continue act on the innermost loop only
 	g.source(n)
-	g.pendingLabel = name
+	g.pendingLabel, g.pendingFunc = name, true
 	first := len(g.insns)
 	head()
 	g.insns[first] = btf.WithFuncMetadata(g.insns[first], funcInfo(name, true))
