@@ -449,19 +449,17 @@ gt_p1: END
 	25: MovImm dst: r3 imm: 88
 	26: MovImm dst: r4 imm: 0
 	27: Call FnRingbufOutput
-	28: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	28: JEqImm dst: r0 off: -1 imm: 0 <exit_34>
 	29: StMemW dst: rfp src: r0 off: -8 imm: 0
 	30: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	32: MovReg dst: r2 src: rfp
 	33: AddImm dst: r2 imm: -8
 	34: Call FnMapLookupElem
-	35: JEqImm dst: r0 off: -1 imm: 0 <okh_35>
+	35: JEqImm dst: r0 off: -1 imm: 0 <exit_34>
 	36: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	37: AddImm dst: r1 imm: 1
 	38: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_35:
-	39: Ja off: 0
 exit_34:
-	40: MovImm dst: r0 imm: 0
-	41: Exit
+	39: MovImm dst: r0 imm: 0
+	40: Exit
 

@@ -22,7 +22,7 @@ gt_p0: tracepoint:syscalls:sys_enter_openat
 	20: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	21: AddReg dst: r1 src: r2
 	22: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	23: Ja off: -1 <aend_3>
+	23: Ja off: -1 <exit_1>
 ainit_2:
 	24: StXMemDW dst: r9 src: r2 off: 16 imm: 0
 	25: LoadMapPtr dst: r1 fd: 0 <gt_m0>
@@ -31,21 +31,17 @@ ainit_2:
 	29: AddImm dst: r3 imm: 16
 	30: MovImm dst: r4 imm: 0
 	31: Call FnMapUpdateElem
-	32: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	32: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	33: StMemW dst: rfp src: r0 off: -8 imm: 0
 	34: LoadMapPtr dst: r1 fd: 0 <gt_full>
 	36: MovReg dst: r2 src: rfp
 	37: AddImm dst: r2 imm: -8
 	38: Call FnMapLookupElem
-	39: JEqImm dst: r0 off: -1 imm: 0 <okh_4>
+	39: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	40: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	41: AddImm dst: r1 imm: 1
 	42: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_4:
-	43: Ja off: 0
-aend_3:
-	44: Ja off: 0
 exit_1:
-	45: MovImm dst: r0 imm: 0
-	46: Exit
+	43: MovImm dst: r0 imm: 0
+	44: Exit
 

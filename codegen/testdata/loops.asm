@@ -271,193 +271,189 @@ else_9:
 	251: MovImm dst: r3 imm: 24
 	252: MovImm dst: r4 imm: 0
 	253: Call FnRingbufOutput
-	254: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	254: JEqImm dst: r0 off: -1 imm: 0 <next_6>
 	255: StMemW dst: rfp src: r0 off: -8 imm: 0
 	256: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	258: MovReg dst: r2 src: rfp
 	259: AddImm dst: r2 imm: -8
 	260: Call FnMapLookupElem
-	261: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	261: JEqImm dst: r0 off: -1 imm: 0 <next_6>
 	262: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	263: AddImm dst: r1 imm: 1
 	264: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_12:
-	265: Ja off: 0
 next_6:
-	266: MovImm dst: r0 imm: 0
-	267: Exit
+	265: MovImm dst: r0 imm: 0
+	266: Exit
 gt_p0_loop_16:
 	   ; loops.bt:12: while ($i < 10) {
-	268: MovReg dst: r0 src: r1
-	269: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	270: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	271: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	272: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	273: MovReg dst: r1 src: r0
-	274: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	275: MovReg dst: r7 src: r0
-	276: MovImm dst: r0 imm: 10
-	277: MovReg dst: r1 src: r0
-	278: MovReg dst: r0 src: r7
-	279: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
-	280: MovImm dst: r0 imm: 0
-	281: Ja off: -1 <cend_21>
+	267: MovReg dst: r0 src: r1
+	268: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	269: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	270: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	271: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	272: MovReg dst: r1 src: r0
+	273: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	274: MovReg dst: r7 src: r0
+	275: MovImm dst: r0 imm: 10
+	276: MovReg dst: r1 src: r0
+	277: MovReg dst: r0 src: r7
+	278: JSLTReg dst: r0 off: -1 src: r1 <cmp_20>
+	279: MovImm dst: r0 imm: 0
+	280: Ja off: -1 <cend_21>
 cmp_20:
-	282: MovImm dst: r0 imm: 1
+	281: MovImm dst: r0 imm: 1
 cend_21:
-	283: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
+	282: JEqImm dst: r0 off: -1 imm: 0 <stop_18>
 	   ; loops.bt:13: $total += $i;
-	284: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	285: MovReg dst: r1 src: r0
-	286: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	287: AddReg dst: r0 src: r1
-	288: StXMemDW dst: r9 src: r0 off: 40 imm: 0
+	283: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	284: MovReg dst: r1 src: r0
+	285: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	286: AddReg dst: r0 src: r1
+	287: StXMemDW dst: r9 src: r0 off: 40 imm: 0
 	   ; loops.bt:14: $i++;
-	289: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
-	290: MovReg dst: r1 src: r0
-	291: AddImm dst: r1 imm: 1
-	292: StXMemDW dst: r9 src: r1 off: 32 imm: 0
+	288: LdXMemDW dst: r0 src: r9 off: 32 imm: 0
+	289: MovReg dst: r1 src: r0
+	290: AddImm dst: r1 imm: 1
+	291: StXMemDW dst: r9 src: r1 off: 32 imm: 0
 next_17:
-	293: MovImm dst: r0 imm: 0
-	294: Exit
+	292: MovImm dst: r0 imm: 0
+	293: Exit
 stop_18:
-	295: MovImm dst: r0 imm: 1
-	296: Exit
+	294: MovImm dst: r0 imm: 1
+	295: Exit
 gt_p0_loop_40:
 	   ; loops.bt:18: for ($k : 0..$j) {
-	297: MovReg dst: r0 src: r1
-	298: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	299: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	300: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	301: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	302: MovReg dst: r1 src: r0
-	303: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
-	304: AddReg dst: r1 src: r2
-	305: StXMemDW dst: r9 src: r1 off: 56 imm: 0
+	296: MovReg dst: r0 src: r1
+	297: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	298: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	299: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	300: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	301: MovReg dst: r1 src: r0
+	302: LdXMemDW dst: r2 src: r9 off: 64 imm: 0
+	303: AddReg dst: r1 src: r2
+	304: StXMemDW dst: r9 src: r1 off: 56 imm: 0
 	   ; loops.bt:19: if ($k == 3) { break; }
-	306: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
-	307: MovReg dst: r7 src: r0
-	308: MovImm dst: r0 imm: 3
-	309: MovReg dst: r1 src: r0
-	310: MovReg dst: r0 src: r7
-	311: JEqReg dst: r0 off: -1 src: r1 <cmp_45>
-	312: MovImm dst: r0 imm: 0
-	313: Ja off: -1 <cend_46>
+	305: LdXMemDW dst: r0 src: r9 off: 56 imm: 0
+	306: MovReg dst: r7 src: r0
+	307: MovImm dst: r0 imm: 3
+	308: MovReg dst: r1 src: r0
+	309: MovReg dst: r0 src: r7
+	310: JEqReg dst: r0 off: -1 src: r1 <cmp_45>
+	311: MovImm dst: r0 imm: 0
+	312: Ja off: -1 <cend_46>
 cmp_45:
-	314: MovImm dst: r0 imm: 1
+	313: MovImm dst: r0 imm: 1
 cend_46:
-	315: JEqImm dst: r0 off: -1 imm: 0 <else_44>
+	314: JEqImm dst: r0 off: -1 imm: 0 <else_44>
 	   ; loops.bt:19: if ($k == 3) { break; }
-	316: Ja off: -1 <stop_42>
+	315: Ja off: -1 <stop_42>
 else_44:
 	   ; loops.bt:20: if ($j == 5) { return; }
-	317: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	318: MovReg dst: r7 src: r0
-	319: MovImm dst: r0 imm: 5
-	320: MovReg dst: r1 src: r0
-	321: MovReg dst: r0 src: r7
-	322: JEqReg dst: r0 off: -1 src: r1 <cmp_48>
-	323: MovImm dst: r0 imm: 0
-	324: Ja off: -1 <cend_49>
+	316: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	317: MovReg dst: r7 src: r0
+	318: MovImm dst: r0 imm: 5
+	319: MovReg dst: r1 src: r0
+	320: MovReg dst: r0 src: r7
+	321: JEqReg dst: r0 off: -1 src: r1 <cmp_48>
+	322: MovImm dst: r0 imm: 0
+	323: Ja off: -1 <cend_49>
 cmp_48:
-	325: MovImm dst: r0 imm: 1
+	324: MovImm dst: r0 imm: 1
 cend_49:
-	326: JEqImm dst: r0 off: -1 imm: 0 <else_47>
+	325: JEqImm dst: r0 off: -1 imm: 0 <next_41>
 	   ; loops.bt:20: if ($j == 5) { return; }
-	327: Ja off: -1 <ret_43>
-else_47:
-	328: Ja off: 0
+	326: Ja off: -1 <ret_43>
 next_41:
-	329: MovImm dst: r0 imm: 0
-	330: Exit
+	327: MovImm dst: r0 imm: 0
+	328: Exit
 ret_43:
-	331: StMemDW dst: r9 src: r0 off: 0 imm: 1
+	329: StMemDW dst: r9 src: r0 off: 0 imm: 1
 stop_42:
-	332: MovImm dst: r0 imm: 1
-	333: Exit
+	330: MovImm dst: r0 imm: 1
+	331: Exit
 gt_p0_loop_27:
 	   ; loops.bt:17: while ($j > 0 && $total > 0) {
-	334: MovReg dst: r0 src: r1
-	335: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
-	336: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
-	337: StXMemDW dst: rfp src: r6 off: -16 imm: 0
-	338: StXMemDW dst: rfp src: r9 off: -24 imm: 0
-	339: MovReg dst: r1 src: r0
-	340: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	341: MovReg dst: r7 src: r0
-	342: MovImm dst: r0 imm: 0
-	343: MovReg dst: r1 src: r0
-	344: MovReg dst: r0 src: r7
-	345: JSGTReg dst: r0 off: -1 src: r1 <cmp_33>
-	346: MovImm dst: r0 imm: 0
-	347: Ja off: -1 <cend_34>
+	332: MovReg dst: r0 src: r1
+	333: LdXMemDW dst: r9 src: r2 off: 0 imm: 0
+	334: LdXMemDW dst: r6 src: r2 off: 8 imm: 0
+	335: StXMemDW dst: rfp src: r6 off: -16 imm: 0
+	336: StXMemDW dst: rfp src: r9 off: -24 imm: 0
+	337: MovReg dst: r1 src: r0
+	338: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	339: MovReg dst: r7 src: r0
+	340: MovImm dst: r0 imm: 0
+	341: MovReg dst: r1 src: r0
+	342: MovReg dst: r0 src: r7
+	343: JSGTReg dst: r0 off: -1 src: r1 <cmp_33>
+	344: MovImm dst: r0 imm: 0
+	345: Ja off: -1 <cend_34>
 cmp_33:
-	348: MovImm dst: r0 imm: 1
+	346: MovImm dst: r0 imm: 1
 cend_34:
-	349: JEqImm dst: r0 off: -1 imm: 0 <short_31>
-	350: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
-	351: MovReg dst: r7 src: r0
-	352: MovImm dst: r0 imm: 0
-	353: MovReg dst: r1 src: r0
-	354: MovReg dst: r0 src: r7
-	355: JSGTReg dst: r0 off: -1 src: r1 <cmp_35>
-	356: MovImm dst: r0 imm: 0
-	357: Ja off: -1 <cend_36>
+	347: JEqImm dst: r0 off: -1 imm: 0 <short_31>
+	348: LdXMemDW dst: r0 src: r9 off: 40 imm: 0
+	349: MovReg dst: r7 src: r0
+	350: MovImm dst: r0 imm: 0
+	351: MovReg dst: r1 src: r0
+	352: MovReg dst: r0 src: r7
+	353: JSGTReg dst: r0 off: -1 src: r1 <cmp_35>
+	354: MovImm dst: r0 imm: 0
+	355: Ja off: -1 <cend_36>
 cmp_35:
-	358: MovImm dst: r0 imm: 1
+	356: MovImm dst: r0 imm: 1
 cend_36:
-	359: JEqImm dst: r0 off: -1 imm: 0 <short_31>
-	360: MovImm dst: r0 imm: 1
-	361: Ja off: -1 <lend_32>
+	357: JEqImm dst: r0 off: -1 imm: 0 <short_31>
+	358: MovImm dst: r0 imm: 1
+	359: Ja off: -1 <lend_32>
 short_31:
-	362: MovImm dst: r0 imm: 0
+	360: MovImm dst: r0 imm: 0
 lend_32:
-	363: JEqImm dst: r0 off: -1 imm: 0 <stop_29>
+	361: JEqImm dst: r0 off: -1 imm: 0 <stop_29>
 	   ; loops.bt:18: for ($k : 0..$j) {
-	364: MovImm dst: r0 imm: 0
-	365: StXMemDW dst: r9 src: r0 off: 64 imm: 0
-	366: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	367: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
-	368: SubReg dst: r0 src: r1
-	369: JSGTImm dst: r0 off: -1 imm: 0 <tpos_37>
-	370: MovImm dst: r0 imm: 0
-	371: Ja off: -1 <tok_38>
+	362: MovImm dst: r0 imm: 0
+	363: StXMemDW dst: r9 src: r0 off: 64 imm: 0
+	364: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	365: LdXMemDW dst: r1 src: r9 off: 64 imm: 0
+	366: SubReg dst: r0 src: r1
+	367: JSGTImm dst: r0 off: -1 imm: 0 <tpos_37>
+	368: MovImm dst: r0 imm: 0
+	369: Ja off: -1 <tok_38>
 tpos_37:
-	372: JLEImm dst: r0 off: -1 imm: 8388608 <tok_38>
-	373: MovImm dst: r0 imm: 1
-	374: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
-	375: StMemW dst: rfp src: r0 off: -8 imm: 2
-	376: LoadMapPtr dst: r1 fd: 0 <gt_lost>
-	378: MovReg dst: r2 src: rfp
-	379: AddImm dst: r2 imm: -8
-	380: Call FnMapLookupElem
-	381: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
-	382: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	383: AddImm dst: r1 imm: 1
-	384: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	370: JLEImm dst: r0 off: -1 imm: 8388608 <tok_38>
+	371: MovImm dst: r0 imm: 1
+	372: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
+	373: StMemW dst: rfp src: r0 off: -8 imm: 2
+	374: LoadMapPtr dst: r1 fd: 0 <gt_lost>
+	376: MovReg dst: r2 src: rfp
+	377: AddImm dst: r2 imm: -8
+	378: Call FnMapLookupElem
+	379: JEqImm dst: r0 off: -1 imm: 0 <okh_39>
+	380: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	381: AddImm dst: r1 imm: 1
+	382: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_39:
-	385: MovImm dst: r0 imm: 8388608
+	383: MovImm dst: r0 imm: 8388608
 tok_38:
-	386: MovReg dst: r1 src: r0
-	387: LdImmDW dst: r2 imm: -1 <gt_p0_loop_40>
-	389: MovReg dst: r3 src: rfp
-	390: AddImm dst: r3 imm: -24
-	391: MovImm dst: r4 imm: 0
-	392: Call FnLoop
-	393: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	394: JNEImm dst: r1 off: -1 imm: 0 <ret_30>
+	384: MovReg dst: r1 src: r0
+	385: LdImmDW dst: r2 imm: -1 <gt_p0_loop_40>
+	387: MovReg dst: r3 src: rfp
+	388: AddImm dst: r3 imm: -24
+	389: MovImm dst: r4 imm: 0
+	390: Call FnLoop
+	391: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	392: JNEImm dst: r1 off: -1 imm: 0 <ret_30>
 	   ; loops.bt:22: $j -= 5;
-	395: MovImm dst: r0 imm: 5
-	396: MovReg dst: r1 src: r0
-	397: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
-	398: SubReg dst: r0 src: r1
-	399: StXMemDW dst: r9 src: r0 off: 48 imm: 0
+	393: MovImm dst: r0 imm: 5
+	394: MovReg dst: r1 src: r0
+	395: LdXMemDW dst: r0 src: r9 off: 48 imm: 0
+	396: SubReg dst: r0 src: r1
+	397: StXMemDW dst: r9 src: r0 off: 48 imm: 0
 next_28:
-	400: MovImm dst: r0 imm: 0
-	401: Exit
+	398: MovImm dst: r0 imm: 0
+	399: Exit
 ret_30:
-	402: StMemDW dst: r9 src: r0 off: 0 imm: 1
+	400: StMemDW dst: r9 src: r0 off: 0 imm: 1
 stop_29:
-	403: MovImm dst: r0 imm: 1
-	404: Exit
+	401: MovImm dst: r0 imm: 1
+	402: Exit
 

@@ -59,21 +59,19 @@ okh_2:
 	 57: AddImm dst: r3 imm: 8
 	 58: MovImm dst: r4 imm: 0
 	 59: Call FnMapUpdateElem
-	 60: JEqImm dst: r0 off: -1 imm: 0 <okh_5>
+	 60: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	 61: StMemW dst: rfp src: r0 off: -8 imm: 0
 	 62: LoadMapPtr dst: r1 fd: 0 <gt_full>
 	 64: MovReg dst: r2 src: rfp
 	 65: AddImm dst: r2 imm: -8
 	 66: Call FnMapLookupElem
-	 67: JEqImm dst: r0 off: -1 imm: 0 <okh_5>
+	 67: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
 	 68: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 69: AddImm dst: r1 imm: 1
 	 70: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_5:
-	 71: Ja off: 0
 exit_1:
-	 72: MovImm dst: r0 imm: 0
-	 73: Exit
+	 71: MovImm dst: r0 imm: 0
+	 72: Exit
 
 gt_p1: interval:s:1
 	   ; progen.bt:15: interval:s:1
@@ -364,21 +362,19 @@ gt_p1_loop_8:
 	287: MovImm dst: r3 imm: 144
 	288: MovImm dst: r4 imm: 0
 	289: Call FnRingbufOutput
-	290: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	290: JEqImm dst: r0 off: -1 imm: 0 <next_9>
 	291: StMemW dst: rfp src: r0 off: -8 imm: 0
 	292: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	294: MovReg dst: r2 src: rfp
 	295: AddImm dst: r2 imm: -8
 	296: Call FnMapLookupElem
-	297: JEqImm dst: r0 off: -1 imm: 0 <okh_12>
+	297: JEqImm dst: r0 off: -1 imm: 0 <next_9>
 	298: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	299: AddImm dst: r1 imm: 1
 	300: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_12:
-	301: Ja off: 0
 next_9:
-	302: MovImm dst: r0 imm: 0
-	303: Exit
+	301: MovImm dst: r0 imm: 0
+	302: Exit
 
 gt_p2: END
 	  ; progen.bt:27: END { clear(@i); }
@@ -397,21 +393,19 @@ gt_p2: END
 	13: MovImm dst: r3 imm: 8
 	14: MovImm dst: r4 imm: 0
 	15: Call FnRingbufOutput
-	16: JEqImm dst: r0 off: -1 imm: 0 <okh_14>
+	16: JEqImm dst: r0 off: -1 imm: 0 <exit_13>
 	17: StMemW dst: rfp src: r0 off: -8 imm: 0
 	18: LoadMapPtr dst: r1 fd: 0 <gt_lost>
 	20: MovReg dst: r2 src: rfp
 	21: AddImm dst: r2 imm: -8
 	22: Call FnMapLookupElem
-	23: JEqImm dst: r0 off: -1 imm: 0 <okh_14>
+	23: JEqImm dst: r0 off: -1 imm: 0 <exit_13>
 	24: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	25: AddImm dst: r1 imm: 1
 	26: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_14:
-	27: Ja off: 0
 exit_13:
-	28: MovImm dst: r0 imm: 0
-	29: Exit
+	27: MovImm dst: r0 imm: 0
+	28: Exit
 
 gt_p3: tracepoint:syscalls:sys_enter_openat
 	   ; progen.bt:28: tracepoint:syscalls:sys_enter_openat

@@ -107,157 +107,151 @@ ainit_5:
 	102: AddImm dst: r3 imm: 192
 	103: MovImm dst: r4 imm: 0
 	104: Call FnMapUpdateElem
-	105: JEqImm dst: r0 off: -1 imm: 0 <okh_7>
+	105: JEqImm dst: r0 off: -1 imm: 0 <aend_6>
 	106: StMemW dst: rfp src: r0 off: -8 imm: 0
 	107: LoadMapPtr dst: r1 fd: 0 <gt_full>
 	109: MovReg dst: r2 src: rfp
 	110: AddImm dst: r2 imm: -8
 	111: Call FnMapLookupElem
-	112: JEqImm dst: r0 off: -1 imm: 0 <okh_7>
+	112: JEqImm dst: r0 off: -1 imm: 0 <aend_6>
 	113: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	114: AddImm dst: r1 imm: 1
 	115: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_7:
-	116: Ja off: 0
 aend_6:
-	117: Ja off: -1 <endif_8>
+	116: Ja off: -1 <endif_8>
 else_2:
 	   ; strings.bt:6: } else if ($s != "") {
-	118: StMemDW dst: r9 src: r0 off: 128 imm: 0
-	119: StMemDW dst: r9 src: r0 off: 136 imm: 0
-	120: StMemDW dst: r9 src: r0 off: 144 imm: 0
-	121: StMemDW dst: r9 src: r0 off: 152 imm: 0
-	122: StMemDW dst: r9 src: r0 off: 160 imm: 0
-	123: StMemDW dst: r9 src: r0 off: 168 imm: 0
-	124: StMemDW dst: r9 src: r0 off: 176 imm: 0
-	125: StMemDW dst: r9 src: r0 off: 184 imm: 0
-	126: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
-	127: LdXMemDW dst: r2 src: r9 off: 128 imm: 0
-	128: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	129: LdXMemDW dst: r1 src: r9 off: 8 imm: 0
-	130: LdXMemDW dst: r2 src: r9 off: 136 imm: 0
-	131: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	132: LdXMemDW dst: r1 src: r9 off: 16 imm: 0
-	133: LdXMemDW dst: r2 src: r9 off: 144 imm: 0
-	134: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	135: LdXMemDW dst: r1 src: r9 off: 24 imm: 0
-	136: LdXMemDW dst: r2 src: r9 off: 152 imm: 0
-	137: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	138: LdXMemDW dst: r1 src: r9 off: 32 imm: 0
-	139: LdXMemDW dst: r2 src: r9 off: 160 imm: 0
-	140: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	141: LdXMemDW dst: r1 src: r9 off: 40 imm: 0
-	142: LdXMemDW dst: r2 src: r9 off: 168 imm: 0
-	143: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	144: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
-	145: LdXMemDW dst: r2 src: r9 off: 176 imm: 0
-	146: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	147: LdXMemDW dst: r1 src: r9 off: 56 imm: 0
-	148: LdXMemDW dst: r2 src: r9 off: 184 imm: 0
-	149: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
-	150: MovImm dst: r0 imm: 0
-	151: Ja off: -1 <send_11>
+	117: StMemDW dst: r9 src: r0 off: 128 imm: 0
+	118: StMemDW dst: r9 src: r0 off: 136 imm: 0
+	119: StMemDW dst: r9 src: r0 off: 144 imm: 0
+	120: StMemDW dst: r9 src: r0 off: 152 imm: 0
+	121: StMemDW dst: r9 src: r0 off: 160 imm: 0
+	122: StMemDW dst: r9 src: r0 off: 168 imm: 0
+	123: StMemDW dst: r9 src: r0 off: 176 imm: 0
+	124: StMemDW dst: r9 src: r0 off: 184 imm: 0
+	125: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
+	126: LdXMemDW dst: r2 src: r9 off: 128 imm: 0
+	127: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	128: LdXMemDW dst: r1 src: r9 off: 8 imm: 0
+	129: LdXMemDW dst: r2 src: r9 off: 136 imm: 0
+	130: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	131: LdXMemDW dst: r1 src: r9 off: 16 imm: 0
+	132: LdXMemDW dst: r2 src: r9 off: 144 imm: 0
+	133: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	134: LdXMemDW dst: r1 src: r9 off: 24 imm: 0
+	135: LdXMemDW dst: r2 src: r9 off: 152 imm: 0
+	136: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	137: LdXMemDW dst: r1 src: r9 off: 32 imm: 0
+	138: LdXMemDW dst: r2 src: r9 off: 160 imm: 0
+	139: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	140: LdXMemDW dst: r1 src: r9 off: 40 imm: 0
+	141: LdXMemDW dst: r2 src: r9 off: 168 imm: 0
+	142: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	143: LdXMemDW dst: r1 src: r9 off: 48 imm: 0
+	144: LdXMemDW dst: r2 src: r9 off: 176 imm: 0
+	145: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	146: LdXMemDW dst: r1 src: r9 off: 56 imm: 0
+	147: LdXMemDW dst: r2 src: r9 off: 184 imm: 0
+	148: JNEReg dst: r1 off: -1 src: r2 <sdiff_10>
+	149: MovImm dst: r0 imm: 0
+	150: Ja off: -1 <send_11>
 sdiff_10:
-	152: MovImm dst: r0 imm: 1
+	151: MovImm dst: r0 imm: 1
 send_11:
-	153: JEqImm dst: r0 off: -1 imm: 0 <else_9>
+	152: JEqImm dst: r0 off: -1 imm: 0 <else_9>
 	   ; strings.bt:7: @other++;
-	154: MovImm dst: r0 imm: 1
-	155: MovReg dst: r7 src: r0
-	156: StMemDW dst: r9 src: r0 off: 192 imm: 0
-	157: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	159: MovReg dst: r2 src: r9
-	160: AddImm dst: r2 imm: 192
-	161: Call FnMapLookupElem
-	162: JEqImm dst: r0 off: -1 imm: 0 <miss_12>
-	163: MovReg dst: r3 src: r0
-	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	165: Ja off: -1 <store_13>
+	153: MovImm dst: r0 imm: 1
+	154: MovReg dst: r7 src: r0
+	155: StMemDW dst: r9 src: r0 off: 192 imm: 0
+	156: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	158: MovReg dst: r2 src: r9
+	159: AddImm dst: r2 imm: 192
+	160: Call FnMapLookupElem
+	161: JEqImm dst: r0 off: -1 imm: 0 <miss_12>
+	162: MovReg dst: r3 src: r0
+	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	164: Ja off: -1 <store_13>
 miss_12:
-	166: MovImm dst: r3 imm: 0
-	167: MovImm dst: r1 imm: 0
+	165: MovImm dst: r3 imm: 0
+	166: MovImm dst: r1 imm: 0
 store_13:
-	168: StXMemDW dst: r9 src: r1 off: 200 imm: 0
-	169: MovReg dst: r2 src: r7
-	170: AddReg dst: r1 src: r2
-	171: JNEImm dst: r3 off: -1 imm: 0 <inplace_15>
-	172: StXMemDW dst: r9 src: r1 off: 200 imm: 0
-	173: LoadMapPtr dst: r1 fd: 0 <gt_m1>
-	175: MovReg dst: r2 src: r9
-	176: AddImm dst: r2 imm: 192
-	177: MovReg dst: r3 src: r9
-	178: AddImm dst: r3 imm: 200
-	179: MovImm dst: r4 imm: 0
-	180: Call FnMapUpdateElem
-	181: JEqImm dst: r0 off: -1 imm: 0 <okh_16>
-	182: StMemW dst: rfp src: r0 off: -8 imm: 1
-	183: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	185: MovReg dst: r2 src: rfp
-	186: AddImm dst: r2 imm: -8
-	187: Call FnMapLookupElem
-	188: JEqImm dst: r0 off: -1 imm: 0 <okh_16>
-	189: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	190: AddImm dst: r1 imm: 1
-	191: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: StXMemDW dst: r9 src: r1 off: 200 imm: 0
+	168: MovReg dst: r2 src: r7
+	169: AddReg dst: r1 src: r2
+	170: JNEImm dst: r3 off: -1 imm: 0 <inplace_15>
+	171: StXMemDW dst: r9 src: r1 off: 200 imm: 0
+	172: LoadMapPtr dst: r1 fd: 0 <gt_m1>
+	174: MovReg dst: r2 src: r9
+	175: AddImm dst: r2 imm: 192
+	176: MovReg dst: r3 src: r9
+	177: AddImm dst: r3 imm: 200
+	178: MovImm dst: r4 imm: 0
+	179: Call FnMapUpdateElem
+	180: JEqImm dst: r0 off: -1 imm: 0 <okh_16>
+	181: StMemW dst: rfp src: r0 off: -8 imm: 1
+	182: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	184: MovReg dst: r2 src: rfp
+	185: AddImm dst: r2 imm: -8
+	186: Call FnMapLookupElem
+	187: JEqImm dst: r0 off: -1 imm: 0 <okh_16>
+	188: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	189: AddImm dst: r1 imm: 1
+	190: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 okh_16:
-	192: MovImm dst: r0 imm: 0
-	193: Ja off: -1 <uend_14>
+	191: MovImm dst: r0 imm: 0
+	192: Ja off: -1 <uend_14>
 inplace_15:
-	194: StXMemDW dst: r3 src: r1 off: 0 imm: 0
-	195: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
+	193: StXMemDW dst: r3 src: r1 off: 0 imm: 0
+	194: LdXMemDW dst: r0 src: r9 off: 200 imm: 0
 uend_14:
-	196: Ja off: -1 <endif_17>
+	195: Ja off: -1 <endif_8>
 else_9:
 	   ; strings.bt:9: return;
-	197: Ja off: -1 <exit_1>
-endif_17:
-	198: Ja off: 0
+	196: Ja off: -1 <exit_1>
 endif_8:
 	   ; strings.bt:11: @short[str(args->filename, 3)] = 1;
-	199: LdXMemDW dst: r0 src: r6 off: 24 imm: 0
-	200: MovReg dst: r7 src: r0
-	201: MovImm dst: r0 imm: 3
-	202: AddImm dst: r0 imm: 1
-	203: JLEImm dst: r0 off: -1 imm: 64 <lenok_18>
-	204: MovImm dst: r0 imm: 64
+	197: LdXMemDW dst: r0 src: r6 off: 24 imm: 0
+	198: MovReg dst: r7 src: r0
+	199: MovImm dst: r0 imm: 3
+	200: AddImm dst: r0 imm: 1
+	201: JLEImm dst: r0 off: -1 imm: 64 <lenok_18>
+	202: MovImm dst: r0 imm: 64
 lenok_18:
-	205: MovReg dst: r2 src: r0
-	206: MovReg dst: r3 src: r7
-	207: StMemDW dst: r9 src: r0 off: 64 imm: 0
-	208: StMemDW dst: r9 src: r0 off: 72 imm: 0
-	209: StMemDW dst: r9 src: r0 off: 80 imm: 0
-	210: StMemDW dst: r9 src: r0 off: 88 imm: 0
-	211: StMemDW dst: r9 src: r0 off: 96 imm: 0
-	212: StMemDW dst: r9 src: r0 off: 104 imm: 0
-	213: StMemDW dst: r9 src: r0 off: 112 imm: 0
-	214: StMemDW dst: r9 src: r0 off: 120 imm: 0
-	215: MovReg dst: r1 src: r9
-	216: AddImm dst: r1 imm: 64
-	217: Call FnProbeReadUserStr
-	218: MovImm dst: r0 imm: 1
-	219: StXMemDW dst: r9 src: r0 off: 128 imm: 0
-	220: LoadMapPtr dst: r1 fd: 0 <gt_m3>
-	222: MovReg dst: r2 src: r9
-	223: AddImm dst: r2 imm: 64
-	224: MovReg dst: r3 src: r9
-	225: AddImm dst: r3 imm: 128
-	226: MovImm dst: r4 imm: 0
-	227: Call FnMapUpdateElem
-	228: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	229: StMemW dst: rfp src: r0 off: -8 imm: 3
-	230: LoadMapPtr dst: r1 fd: 0 <gt_full>
-	232: MovReg dst: r2 src: rfp
-	233: AddImm dst: r2 imm: -8
-	234: Call FnMapLookupElem
-	235: JEqImm dst: r0 off: -1 imm: 0 <okh_19>
-	236: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	237: AddImm dst: r1 imm: 1
-	238: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_19:
-	239: Ja off: 0
+	203: MovReg dst: r2 src: r0
+	204: MovReg dst: r3 src: r7
+	205: StMemDW dst: r9 src: r0 off: 64 imm: 0
+	206: StMemDW dst: r9 src: r0 off: 72 imm: 0
+	207: StMemDW dst: r9 src: r0 off: 80 imm: 0
+	208: StMemDW dst: r9 src: r0 off: 88 imm: 0
+	209: StMemDW dst: r9 src: r0 off: 96 imm: 0
+	210: StMemDW dst: r9 src: r0 off: 104 imm: 0
+	211: StMemDW dst: r9 src: r0 off: 112 imm: 0
+	212: StMemDW dst: r9 src: r0 off: 120 imm: 0
+	213: MovReg dst: r1 src: r9
+	214: AddImm dst: r1 imm: 64
+	215: Call FnProbeReadUserStr
+	216: MovImm dst: r0 imm: 1
+	217: StXMemDW dst: r9 src: r0 off: 128 imm: 0
+	218: LoadMapPtr dst: r1 fd: 0 <gt_m3>
+	220: MovReg dst: r2 src: r9
+	221: AddImm dst: r2 imm: 64
+	222: MovReg dst: r3 src: r9
+	223: AddImm dst: r3 imm: 128
+	224: MovImm dst: r4 imm: 0
+	225: Call FnMapUpdateElem
+	226: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
+	227: StMemW dst: rfp src: r0 off: -8 imm: 3
+	228: LoadMapPtr dst: r1 fd: 0 <gt_full>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -8
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <exit_1>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
 exit_1:
-	240: MovImm dst: r0 imm: 0
-	241: Exit
+	237: MovImm dst: r0 imm: 0
+	238: Exit
 
 gt_p1: tracepoint:syscalls:sys_enter_write
 	   ; strings.bt:14: tracepoint:syscalls:sys_enter_write
@@ -439,7 +433,7 @@ cend_29:
 short_22:
 	153: MovImm dst: r0 imm: 1
 lend_23:
-	154: JEqImm dst: r0 off: -1 imm: 0 <else_21>
+	154: JEqImm dst: r0 off: -1 imm: 0 <exit_20>
 	   ; strings.bt:18: @shells[$c] = count();
 	155: LdXMemDW dst: r1 src: r9 off: 0 imm: 0
 	156: StXMemDW dst: r9 src: r1 off: 80 imm: 0
@@ -454,7 +448,7 @@ lend_23:
 	166: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	167: AddReg dst: r1 src: r2
 	168: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	169: Ja off: -1 <aend_45>
+	169: Ja off: -1 <exit_20>
 ainit_44:
 	170: StXMemDW dst: r9 src: r2 off: 96 imm: 0
 	171: LoadMapPtr dst: r1 fd: 0 <gt_m2>
@@ -464,23 +458,17 @@ ainit_44:
 	176: AddImm dst: r3 imm: 96
 	177: MovImm dst: r4 imm: 0
 	178: Call FnMapUpdateElem
-	179: JEqImm dst: r0 off: -1 imm: 0 <okh_46>
+	179: JEqImm dst: r0 off: -1 imm: 0 <exit_20>
 	180: StMemW dst: rfp src: r0 off: -8 imm: 2
 	181: LoadMapPtr dst: r1 fd: 0 <gt_full>
 	183: MovReg dst: r2 src: rfp
 	184: AddImm dst: r2 imm: -8
 	185: Call FnMapLookupElem
-	186: JEqImm dst: r0 off: -1 imm: 0 <okh_46>
+	186: JEqImm dst: r0 off: -1 imm: 0 <exit_20>
 	187: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	188: AddImm dst: r1 imm: 1
 	189: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-okh_46:
-	190: Ja off: 0
-aend_45:
-	191: Ja off: 0
-else_21:
-	192: Ja off: 0
 exit_20:
-	193: MovImm dst: r0 imm: 0
-	194: Exit
+	190: MovImm dst: r0 imm: 0
+	191: Exit
 
