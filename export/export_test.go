@@ -41,6 +41,11 @@ func TestLabelNames(t *testing.T) {
 	if got := MetricName("ns", "@lat"); got != "ns_lat" {
 		t.Errorf("MetricName(ns, @lat) = %q", got)
 	}
+	for in, want := range map[string]string{"9435": "127.0.0.1:9435", ":9435": "127.0.0.1:9435", "0.0.0.0:9435": "0.0.0.0:9435", "[::1]:9435": "[::1]:9435"} {
+		if got := ListenAddress(in); got != want {
+			t.Errorf("ListenAddress(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // TestCollect: each kind of map becomes its metric family, with the
@@ -230,7 +235,7 @@ func (g *slowGatherer) Gather() ([]*dto.MetricFamily, error) {
 	g.n++
 	n := g.n
 	g.mu.Unlock()
-	time.Sleep(200 * time.Millisecond)
+	time.Sleep(500 * time.Millisecond) // the 10 scrapes start within 50 ms
 	name, typ, v := "gathers", dto.MetricType_GAUGE, float64(n)
 	return []*dto.MetricFamily{{Name: &name, Type: &typ, Metric: []*dto.Metric{{Gauge: &dto.Gauge{Value: &v}}}}}, nil
 }

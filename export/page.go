@@ -119,17 +119,17 @@ func pageMap(m gtrace.Map) pageMapData {
 		v := e.Value
 		switch v.Kind {
 		case gtrace.KindHist:
-			var max uint64
+			var most uint64
 			lo, hi := len(v.Buckets), -1
 			for j, b := range v.Buckets {
 				if b.Count > 0 {
 					lo, hi = min(lo, j), j
-					max = maxU(max, b.Count)
+					most = max(most, b.Count)
 				}
 			}
 			for j := lo; j <= hi; j++ {
 				b := v.Buckets[j]
-				pe.Bars = append(pe.Bars, pageBar{Label: b.Label, Count: b.Count, Width: int(b.Count * 100 / maxU(max, 1))})
+				pe.Bars = append(pe.Bars, pageBar{Label: b.Label, Count: b.Count, Width: int(b.Count * 100 / max(most, 1))})
 			}
 		case gtrace.KindStats:
 			pe.Value = fmt.Sprintf("count %d, average %d, total %d", v.Count, v.Average(), v.Total)
@@ -145,13 +145,6 @@ func pageMap(m gtrace.Map) pageMapData {
 		d.Entries = append(d.Entries, pe)
 	}
 	return d
-}
-
-func maxU(a, b uint64) uint64 {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>

@@ -14,12 +14,12 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"time"
 
 	"github.com/prometheus/exporter-toolkit/web"
 	"golang.org/x/sys/unix"
 
 	"github.com/gtrace/gtrace"
+	"github.com/gtrace/gtrace/export"
 )
 
 // Privilege separation. The daemon must stay able to load programs (a
@@ -153,14 +153,14 @@ func runFront(ctx context.Context, c *config, inner string, stderr io.Writer) in
 		},
 		MaxIdleConnsPerHost: 64,
 	}
-	srv := newServer(proxy)
+	srv := export.Server(proxy)
 	served := make(chan error, 1)
 	flags := &web.FlagConfig{WebListenAddresses: &[]string{c.listen}, WebConfigFile: &c.webConfig}
 	go func() { served <- web.Serve(ln, srv, flags, logger) }()
 	logger.Info("serving metrics", "address", ln.Addr().String())
 	select {
 	case <-ctx.Done():
-		shutdown(srv)
+		export.Shutdown(srv)
 		return exitOK
 	case err := <-served:
 		return servedStatus(err, fail)
@@ -173,16 +173,4 @@ func servedStatus(err error, fail func(error) int) int {
 		return fail(err)
 	}
 	return exitOK
-}
-
-// newServer is the daemon's HTTP server, with its timeouts.
-func newServer(h http.Handler) *http.Server {
-	return &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
-}
-
-func shutdown(srv *http.Server) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	srv.Shutdown(ctx)
 }

@@ -59,7 +59,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("gtrace-exporter", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.dir, "scripts.dir", "", "the folder of scripts (*.bt) to run")
-	fs.StringVar(&c.listen, "web.listen-address", "127.0.0.1:9435", "where to serve /metrics (a bare :port is 127.0.0.1)")
+	fs.StringVar(&c.listen, "web.listen-address", "127.0.0.1:9435", "where to serve /metrics (a bare port or :port is 127.0.0.1)")
 	fs.StringVar(&c.webConfig, "web.config.file", "", "TLS and basic auth configuration (exporter-toolkit's format)")
 	fs.StringVar(&c.namespace, "export.namespace", "gtrace", "the metric names' prefix")
 	fs.StringVar(&c.user, "export.user", "nobody", "whom the process serving the network runs as, with no capability")
@@ -83,9 +83,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if strings.HasPrefix(c.listen, ":") {
-		c.listen = "127.0.0.1" + c.listen
-	}
+	c.listen = export.ListenAddress(c.listen)
 	return c, nil
 }
 
@@ -125,7 +123,7 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", export.Handler(reg))
 	mux.Handle("/", export.Page(d.pageScripts, 5*time.Second))
-	srv := newServer(mux)
+	srv := export.Server(mux)
 	served := make(chan error, 1)
 	var front *exec.Cmd
 	var frontExited chan struct{} // nil: no front
@@ -167,7 +165,7 @@ func run(ctx context.Context, args []string, hup <-chan os.Signal, stderr io.Wri
 	for {
 		select {
 		case <-ctx.Done():
-			shutdown(srv)
+			export.Shutdown(srv)
 			return exitOK
 		case err := <-served:
 			return servedStatus(err, fail)

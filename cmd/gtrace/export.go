@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net"
@@ -20,21 +19,9 @@ import (
 // traces (docs/metrics.md). The address is listened on before anything
 // is loaded, so that a port in use fails first.
 
-// exportAddr completes an --export address: a bare port or ":port"
-// binds loopback only; another interface must be named.
-func exportAddr(addr string) string {
-	if !strings.Contains(addr, ":") {
-		return "127.0.0.1:" + addr
-	}
-	if strings.HasPrefix(addr, ":") {
-		return "127.0.0.1" + addr
-	}
-	return addr
-}
-
 // listenExport opens the exporter's socket.
 func listenExport(addr string) (net.Listener, error) {
-	ln, err := net.Listen("tcp", exportAddr(addr))
+	ln, err := net.Listen("tcp", export.ListenAddress(addr))
 	if err != nil {
 		return nil, fmt.Errorf("--export: %w", err)
 	}
@@ -57,13 +44,8 @@ func serveExport(ln net.Listener, o *options, script *gtrace.Script, sess *gtrac
 		name = strings.TrimSuffix(filepath.Base(o.file), ".bt")
 	}
 	mux.Handle("/", export.Page(func() []export.PageScript { return []export.PageScript{{Name: name, Session: sess}} }, 5*time.Second))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 1 << 16}
+	srv := export.Server(mux)
 	go srv.Serve(ln)
 	fmt.Fprintf(stderr, "Serving metrics at http://%s/metrics\n", ln.Addr())
-	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	}
+	return func() { export.Shutdown(srv) }
 }
