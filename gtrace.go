@@ -185,7 +185,8 @@ func (p *Program) compileWith(st stages, opts Options) (s *Script, err error) {
 	}
 	var keyWarnings []*Error
 	if opts.ContainerKeys {
-		changed, left := lang.AddContainerKeys(p.prog, info)
+		changed, left, restore := lang.AddContainerKeys(p.prog, info)
+		defer restore() // the Program compiles again as written
 		if len(changed) > 0 {
 			// The maps' keys changed: their types with them.
 			if info, err = st.check(p.prog, checkOpts); err != nil {
@@ -431,16 +432,11 @@ func CheckUser(name string) error {
 	return err
 }
 
-// DropPrivileges gives up the process's privileges for good once the
-// sessions given are started, as RunOptions.DropPrivileges does for one:
-// nothing can be loaded or attached afterwards.
-func DropPrivileges(user string, sessions ...*Session) error {
-	rs := make([]*runtime.Session, len(sessions))
-	for i, s := range sessions {
-		rs[i] = s.s
-	}
-	return runtime.DropPrivileges(user, rs...)
-}
+// DropPrivileges gives up the privileges of a process that holds no
+// session (the exporter's front) for good, as RunOptions.DropPrivileges
+// does for one that traces: every capability, and as root the uid and
+// gid of user.
+func DropPrivileges(user string) error { return host.DropPrivileges(user) }
 
 // Session is a script tracing, from Start until it ends.
 type Session struct{ s *runtime.Session }

@@ -14,15 +14,16 @@ const ContainerLabel = "container"
 
 // AddContainerKeys gives every map that the checked program p only
 // aggregates into (count(), sum(), hist(), ...: values it never reads
-// back, keys no builtin takes) one more key part: the container of the
+// back, keys it never reads by) one more key part: the container of the
 // task the probe runs in (stdlib.ContainerID), last. The exporter's
 // --export.container-label labels each series with it. The other maps
 // keep their keys: a map written in one probe and read in another may
 // be read by a task of another container (an interrupt, a kernel
-// thread). p changes in place, once however often it is called; it must
-// be checked again, and FixContainerKeyNames then names the parts. It
-// returns the maps changed, and those left as they were, sorted.
-func AddContainerKeys(p *ast.Program, info *ast.Info) (changed, left []string) {
+// thread). p changes in place and must be checked again (then
+// FixContainerKeyNames names the parts); restore puts p back as it was
+// once it is compiled. It returns the maps changed, and those left as
+// they were, sorted.
+func AddContainerKeys(p *ast.Program, info *ast.Info) (changed, left []string, restore func()) {
 	eligible := map[string]bool{}
 	for name, mi := range info.Maps {
 		if strings.HasPrefix(name, "@_") {
@@ -37,31 +38,26 @@ func AddContainerKeys(p *ast.Program, info *ast.Info) (changed, left []string) {
 	}
 	sort.Strings(changed)
 	sort.Strings(left)
+	var refs []*ast.MapRef
 	for _, pr := range p.Probes {
 		ast.Walk(pr, func(n ast.Node) bool {
-			s, ok := n.(*ast.AssignStmt)
-			if !ok {
-				return true
+			if s, ok := n.(*ast.AssignStmt); ok {
+				if m, ok := s.Target.(*ast.MapRef); ok && eligible[m.Name] {
+					refs = append(refs, m)
+					m.Keys = append(m.Keys, &ast.Ident{Span: m.Span, Name: stdlib.ContainerID})
+				}
 			}
-			m, ok := s.Target.(*ast.MapRef)
-			if !ok || !eligible[m.Name] || hasContainerKey(m) {
-				return true
-			}
-			m.Keys = append(m.Keys, &ast.Ident{Span: m.Span, Name: stdlib.ContainerID})
 			return true
 		})
 	}
-	return changed, left
-}
-
-// hasContainerKey reports whether AddContainerKeys already changed m:
-// its last key is the container, spanning the whole reference.
-func hasContainerKey(m *ast.MapRef) bool {
-	if len(m.Keys) == 0 {
-		return false
+	return changed, left, func() {
+		for _, m := range refs {
+			m.Keys = m.Keys[:len(m.Keys)-1]
+			if len(m.Keys) == 0 {
+				m.Keys = nil // as parsed: a keyless map has none
+			}
+		}
 	}
-	id, ok := m.Keys[len(m.Keys)-1].(*ast.Ident)
-	return ok && id.Name == stdlib.ContainerID && id.Span == m.Span
 }
 
 // FixContainerKeyNames names the added key part of the maps changed

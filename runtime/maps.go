@@ -106,8 +106,8 @@ func readBatches(m *ebpf.Map) (entries []rawEntry, ok bool, err error) {
 		}
 		_, _, errno := unix.Syscall(unix.SYS_BPF, unix.BPF_MAP_LOOKUP_BATCH, uintptr(unsafe.Pointer(&attr)), unsafe.Sizeof(attr))
 		switch {
-		case errno == unix.ENOSPC && attr.count == 0:
-			count *= 2 // a bucket holds more than a batch
+		case errno == unix.ENOSPC && attr.count == 0 && count < int(m.MaxEntries()):
+			count = min(2*count, int(m.MaxEntries())) // a bucket holds more than a batch
 			continue
 		case errno == unix.EINVAL || errno == unix.ENOTSUP || errno == unix.ENOSYS || errno == unix.EPERM && first:
 			if first {

@@ -337,7 +337,7 @@ func (s *Session) Counters() (Counters, error) {
 	if r.stats != nil {
 		for _, pm := range r.out.Programs {
 			p := r.coll.Programs[pm.Name]
-			if p == nil {
+			if p == nil || pm.Attach == nil {
 				continue
 			}
 			st, err := p.Stats()
@@ -395,14 +395,21 @@ func (r *runner) start(ctx context.Context) error {
 		}
 	}
 
+	// The -c command of a run that drops its privileges is User's:
+	// unprivileged gtrace could not signal it otherwise.
+	var cred *syscall.Credential
 	if r.opts.DropPrivileges {
 		// Known before anything is loaded.
 		if err := host.CheckDropPrivileges(); err != nil {
 			return fmt.Errorf("drop privileges: %w", err)
 		}
 		if r.opts.User != "" {
-			if _, _, err := host.LookupUser(r.opts.User); err != nil {
+			uid, gid, err := host.LookupUser(r.opts.User)
+			if err != nil {
 				return fmt.Errorf("drop privileges: %w", err)
+			}
+			if os.Geteuid() == 0 {
+				cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid), Groups: []uint32{}}
 			}
 		}
 	}
@@ -416,14 +423,6 @@ func (r *runner) start(ctx context.Context) error {
 		// requests come from the thread that started it.
 		goruntime.LockOSThread()
 		defer goruntime.UnlockOSThread()
-		var cred *syscall.Credential
-		if r.opts.DropPrivileges && r.opts.User != "" && os.Geteuid() == 0 {
-			uid, gid, err := host.LookupUser(r.opts.User)
-			if err != nil {
-				return fmt.Errorf("-c: %w", err)
-			}
-			cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid), Groups: []uint32{}}
-		}
 		if r.child, err = startChild(r.opts.Command, r.opts.Stdout, r.opts.Stderr, cred); err != nil {
 			return err
 		}
@@ -471,40 +470,25 @@ func (r *runner) start(ctx context.Context) error {
 	}
 	r.readIters()
 	if r.opts.DropPrivileges {
-		return dropPrivileges(r.opts.User, r)
+		return r.dropPrivileges()
 	}
 	return nil
 }
 
-// DropPrivileges gives up the process's privileges for good, as
-// RunOptions.DropPrivileges does, once every session given is started:
-// for a program that runs several sessions (the exporter daemon).
-func DropPrivileges(user string, sessions ...*Session) error {
-	rs := make([]*runner, len(sessions))
-	for i, s := range sessions {
-		rs[i] = s.r
+// dropPrivileges does RunOptions.DropPrivileges, first reading what the
+// run may need and could not read unprivileged.
+func (r *runner) dropPrivileges() error {
+	r.host.KernelSymbol(0, false) // kallsyms hides addresses from the unprivileged
+	if r.child != nil {
+		r.host.RememberProcess(uint32(r.child.pid()))
 	}
-	return dropPrivileges(user, rs...)
-}
-
-// dropPrivileges first reads what the runs may need and could not read
-// unprivileged.
-func dropPrivileges(user string, rs ...*runner) error {
-	for _, r := range rs {
-		r.host.KernelSymbol(0, false) // kallsyms hides addresses from the unprivileged
-		if r.child != nil {
-			r.host.RememberProcess(uint32(r.child.pid()))
-		}
-		if r.opts.PID != 0 {
-			r.host.RememberProcess(uint32(r.opts.PID))
-		}
+	if r.opts.PID != 0 {
+		r.host.RememberProcess(uint32(r.opts.PID))
 	}
-	if len(rs) > 0 {
-		if err := warmProgramRuns(); err != nil {
-			return err
-		}
+	if err := warmProgramRuns(); err != nil {
+		return err
 	}
-	return host.DropPrivileges(user)
+	return host.DropPrivileges(r.opts.User)
 }
 
 // warmProgramRuns runs an empty program once: the ebpf library checks,

@@ -37,7 +37,10 @@ func init() {
 				c.Note(x, ns)
 				return ast.IntType(8, false)
 			},
-			Int: func(e Emitter, x ast.Expr, _ []ast.Expr) { emitTaskID(e, e.Note(x).(*host.PidNS), id.tgid) }})
+			Int: func(e Emitter, x ast.Expr, _ []ast.Expr) {
+				ns, _ := e.Note(x).(*host.PidNS) // nil: the initial namespace
+				emitTaskID(e, ns, id.tgid)
+			}})
 	}
 	uint64Var("uid", "user id of the current task", func(e Emitter) {
 		e.Call(asm.FnGetCurrentUidGid)

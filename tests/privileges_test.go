@@ -137,18 +137,17 @@ func TestExporterPrivileges(t *testing.T) {
 		t.Errorf("the socket of %s: front %v, daemon %v; want the front's only", addr, holdsSocket(t, front, inode), holdsSocket(t, daemon, inode))
 	}
 	// The root process's own socket answers no one but the front.
-	if inner := innerSocket(t); inner != "" {
-		c, err := net.Dial("unix", inner)
-		if err == nil {
-			c.SetDeadline(time.Now().Add(2 * time.Second))
-			fmt.Fprintf(c, "GET /metrics HTTP/1.0\r\n\r\n")
-			if b, _ := io.ReadAll(c); len(b) > 0 {
-				t.Errorf("the daemon answered a process other than its front:\n%s", b)
-			}
-			c.Close()
-		}
-	} else {
+	if inner := innerSocket(t); inner == "" {
 		t.Errorf("no @gtrace-exporter- socket in /proc/net/unix")
+	} else if c, err := net.Dial("unix", inner); err != nil {
+		t.Errorf("connect to %s: %v", inner, err)
+	} else {
+		c.SetDeadline(time.Now().Add(2 * time.Second))
+		fmt.Fprintf(c, "GET /metrics HTTP/1.0\r\n\r\n")
+		if b, _ := io.ReadAll(c); len(b) > 0 {
+			t.Errorf("the daemon answered a process other than its front:\n%s", b)
+		}
+		c.Close()
 	}
 
 	if out, err := exec.Command(wl, "call", "3", "10", "5").CombinedOutput(); err != nil {
