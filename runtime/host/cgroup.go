@@ -144,7 +144,7 @@ func CgroupID(p string) (uint64, error) {
 // each mounted hierarchy whose name matches the glob filter ("" or "*":
 // all) and that has a directory of that inode, joined by ",".
 func (h *Host) CgroupPath(id uint64, filter string) string {
-	mounts, err := CgroupMounts()
+	mounts, err := h.cgroupMounts()
 	if err != nil {
 		return ""
 	}
@@ -160,6 +160,22 @@ func (h *Host) CgroupPath(id uint64, filter string) string {
 		}
 	}
 	return strings.Join(parts, ",")
+}
+
+// cgroupMounts are CgroupMounts, read again at most once a second: a
+// map of many cgroup keys renders each of them.
+func (h *Host) cgroupMounts() ([]CgroupMount, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.mountsRead.IsZero() && time.Since(h.mountsRead) < time.Second {
+		return h.mounts, nil
+	}
+	mounts, err := CgroupMounts()
+	if err != nil {
+		return nil, err
+	}
+	h.mounts, h.mountsRead = mounts, time.Now()
+	return mounts, nil
 }
 
 // cgroupDir finds the directory of inode id under the hierarchy at root,

@@ -53,7 +53,7 @@ func ContainerID(p string) string {
 // CgroupV2Path is the path of cgroup v2 id below the hierarchy's root,
 // "" when there is none (runtime/host.CgroupPath names every hierarchy).
 func (h *Host) CgroupV2Path(id uint64) string {
-	mounts, err := CgroupMounts()
+	mounts, err := h.cgroupMounts()
 	if err != nil {
 		return ""
 	}

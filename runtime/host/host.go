@@ -54,6 +54,8 @@ type Host struct {
 
 	cgroupDirs   map[string]map[uint64]string // by hierarchy root: directory by inode (mu)
 	cgroupWalked map[string]time.Time         // when each hierarchy was last walked (mu)
+	mounts       []CgroupMount                // the cgroup hierarchies, read at mountsRead (mu)
+	mountsRead   time.Time
 	userNames    map[uint64]string            // by uid (mu)
 }
 
