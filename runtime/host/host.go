@@ -56,7 +56,7 @@ type Host struct {
 	cgroupWalked map[string]time.Time         // when each hierarchy was last walked (mu)
 	mounts       []CgroupMount                // the cgroup hierarchies, read at mountsRead (mu)
 	mountsRead   time.Time
-	userNames    map[uint64]string            // by uid (mu)
+	userNames    map[uint64]string // by uid (mu)
 }
 
 // New returns a Host with empty caches. As in bpftrace, the environment
